@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Set up everything Learner Wallet needs, on a fresh machine:
+#   1. system packages (Debian/Ubuntu, when run as root): Qt runtime libraries,
+#      D-Bus and gnome-keyring (the Secret Service used for keys), fonts, and the
+#      desktop-file/AppStream validators used by the packaging check;
+#   2. a virtual environment in .venv with the project and its test extras.
+# It is idempotent and quick when nothing changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SYSTEM_PACKAGES=(
+  # Qt 6 runtime (offscreen and xcb platforms)
+  libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0
+  libxkbcommon-x11-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
+  libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
+  libxrender1 libxi6 libsm6 libice6 libnss3 libasound2
+  fonts-dejavu-core
+  # the keychain: a private D-Bus session with gnome-keyring's Secret Service
+  dbus dbus-x11 gnome-keyring libsecret-tools
+  # packaging checks
+  desktop-file-utils appstream
+  # interop harness
+  nodejs npm
+)
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && [ -z "${LW_SKIP_APT:-}" ]; then
+  missing=()
+  for p in "${SYSTEM_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  # node/npm may come from elsewhere (e.g. nodesource); only install when absent
+  if command -v node >/dev/null 2>&1; then
+    filtered=(); for p in "${missing[@]}"; do [[ "$p" == nodejs || "$p" == npm ]] || filtered+=("$p"); done
+    missing=("${filtered[@]+"${filtered[@]}"}")
+  fi
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing system packages: ${missing[*]}" >&2
+    apt-get update -q >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
+  fi
+elif [ "$(id -u)" != 0 ]; then
+  echo "setup: not root; make sure these (or your platform's equivalents) are installed: ${SYSTEM_PACKAGES[*]}" >&2
+fi
+
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+stamp=.venv/.lw-installed
+want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  .venv/bin/python -m pip install -q --upgrade pip >&2
+  .venv/bin/python -m pip install -q -e '.[test]' >&2
+  echo "$want" > "$stamp"
+fi

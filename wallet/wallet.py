@@ -1,0 +1,406 @@
+"""The wallet: one object over the keychain, the encrypted store and the credential engine.
+
+Mutations return a :class:`Change` saying what changed, so a UI can refresh only that.
+Time, the keychain backend and the network fetcher are parameters.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from . import ingest as _ingest
+from .did import Fetcher, Resolver, did_key_document
+from .errors import Cancelled, InputError, NotFound, WalletError, WalletNotInitialized
+from .fileio import atomic_write, read_input_file
+from .keystore import Keystore, LocalSigner, SignerKeyType
+from .report import Report
+from .store import Store, StoredRow
+
+__all__ = ["Change", "CredentialSummary", "ImportResult", "Wallet"]
+
+INFO_NAME = "wallet.json"
+FORMAT_VERSION = 1
+
+ProgressFn = Callable[[int, int, str], None]
+CancelFn = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a mutation changed: ``kind`` in credentials / curation / dids / settings / history."""
+
+    kind: str
+    ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CredentialSummary:
+    id: str
+    added_at: str
+    parent_id: str | None
+    title: str
+    issuer_name: str
+    issuer_id: str
+    date: str
+    format: str
+    types: tuple[str, ...]
+    state: str  # verified | expired | revoked | not-verified | not-checked | unverified
+    data: dict[str, Any] = field(compare=False, repr=False)
+
+    @classmethod
+    def from_row(cls, row: StoredRow) -> CredentialSummary:
+        s = row.summary
+        return cls(
+            id=row.id,
+            added_at=row.added_at,
+            parent_id=row.parent_id,
+            title=s.get("title", ""),
+            issuer_name=s.get("issuer_name", ""),
+            issuer_id=s.get("issuer_id", ""),
+            date=s.get("date", ""),
+            format=s.get("format", ""),
+            types=tuple(s.get("types", ())),
+            state=s.get("state", "unverified"),
+            data=s,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "issuer": self.issuer_name or self.issuer_id,
+            "issuer_id": self.issuer_id,
+            "date": self.date,
+            "format": self.format,
+            "types": list(self.types),
+            "state": self.state,
+            "parent_id": self.parent_id,
+            "added_at": self.added_at,
+        }
+
+
+@dataclass
+class ImportResult:
+    added: list[dict[str, Any]] = field(default_factory=list)
+    duplicates: list[dict[str, Any]] = field(default_factory=list)
+    failed: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"added": self.added, "duplicates": self.duplicates, "failed": self.failed}
+
+    @property
+    def change(self) -> Change:
+        return Change("credentials", tuple(a["id"] for a in self.added))
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def state_of(report: Report | None) -> str:
+    if report is None:
+        return "unverified"
+    if report.error:
+        return "not-verified"
+    for c in report.checks:
+        if c.name == "status" and c.status == "failed":
+            return "revoked" if "revok" in c.detail.lower() else "suspended" if "suspend" in c.detail.lower() else "revoked"
+    for c in report.checks:
+        if c.name == "validity" and c.status == "failed" and "expired" in c.detail.lower():
+            return "expired"
+    if report.verified:
+        if any(c.status == "not-checked" and c.name in ("proof", "issuer-key", "jwt-signature") for c in report.checks):
+            return "not-checked"
+        return "verified"
+    if not any(c.status == "failed" for c in report.checks) and any(c.status == "not-checked" for c in report.checks):
+        return "not-checked"
+    return "not-verified"
+
+
+class Wallet:
+    """An open wallet. Create with :meth:`create`, open with :meth:`open`."""
+
+    def __init__(self, home: Path, info: dict[str, Any], keystore: Keystore, store: Store,
+                 *, fetcher: Fetcher | None = None, clock: Callable[[], datetime] = _now) -> None:
+        self.home = home
+        self.info = info
+        self.keystore = keystore
+        self.store = store
+        self.fetcher = fetcher
+        self.clock = clock
+
+    # --- lifecycle ------------------------------------------------------------------------
+    @staticmethod
+    def exists(home: Path) -> bool:
+        return (Path(home) / INFO_NAME).is_file()
+
+    @classmethod
+    def create(cls, home: Path, *, keyring_backend: Any | None = None, key_type: SignerKeyType = "ed25519",
+               label: str = "My identity", demo: bool = False, first_did: bool = True,
+               fetcher: Fetcher | None = None) -> Wallet:
+        """Create a wallet in ``home`` with its data key and (by default) a first DID.
+
+        The keychain is checked before anything is written; on any failure nothing is left behind.
+        """
+        home = Path(home)
+        if cls.exists(home):
+            raise InputError(f"A wallet already exists in {home}.")
+        wallet_id = uuid.uuid4().hex
+        keystore = Keystore(wallet_id, keyring_backend)
+        keystore.check_available()
+        created_home = not home.exists()
+        made: list[str] = []
+        try:
+            home.mkdir(parents=True, exist_ok=True)
+            home.chmod(0o700)
+            cipher = keystore.create_data_key()
+            store = Store(home, cipher)
+            info = {"format": FORMAT_VERSION, "wallet_id": wallet_id, "created_at": _now().isoformat(timespec="seconds"),
+                    "demo": demo}
+            wallet = cls(home, info, keystore, store, fetcher=fetcher)
+            if first_did:
+                made.append(wallet.create_did(key_type, label)[0])
+            atomic_write(home / INFO_NAME, json.dumps(info, indent=2).encode())
+            return wallet
+        except BaseException:
+            for did in made:
+                keystore.delete_key(did)
+            try:
+                keystore.delete_all([])
+            except WalletError:
+                pass
+            if created_home:
+                shutil.rmtree(home, ignore_errors=True)
+            else:
+                for name in ("wallet.db", "wallet.db-wal", "wallet.db-shm"):
+                    (home / name).unlink(missing_ok=True)
+            raise
+
+    @classmethod
+    def open(cls, home: Path, *, keyring_backend: Any | None = None, fetcher: Fetcher | None = None,
+             clock: Callable[[], datetime] = _now) -> Wallet:
+        home = Path(home)
+        try:
+            info = json.loads((home / INFO_NAME).read_text())
+        except FileNotFoundError:
+            raise WalletNotInitialized(f"There is no wallet in {home}.",
+                                       fix="Create one with `learner-wallet-cli init` or start the app.") from None
+        except ValueError as exc:
+            raise WalletError(f"{home / INFO_NAME} is damaged: {exc}") from None
+        keystore = Keystore(info["wallet_id"], keyring_backend)
+        cipher = keystore.data_cipher()
+        return cls(home, info, keystore, Store(home, cipher), fetcher=fetcher, clock=clock)
+
+    def close(self) -> None:
+        self.store.close()
+
+    @property
+    def is_demo(self) -> bool:
+        return bool(self.info.get("demo"))
+
+    # --- identities -----------------------------------------------------------------------
+    def dids(self) -> list[dict[str, Any]]:
+        return self.store.dids()
+
+    def create_did(self, key_type: SignerKeyType = "ed25519", label: str = "") -> tuple[str, Change]:
+        signer = self.keystore.create_key(key_type)
+        try:
+            first = not self.store.dids()
+            self.store.add_did(signer.did, signer.key_type, label or ("My identity" if first else signer.key_type),
+                               default=first)
+        except BaseException:
+            self.keystore.delete_key(signer.did)
+            raise
+        return signer.did, Change("dids", (signer.did,))
+
+    def set_did_label(self, did: str, label: str) -> Change:
+        self.store.update_did(did, label=label)
+        return Change("dids", (did,))
+
+    def set_default_did(self, did: str) -> Change:
+        self.store.update_did(did, default=True)
+        return Change("dids", (did,))
+
+    def default_did(self) -> str | None:
+        for d in self.store.dids():
+            if d["default"]:
+                return str(d["did"])
+        dids = self.store.dids()
+        return str(dids[0]["did"]) if dids else None
+
+    def did_document(self, did: str) -> dict[str, Any]:
+        if did not in {d["did"] for d in self.store.dids()}:
+            raise NotFound(f"There is no DID {did} in this wallet.")
+        return did_key_document(did)
+
+    def signer(self, did: str | None = None) -> LocalSigner:
+        did = did or self.default_did()
+        if did is None:
+            raise NotFound("This wallet has no DID yet.")
+        if did not in {d["did"] for d in self.store.dids()}:
+            raise NotFound(f"There is no DID {did} in this wallet.")
+        return self.keystore.signer(did)
+
+    # --- settings ---------------------------------------------------------------------------
+    def setting(self, name: str, default: Any = None) -> Any:
+        value = self.store.get_blob("settings", "name", name)
+        return default if value is None else value
+
+    def set_setting(self, name: str, value: Any) -> Change:
+        self.store.put_blob("settings", "name", name, value)
+        return Change("settings", (name,))
+
+    def resolver(self, *, allow_network: bool | None = None) -> Resolver:
+        if allow_network is None:
+            allow_network = self.setting("network", "never") == "always"
+        return Resolver(fetcher=self.fetcher, allow_network=allow_network, cache=_StoreCache(self.store))
+
+    # --- credentials ------------------------------------------------------------------------
+    def import_bytes(self, data: bytes, name: str = "", *, now: datetime | None = None,
+                     allow_network: bool | None = None) -> ImportResult:
+        """Parse, verify and store every credential in ``data``, all or nothing."""
+        result = ImportResult()
+        items = _ingest.ingest(data, name, now=now or self.clock(), resolver=self.resolver(allow_network=allow_network))
+        self._store_items(items, name, result)
+        return result
+
+    def import_files(self, paths: Iterable[str | Path], *, now: datetime | None = None,
+                     progress: ProgressFn | None = None, cancelled: CancelFn | None = None,
+                     allow_network: bool | None = None) -> ImportResult:
+        """Import many files; each file is one transaction. Failures are reported, not raised."""
+        result = ImportResult()
+        paths = [Path(p) for p in paths]
+        for i, path in enumerate(paths):
+            if cancelled and cancelled():
+                raise Cancelled("Import cancelled.")
+            if progress:
+                progress(i, len(paths), path.name)
+            try:
+                data = read_input_file(path)
+                items = _ingest.ingest(data, path.name, now=now or self.clock(),
+                                       resolver=self.resolver(allow_network=allow_network))
+                self._store_items(items, path.name, result)
+            except WalletError as exc:
+                result.failed.append({"file": str(path), **exc.to_json()})
+        if progress:
+            progress(len(paths), len(paths), "")
+        return result
+
+    def _store_items(self, items: list[_ingest.Ingested], name: str, result: ImportResult) -> None:
+        added: list[dict[str, Any]] = []
+        dups: list[dict[str, Any]] = []
+        try:
+            with self.store.transaction() as db:
+                for item in items:
+                    self._store_one(db, item, name, None, added, dups)
+        except BaseException:
+            self.store.refresh_index()
+            raise
+        for a in added:
+            a.pop("_fp", None)  # internal: duplicates within one input
+        result.added.extend(added)
+        result.duplicates.extend(dups)
+
+    def _store_one(self, db: Any, item: _ingest.Ingested, name: str, parent: str | None,
+                   added: list[dict[str, Any]], dups: list[dict[str, Any]]) -> None:
+        fp = self.store.fingerprint(item.canonical_bytes())
+        existing = self.store.find_fingerprint(fp) or next(
+            (a["id"] for a in added if a.get("_fp") == fp), None)
+        title = item.summary.get("title", "")
+        if existing:
+            dups.append({"id": existing, "title": title, "file": name})
+            return
+        summary = dict(item.summary)
+        summary["state"] = state_of(item.report)
+        content = {"raw": item.raw, "format": item.format,
+                   "report": item.report.to_json() if item.report else None}
+        cid = self.store.add_credential(db, fingerprint=fp, summary=summary, content=content, parent_id=parent)
+        added.append({"id": cid, "title": title, "file": name, "state": summary["state"], "_fp": fp})
+        for child in item.nested:
+            self._store_one(db, child, name, cid, added, dups)
+
+    def credentials(self, search: str | None = None) -> list[CredentialSummary]:
+        rows = self.store.rows()
+        if search:
+            words = search.lower().split()
+            rows = [r for r in rows if all(w in r.summary.get("search", "") for w in words)]
+        out = [CredentialSummary.from_row(r) for r in rows]
+        out.sort(key=lambda c: (c.date or c.added_at, c.id), reverse=True)
+        return out
+
+    def credential(self, cid: str) -> dict[str, Any]:
+        """The stored credential: summary, raw, format and last report."""
+        cid = self._resolve_id(cid)
+        row = self.store.row(cid)
+        content = self.store.content(cid)
+        return {"id": cid, "summary": CredentialSummary.from_row(row), **content}
+
+    def report(self, cid: str) -> Report | None:
+        content = self.credential(cid)
+        return Report.from_json(content["report"]) if content.get("report") else None
+
+    def _resolve_id(self, cid: str) -> str:
+        rows = self.store.rows()
+        if any(r.id == cid for r in rows):
+            return cid
+        matches = [r.id for r in rows if cid and r.id.startswith(cid)]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise InputError(f"The id {cid} matches {len(matches)} credentials; give more characters.")
+        raise NotFound(f"There is no credential {cid} in this wallet.")
+
+    def export_credential(self, cid: str, out: str | Path) -> Path:
+        content = self.credential(cid)
+        raw = content["raw"]
+        data = raw.encode() if isinstance(raw, str) else json.dumps(raw, indent=2, ensure_ascii=False).encode()
+        return atomic_write(out, data)
+
+    def delete(self, ids: Iterable[str]) -> tuple[list[dict[str, Any]], Change]:
+        """Delete credentials; returns an undo token for :meth:`undelete`."""
+        resolved = [self._resolve_id(i) for i in ids]
+        saved = self.store.delete_credentials(resolved)
+        return saved, Change("credentials", tuple(s["credential"]["id"] for s in saved))
+
+    def undelete(self, token: list[dict[str, Any]]) -> Change:
+        self.store.undelete(token)
+        return Change("credentials", tuple(s["credential"]["id"] for s in token))
+
+
+class _StoreCache:
+    """A ``url -> bytes`` mapping over the store's encrypted network cache."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def get(self, url: str, default: bytes | None = None) -> bytes | None:
+        value = self.store.get_blob("cache", "url", url)
+        return default if value is None else bytes.fromhex(value)
+
+    def __getitem__(self, url: str) -> bytes:
+        value = self.get(url)
+        if value is None:
+            raise KeyError(url)
+        return value
+
+    def __setitem__(self, url: str, data: bytes) -> None:
+        self.store.put_blob("cache", "url", url, data.hex(), fetched_at=datetime.now(UTC).isoformat())
+
+    def __delitem__(self, url: str) -> None:
+        self.store.delete_row("cache", "url", url)
+
+    def __contains__(self, url: object) -> bool:
+        return isinstance(url, str) and self.get(url) is not None
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.store.all_blobs("cache", "url"))
+
+    def __len__(self) -> int:
+        return len(self.store.all_blobs("cache", "url"))
