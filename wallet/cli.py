@@ -233,6 +233,42 @@ def cmd_verify(args: argparse.Namespace, out: Out) -> int:
     return EXIT_OK if all(r["verified"] for r in reports) else EXIT_NOT_VERIFIED
 
 
+def _passphrase(confirm: bool) -> str:
+    env = os.environ.get("LEARNER_WALLET_PASSPHRASE")
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise InputError("No passphrase: set LEARNER_WALLET_PASSPHRASE or run in a terminal to be asked.")
+    import getpass
+
+    first = getpass.getpass("Backup passphrase: ")
+    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+        raise InputError("The two passphrases differ.")
+    return first
+
+
+def cmd_backup(args: argparse.Namespace, out: Out) -> int:
+    from .backup import backup_wallet
+
+    w = _open(args)
+    path = backup_wallet(w, args.out, _passphrase(confirm=True))
+    n = len(w.credentials())
+    out.emit({"out": str(path), "credentials": n, "dids": len(w.dids())},
+             f"Wrote an encrypted backup of {n} credential(s) and {len(w.dids())} DID(s) to {path}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, out: Out) -> int:
+    from .backup import restore_wallet
+
+    home = resolve_home(args.home)
+    w = restore_wallet(args.file, home, _passphrase(confirm=False))
+    n = len(w.credentials())
+    out.emit({"home": str(home), "credentials": n, "dids": [d["did"] for d in w.dids()]},
+             f"Restored {n} credential(s) and {len(w.dids())} DID(s) into {home}")
+    return EXIT_OK
+
+
 def _not_yet(name: str) -> Callable[[argparse.Namespace, Out], int]:
     def run(args: argparse.Namespace, out: Out) -> int:
         raise WalletError(f"`{name}` is not available in this version yet.")
@@ -251,8 +287,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Out], int]] = {
     "verify": cmd_verify,
     "present": _not_yet("present"),
     "journey": _not_yet("journey"),
-    "backup": _not_yet("backup"),
-    "restore": _not_yet("restore"),
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "demo": _not_yet("demo init"),
 }
 
