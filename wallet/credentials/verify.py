@@ -1,0 +1,278 @@
+"""``verify_credential``: the one recipe that checks a credential end to end.
+
+Checks, in report order:
+
+==============  ===============================================================================
+``proof``       Data Integrity proofs (:func:`wallet.proofs.verify_proofs`, purpose assertionMethod,
+                the key's controller must be the issuer when the issuer id is a DID or URL);
+                ``jwt-signature`` / ``sd-jwt-signature`` for the JOSE formats
+``issuer-key``  the signing key resolves and belongs to the issuer (not-checked when offline)
+``validity``    validFrom/validUntil, issuanceDate/expirationDate (nbf/exp for JWTs)
+``status``      revocation / suspension (:mod:`wallet.status`); absent when the credential has no status
+``schema``      the shape OB 3.0 / CLR 2.0 / VC require (:mod:`wallet.credentials.schema`)
+``issuer-trust`` only when a trust list is given (:mod:`wallet.trust`)
+==============  ===============================================================================
+
+A CLR's nested credentials are verified the same way and returned as ``Report.credentials``.
+
+Exceptions mean "cannot verify at all": the input is not a credential, a limit was exceeded, a
+JSON-LD context is not available offline (UnknownContext), the JSON-LD is invalid. A credential
+without a proof is a report with a failed ``proof`` check, not an exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from ..errors import InputError, InvalidDID, InvalidKey, MalformedProof, NetworkError, UnsupportedDIDMethod
+from ..report import Check, Report
+from ..status import StatusLists, check_status
+from ..trust import TrustList, issuer_id_of
+from .formats import FoundCredential, credential_types, parse_input, parse_text
+from .model import credential_model, parse_datetime
+from .schema import schema_check
+
+__all__ = ["StatusSource", "validity_check", "verify_credential", "verify_input"]
+
+StatusSource = StatusLists | Callable[[str], bytes] | None
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _linkable(issuer_id: str | None) -> bool:
+    """Can a key be tied to this issuer id? Only DIDs and web URLs name a key controller."""
+    return isinstance(issuer_id, str) and issuer_id.startswith(("did:", "https://", "http://"))
+
+
+def validity_check(doc: dict[str, Any], now: datetime) -> Check:
+    """The ``validity`` Check from validFrom/validUntil (VC 2.0) or issuanceDate/expirationDate (VC 1.1)."""
+    start_raw = doc.get("validFrom", doc.get("issuanceDate"))
+    end_raw = doc.get("validUntil", doc.get("expirationDate"))
+    start, end = parse_datetime(start_raw), parse_datetime(end_raw)
+    if start_raw is not None and start is None:
+        return Check("validity", "failed", f"the start date {start_raw!r} is not a date-time")
+    if end_raw is not None and end is None:
+        return Check("validity", "failed", f"the end date {end_raw!r} is not a date-time")
+    if end is not None and end <= now:
+        return Check("validity", "failed", f"expired on {end_raw}", {"expired": end_raw})
+    if start is not None and start > now:
+        return Check("validity", "failed", f"not valid before {start_raw}", {"notBefore": start_raw})
+    if end is not None:
+        return Check("validity", "passed", f"valid until {end_raw}", {"validUntil": end_raw})
+    return Check("validity", "passed", "valid (no expiry date)")
+
+
+def _status_lists(source: StatusSource, allow_network: bool, resolver: Any) -> StatusLists:
+    if isinstance(source, StatusLists):
+        return source
+    fetcher = source if source is not None else getattr(resolver, "fetcher", None)
+    return StatusLists(fetcher, allow_network=allow_network)
+
+
+def _issuer_key_check(proof: dict[str, Any], issuer_id: str | None, resolver: Any) -> Check:
+    vm_url = proof.get("verificationMethod")
+    vm_url = vm_url.get("id") if isinstance(vm_url, dict) else vm_url
+    if not isinstance(vm_url, str) or not vm_url:
+        return Check("issuer-key", "failed", "the proof names no verification method")
+    try:
+        vm = resolver.resolve_verification_method(vm_url)
+    except NetworkError as exc:
+        return Check("issuer-key", "not-checked", f"the issuer's key was not checked (offline): {exc.message}", {"key": vm_url})
+    except (InvalidDID, UnsupportedDIDMethod, InvalidKey) as exc:
+        return Check("issuer-key", "failed", f"the key {vm_url} cannot be used: {exc.message}", {"key": vm_url})
+    data = {"key": vm.id, "controller": vm.controller}
+    if "assertionMethod" not in vm.purposes:
+        return Check("issuer-key", "failed", f"the key {vm.id} is not listed by {vm.controller} for issuing (assertionMethod)", data)
+    if issuer_id is None:
+        return Check("issuer-key", "failed", "the credential names no issuer to check the key against", data)
+    if not _linkable(issuer_id):
+        return Check(
+            "issuer-key", "warning",
+            f"the issuer id {issuer_id} is not a DID or web address, so the key {vm.controller} cannot be tied to it", data,
+        )
+    if vm.controller.split("#", 1)[0].rstrip("/") != issuer_id.split("#", 1)[0].rstrip("/"):
+        return Check("issuer-key", "failed", f"the signing key belongs to {vm.controller}, not to the issuer {issuer_id}", data)
+    return Check("issuer-key", "passed", f"the signing key belongs to the issuer {issuer_id}", data)
+
+
+def _ldp_checks(doc: dict[str, Any], resolver: Any, now: datetime, jsonld: Any) -> list[Check]:
+    from ..proofs import verify_proofs
+
+    issuer_id = issuer_id_of(doc)
+    if not doc.get("proof"):
+        return [Check("proof", "failed", "the credential has no proof"), Check("issuer-key", "failed", "the credential has no proof, so no key signs it")]
+    try:
+        checks = verify_proofs(
+            doc,
+            resolver=resolver,
+            purpose="assertionMethod",
+            expected_controller=issuer_id if _linkable(issuer_id) else None,
+            now=now,
+            jsonld=jsonld,
+        )
+    except MalformedProof as exc:
+        return [Check("proof", "failed", f"the proof is malformed: {exc.message}")]
+    proofs = [p for p in _as_list(doc.get("proof")) if isinstance(p, dict)]
+    key_checks = []
+    seen: set[str] = set()
+    for check, proof in zip(checks, proofs, strict=False):
+        vm = proof.get("verificationMethod")
+        if check.status == "not-checked" and "unsupported" in check.detail.lower() or not isinstance(vm, str | dict):
+            continue  # an unknown proof type next to a supported one: reported by its proof check
+        key = vm if isinstance(vm, str) else str(vm.get("id"))
+        if key in seen:
+            continue
+        seen.add(key)
+        key_checks.append(_issuer_key_check(proof, issuer_id, resolver))
+    if not key_checks:
+        key_checks.append(Check("issuer-key", "not-checked", "no supported proof names a key"))
+    # a proof set: one valid proof verifies the credential; proofs of unsupported types do not fail it
+    return checks + _best_key_check(key_checks)
+
+
+def _best_key_check(checks: list[Check]) -> list[Check]:
+    """One issuer-key check: the best of the keys of the proof set."""
+    order = {"passed": 0, "warning": 1, "not-checked": 2, "failed": 3}
+    return [min(checks, key=lambda c: order[c.status])]
+
+
+def _jwt_checks(found: FoundCredential, resolver: Any, now: datetime) -> tuple[list[Check], dict[str, Any]]:
+    from ..jose import verify_jwt_credential
+
+    result = verify_jwt_credential(found.text, resolver=resolver, now=now)
+    if result.kind != "credential":
+        raise InputError("this JWT is a presentation, not a credential; verify it as a presentation")
+    checks = list(result.checks)
+    if not any(c.name == "issuer-key" for c in checks):
+        sig = next((c for c in checks if c.name == "jwt-signature"), None)
+        if sig is not None and sig.status == "passed":
+            checks.append(Check("issuer-key", "passed", "the signing key belongs to the issuer", dict(sig.data)))
+        elif sig is not None and sig.status == "not-checked":
+            checks.append(Check("issuer-key", "not-checked", sig.detail))
+    return checks, result.credential
+
+
+def _sd_jwt_checks(found: FoundCredential, resolver: Any, now: datetime) -> tuple[list[Check], dict[str, Any]]:
+    from ..sdjwt import verify_sd_jwt
+
+    result = verify_sd_jwt(found.text, resolver=resolver, now=now)
+    checks = list(result.checks)
+    if not any(c.name == "issuer-key" for c in checks):
+        sig = next((c for c in checks if c.name == "sd-jwt-signature"), None)
+        if sig is not None and sig.status in ("passed", "not-checked"):
+            detail = "the signing key belongs to the issuer" if sig.status == "passed" else sig.detail
+            checks.append(Check("issuer-key", sig.status, detail))
+    return checks, result.claims
+
+
+def _ordered(checks: list[Check]) -> tuple[Check, ...]:
+    order = ["proof", "jwt-signature", "sd-jwt-signature", "issuer-key", "validity", "status", "schema", "issuer-trust"]
+    rank = {name: i for i, name in enumerate(order)}
+    return tuple(sorted(checks, key=lambda c: rank.get(c.name, len(order))))  # stable: keeps proof order
+
+
+def verify_credential(
+    doc_or_text: dict[str, Any] | str | FoundCredential,
+    *,
+    resolver: Any,
+    now: datetime | None = None,
+    status_fetcher: StatusSource = None,
+    allow_network: bool = False,
+    trust: TrustList | None = None,
+    jsonld: Any = None,
+    _depth: int = 0,
+) -> Report:
+    """Verify one credential: a JSON-LD VC (dict or JSON text), a VC-JWT, or an SD-JWT VC.
+
+    ``resolver``: a :class:`wallet.did.Resolver`. ``status_fetcher``: a :class:`wallet.status.StatusLists`
+    or a ``url -> bytes`` fetcher used only when ``allow_network``. ``trust``: adds the issuer-trust check.
+    """
+    now = now or datetime.now(UTC)
+    if isinstance(doc_or_text, FoundCredential):
+        found = doc_or_text
+    elif isinstance(doc_or_text, dict):
+        found = FoundCredential("ldp-vc", doc_or_text)
+    elif isinstance(doc_or_text, str):
+        parsed = parse_text(doc_or_text)
+        if parsed.kind != "credential" or len(parsed.credentials) != 1:
+            raise InputError("the text holds a presentation or several credentials; use verify_input")
+        found = parsed.credentials[0]
+    else:
+        raise InputError("verify_credential needs a credential (a JSON object or JWT text)")
+
+    nested: list[Report] = []
+    if found.format == "ldp-vc":
+        doc = found.document
+        if not credential_types(doc) or "VerifiableCredential" not in credential_types(doc):
+            from ..errors import NotACredential
+
+            raise NotACredential("the JSON has no type VerifiableCredential, so it is not a verifiable credential")
+        checks = _ldp_checks(doc, resolver, now, jsonld)
+        checks.append(validity_check(doc, now))
+    elif found.format == "vc-jwt":
+        checks, doc = _jwt_checks(found, resolver, now)
+    else:
+        checks, doc = _sd_jwt_checks(found, resolver, now)
+
+    lists = _status_lists(status_fetcher, allow_network, resolver)
+    if found.format == "sd-jwt-vc" and isinstance(doc.get("status"), dict) and "credentialStatus" not in doc:
+        checks.append(Check("status", "not-checked", "token status lists (SD-JWT VC 'status') are not supported yet"))
+    else:
+        checks.extend(check_status(doc, lists=lists, resolver=resolver, now=now))
+    checks.append(schema_check(doc, format=found.format))
+    if trust is not None:
+        checks.append(trust.check(doc))
+
+    if "ClrCredential" in credential_types(doc) and _depth < 2:
+        subject = next((s for s in _as_list(doc.get("credentialSubject")) if isinstance(s, dict)), {})
+        for item in _as_list(subject.get("verifiableCredential")):
+            try:
+                nested.append(
+                    verify_credential(
+                        item, resolver=resolver, now=now, status_fetcher=lists, allow_network=allow_network,
+                        trust=trust, jsonld=jsonld, _depth=_depth + 1,
+                    )
+                )
+            except InputError as exc:
+                nested.append(Report(checks=(), subject="a nested credential", error=exc.to_json()))
+
+    title = credential_model(doc, found.format).title
+    return Report(checks=_ordered(checks), kind="credential", subject=title, format=found.format, credentials=tuple(nested))
+
+
+def verify_input(
+    data: bytes,
+    name: str = "",
+    *,
+    resolver: Any,
+    now: datetime | None = None,
+    status_fetcher: StatusSource = None,
+    allow_network: bool = False,
+    trust: TrustList | None = None,
+    jsonld: Any = None,
+) -> list[Report]:
+    """Verify every credential in a file's bytes: one Report per credential (each credential of a presentation).
+
+    Raises when the input as a whole cannot be read (NotJSON, NotACredential, UnsupportedFormat,
+    LimitExceeded). A credential that cannot be verified at all (e.g. an unknown JSON-LD context)
+    gets a Report with ``error`` set, so the others are still reported.
+    """
+    parsed = parse_input(data, name=name)
+    lists = _status_lists(status_fetcher, allow_network, resolver)
+    reports = []
+    for found in parsed.credentials:
+        try:
+            reports.append(
+                verify_credential(found, resolver=resolver, now=now, status_fetcher=lists, allow_network=allow_network,
+                                  trust=trust, jsonld=jsonld)
+            )
+        except InputError as exc:
+            title = credential_model(found.document, found.format).title if found.document else name
+            reports.append(Report(checks=(), kind="credential", subject=title or name, format=found.format, error=exc.to_json()))
+    return reports
