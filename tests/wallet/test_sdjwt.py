@@ -457,3 +457,129 @@ def test_typ_sd_alg_vct_and_structure() -> None:
         verify_sd_jwt("eyJhbGciOiJFUzI1NiJ9.e30.c2ln", resolver=Resolver(), now=NOW)
     with pytest.raises(MalformedProof):
         verify_sd_jwt(signed(base) + "~abc~", resolver=Resolver(), now=NOW)
+
+
+# --- interop with the reference JavaScript stack (@sd-jwt/sd-jwt-vc via ../shared/interop) -----
+INTEROP_INSTALL = Path(__file__).resolve().parents[3] / "shared" / "interop" / "install.sh"
+
+
+@pytest.fixture(scope="session")
+def harness(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import shutil
+    import subprocess
+
+    if shutil.which("node") is None or shutil.which("npm") is None:
+        pytest.fail("interop tests need Node.js >= 20 and npm", pytrace=False)
+    cache = Path.home() / ".cache" / "lw-interop"
+    out = subprocess.run(["bash", str(INTEROP_INSTALL), str(cache)], capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr
+    return Path(out.stdout.strip().splitlines()[-1])
+
+
+def run_harness(cli: Path, *args: str) -> dict[str, Any]:
+    import subprocess
+
+    out = subprocess.run(["node", str(cli), *args], capture_output=True, text=True, check=False, timeout=120)
+    assert out.stdout.strip(), out.stderr
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    result["exit"] = out.returncode
+    return result
+
+
+def key_file(path: Path, signer: MemSigner, *, secret: bool) -> Path:
+    """A harness key file ({type, did, publicKeyJwk[, privateKeyJwk]}) for a Python key."""
+    data: dict[str, Any] = {"type": signer.key_type, "did": signer.did, "publicKeyJwk": signer.public_key.jwk()}
+    if secret:
+        data["privateKeyJwk"] = signer.private_jwk()
+    path.write_text(json.dumps(data))
+    return path
+
+
+INTEROP_CLAIMS = {"name": "Teamwork — Service-Learning", "learner": "Maya Alvarez",
+                  "achievement": {"name": "Teamwork", "criteria": "Led a crew of twelve"}}
+
+
+@pytest.mark.interop
+@pytest.mark.parametrize("issuer_type", ["p256", "ed25519"])
+def test_interop_harness_issues_python_verifies(harness: Path, tmp_path: Path, issuer_type: str) -> None:
+    holder = MemSigner.new("p256")
+    assert run_harness(harness, "keygen", "--type", issuer_type, "--out", str(tmp_path / "issuer.json"))["ok"]
+    (tmp_path / "claims.json").write_text(json.dumps(INTEROP_CLAIMS))
+    issued = run_harness(harness, "sdjwt-issue", "--key", str(tmp_path / "issuer.json"), "--in",
+                         str(tmp_path / "claims.json"), "--disclose", "name,achievement,achievement.criteria",
+                         "--vct", "https://example.edu/credentials/badge", "--out", str(tmp_path / "cred.sdjwt"),
+                         "--holder", str(key_file(tmp_path / "holder.json", holder, secret=False)))
+    assert issued["ok"], issued
+    now = datetime.now(UTC)
+    cred = (tmp_path / "cred.sdjwt").read_text()
+    res = verify_sd_jwt(cred, resolver=Resolver(), now=now)
+    assert res.verified and no_failures(res), res.checks
+    assert {k: res.claims[k] for k in INTEROP_CLAIMS} == INTEROP_CLAIMS
+    assert res.claims["cnf"]["jwk"] == holder.public_key.jwk()
+
+    # the harness presents without key binding
+    plain = run_harness(harness, "sdjwt-present", "--in", str(tmp_path / "cred.sdjwt"), "--reveal", "achievement",
+                        "--out", str(tmp_path / "plain.sdjwt"))
+    assert plain["ok"], plain
+    res = verify_sd_jwt((tmp_path / "plain.sdjwt").read_text(), resolver=Resolver(), now=now)
+    assert res.verified and "name" not in res.claims and "criteria" not in res.claims["achievement"]
+
+    # the harness presents with key binding, signing with the Python holder's key
+    key_file(tmp_path / "holder-secret.json", holder, secret=True)
+    kb = run_harness(harness, "sdjwt-present", "--in", str(tmp_path / "cred.sdjwt"), "--reveal",
+                     "achievement.criteria", "--holder", str(tmp_path / "holder-secret.json"), "--nonce", "n-7",
+                     "--aud", "https://verifier.example", "--out", str(tmp_path / "kb.sdjwt"))
+    assert kb["ok"], kb
+    res = verify_sd_jwt((tmp_path / "kb.sdjwt").read_text(), resolver=Resolver(), now=now, nonce="n-7",
+                        aud="https://verifier.example")
+    assert res.verified and statuses(res)["key-binding"] == "passed", res.checks
+    assert res.claims["achievement"]["criteria"] == "Led a crew of twelve"
+    wrong = verify_sd_jwt((tmp_path / "kb.sdjwt").read_text(), resolver=Resolver(), now=now, nonce="n-8",
+                          aud="https://verifier.example")
+    assert not wrong.verified
+
+
+@pytest.mark.interop
+@pytest.mark.parametrize("holder_type", ["p256", "ed25519"])
+def test_interop_python_presents_harness_verifies(harness: Path, tmp_path: Path, holder_type: str) -> None:
+    holder = MemSigner.new(holder_type)
+    assert run_harness(harness, "keygen", "--type", "p256", "--out", str(tmp_path / "issuer.json"))["ok"]
+    (tmp_path / "claims.json").write_text(json.dumps(INTEROP_CLAIMS))
+    issued = run_harness(harness, "sdjwt-issue", "--key", str(tmp_path / "issuer.json"), "--in",
+                         str(tmp_path / "claims.json"), "--disclose", "name,learner,achievement,achievement.criteria",
+                         "--vct", "https://example.edu/credentials/badge", "--out", str(tmp_path / "cred.sdjwt"),
+                         "--holder", str(key_file(tmp_path / "holder.json", holder, secret=False)))
+    assert issued["ok"], issued
+    cred = (tmp_path / "cred.sdjwt").read_text()
+    assert sorted(d.path for d in list_disclosures(cred)) == ["/achievement", "/achievement/criteria", "/learner",
+                                                              "/name"]
+    pres = present_sd_jwt(cred, ["/achievement/criteria", "/name"], holder_signer=holder, nonce="n-9",
+                          aud="https://verifier.example")
+    (tmp_path / "pres.sdjwt").write_text(pres)
+    out = run_harness(harness, "sdjwt-verify", "--in", str(tmp_path / "pres.sdjwt"), "--nonce", "n-9",
+                      "--aud", "https://verifier.example")
+    assert out["ok"] and out["verified"], out
+    assert out["keyBinding"]["verified"] is True
+    assert out["claims"]["name"] == INTEROP_CLAIMS["name"]
+    assert out["claims"]["achievement"] == INTEROP_CLAIMS["achievement"]
+    assert "learner" not in out["claims"]  # not disclosed
+    # the harness rejects our presentation for another audience
+    bad = run_harness(harness, "sdjwt-verify", "--in", str(tmp_path / "pres.sdjwt"), "--nonce", "n-9",
+                      "--aud", "https://other.example")
+    assert not bad["ok"] and bad["exit"] == 1
+
+
+@pytest.mark.interop
+@pytest.mark.parametrize("issuer_type", ["ed25519", "p256"])
+def test_interop_python_issues_harness_verifies(harness: Path, tmp_path: Path, issuer_type: str) -> None:
+    issuer, holder = MemSigner.new(issuer_type), MemSigner.new("p256")
+    cred = issue(issuer, holder, iat=int(datetime.now(UTC).timestamp()) - 60)
+    pres = present_sd_jwt(cred, ["/achievement/name", "/skills/1"], holder_signer=holder, nonce="n-1",
+                          aud="https://verifier.example")
+    (tmp_path / "pres.sdjwt").write_text(pres)
+    out = run_harness(harness, "sdjwt-verify", "--in", str(tmp_path / "pres.sdjwt"), "--nonce", "n-1",
+                      "--aud", "https://verifier.example")
+    assert out["ok"], out
+    assert out["claims"]["achievement"] == {"name": "Teamwork", "level": 3}
+    assert out["claims"]["skills"] == ["collaboration", "leadership"]
+    assert "email" not in out["claims"]["learner"] and "name" not in out["claims"]
