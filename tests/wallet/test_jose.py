@@ -316,3 +316,19 @@ def test_too_long_and_not_a_credential() -> None:
     signer = MemSigner.new("ed25519")
     with pytest.raises(UnsupportedFormat):
         verify_jwt_credential(sign_jws({"sub": "x"}, signer, {}), resolver=Resolver(), now=NOW)
+
+
+def test_https_issuer_profile_key() -> None:
+    signer = MemSigner.new("ed25519")
+    iss = "https://badges.example.edu/issuers/565049"
+    profile = {"id": iss, "type": "Profile", "name": "Prairie College",
+               "verificationMethod": [{"id": f"{iss}#key-1", "type": "Multikey", "controller": iss,
+                                       "publicKeyMultibase": signer.public_key.multibase()}]}
+    token = sign_jws(vc11(iss), signer, {"typ": "JWT", "kid": f"{iss}#key-1"})
+    result = verify_jwt_credential(token, resolver=Resolver(documents={iss: profile}), now=NOW)
+    assert check(result, "jwt-signature").status == "passed"
+    assert not [c for c in result.checks if c.status == "failed"], result.checks
+    # 'kid' given as a bare id is relative to iss, too
+    token2 = sign_jws(vc11(iss), signer, {"typ": "JWT", "kid": "key-1"})
+    res2 = verify_jwt_credential(token2, resolver=Resolver(documents={iss: profile}), now=NOW)
+    assert check(res2, "jwt-signature").status == "passed"
