@@ -1,21 +1,23 @@
 """From input bytes to records ready to store: parse, verify, summarise.
 
-This is the seam between the store and the credential engine: :func:`ingest` returns, for every
-credential found in the input, its raw form, format, verification report and the summary the
-library and search use.
+The seam between the store and the credential engine: :func:`ingest` returns, for every
+credential found in the input (each credential of a presentation, each nested credential of a
+CLR record), its raw form, format, verification report and the summary the library, search and
+journey use. Nothing is stored here.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from .errors import NotACredential, NotJSON
+from .credentials.formats import FoundCredential, parse_input
+from .credentials.model import CredentialModel, credential_model
+from .errors import InputError
 from .report import Report
 
-__all__ = ["Ingested", "ingest", "summarize"]
+__all__ = ["Ingested", "ingest", "summarize", "verify_found"]
 
 
 @dataclass(frozen=True)
@@ -34,51 +36,96 @@ class Ingested:
         return rfc8785.dumps(self.raw)
 
 
-def _text(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict):
-        return str(value.get("name") or value.get("@value") or value.get("id") or "")
-    if isinstance(value, list) and value:
-        return _text(value[0])
-    return ""
-
-
-def summarize(doc: dict[str, Any], fmt: str = "ldp-vc") -> dict[str, Any]:
-    subject = doc.get("credentialSubject") or {}
-    if isinstance(subject, list):
-        subject = subject[0] if subject else {}
-    achievement = subject.get("achievement") if isinstance(subject, dict) else None
-    title = _text(doc.get("name")) or _text(achievement) or ", ".join(
-        t for t in _types(doc) if t != "VerifiableCredential"
-    )
-    issuer = doc.get("issuer")
-    texts = [title, _text(issuer), _text(subject.get("name") if isinstance(subject, dict) else "")]
-    if isinstance(achievement, dict):
-        texts += [_text(achievement.get("description")), _text((achievement.get("criteria") or {}).get("narrative")
-                                                                  if isinstance(achievement.get("criteria"), dict) else "")]
+def summarize(model: CredentialModel) -> dict[str, Any]:
+    """What lists, filters and search need, without opening the credential."""
+    achievement = model.achievement
     return {
-        "title": title,
-        "issuer_name": _text(issuer),
-        "issuer_id": issuer if isinstance(issuer, str) else (issuer or {}).get("id", ""),
-        "date": doc.get("validFrom") or doc.get("issuanceDate") or "",
-        "types": _types(doc),
-        "format": fmt,
-        "subject_name": _text(subject.get("name")) if isinstance(subject, dict) else "",
-        "search": " ".join(t for t in texts if t).lower(),
+        "title": model.title,
+        "description": (model.description or (achievement.description if achievement else None) or "")[:300],
+        "issuer_name": model.issuer.name or "",
+        "issuer_id": model.issuer.id or "",
+        "date": model.awarded or model.valid_from or "",
+        "valid_until": model.valid_until or "",
+        "types": list(model.types),
+        "kind": model.kind,
+        "format": model.format,
+        "achievement_type": (achievement.type if achievement else None) or "",
+        "subject_name": model.subject.name or "",
+        "subject_id": model.subject.id or "",
+        "skills": sorted({s.target_name or s.target_code or "" for s in model.skills} - {""}),
+        "experience": model.experience_type or "",
+        "tags": list(model.tags),
+        "has_image": bool(model.image or (achievement.image if achievement else None)),
+        "search": model.search_text().lower(),
     }
 
 
-def _types(doc: dict[str, Any]) -> list[str]:
-    t = doc.get("type", [])
-    return [t] if isinstance(t, str) else [x for x in t if isinstance(x, str)]
+def _model_of(found: FoundCredential, now: datetime, resolver: Any) -> CredentialModel:
+    if found.format == "sd-jwt-vc":
+        from .sdjwt import verify_sd_jwt
+
+        try:
+            claims = verify_sd_jwt(found.text, resolver=resolver, now=now).claims
+            return credential_model(claims, "sd-jwt-vc")
+        except InputError:
+            pass
+    return credential_model(found.document, found.format)
 
 
-def ingest(data: bytes, name: str = "", *, now: datetime | None = None, **_: Any) -> list[Ingested]:
+def verify_found(found: FoundCredential, *, now: datetime, resolver: Any, status_lists: Any = None,
+                 trust: Any = None) -> Report:
+    from .credentials.verify import verify_credential
+
     try:
-        doc = json.loads(data)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise NotJSON(f"{name or 'the input'} is not JSON: {exc}") from None
-    if not isinstance(doc, dict) or "VerifiableCredential" not in _types(doc) or "@context" not in doc:
-        raise NotACredential(f"{name or 'the input'} is JSON but not a verifiable credential")
-    return [Ingested(doc, "ldp-vc", None, summarize(doc))]
+        return verify_credential(found, resolver=resolver, now=now, status_fetcher=status_lists, trust=trust,
+                                 allow_network=bool(getattr(status_lists, "allow_network", False)))
+    except InputError as exc:
+        return Report(checks=(), subject=credential_model(found.document, found.format).title,
+                      format=found.format, error=exc.to_json())
+
+
+def _nested(model: CredentialModel, doc: dict[str, Any], report: Report, now: datetime,
+            resolver: Any) -> tuple[Ingested, ...]:
+    if model.kind != "clr":
+        return ()
+    subject = doc.get("credentialSubject")
+    subject = subject[0] if isinstance(subject, list) and subject else subject
+    items = subject.get("verifiableCredential") if isinstance(subject, dict) else None
+    items = items if isinstance(items, list) else ([items] if items else [])
+    out = []
+    for i, item in enumerate(items):
+        if isinstance(item, dict):
+            found = FoundCredential("ldp-vc", item)
+        elif isinstance(item, str):
+            from .credentials.formats import parse_text
+
+            try:
+                parsed = parse_text(item)
+            except InputError:
+                continue
+            if len(parsed.credentials) != 1:
+                continue
+            found = parsed.credentials[0]
+        else:
+            continue
+        child_report = report.credentials[i] if i < len(report.credentials) else None
+        child_model = _model_of(found, now, resolver)
+        raw = found.document if found.format == "ldp-vc" else found.text
+        out.append(Ingested(raw, found.format, child_report, summarize(child_model)))
+    return tuple(out)
+
+
+def ingest(data: bytes, name: str = "", *, now: datetime, resolver: Any, status_lists: Any = None,
+           trust: Any = None) -> list[Ingested]:
+    """Every credential in ``data``, verified. Raises InputError when the input cannot be read."""
+    parsed = parse_input(data, name=name)
+    if not parsed.credentials:
+        raise InputError(f"{name or 'The input'} holds no credential.")
+    out = []
+    for found in parsed.credentials:
+        report = verify_found(found, now=now, resolver=resolver, status_lists=status_lists, trust=trust)
+        model = _model_of(found, now, resolver)
+        raw = found.document if found.format == "ldp-vc" else found.text
+        nested = _nested(model, found.document, report, now, resolver) if found.format == "ldp-vc" else ()
+        out.append(Ingested(raw, found.format, report, summarize(model), nested))
+    return out

@@ -14,7 +14,7 @@ from typing import Any, Literal
 __all__ = ["Check", "CheckStatus", "Report", "Verdict"]
 
 CheckStatus = Literal["passed", "failed", "warning", "not-checked"]
-Verdict = Literal["verified", "verified-with-warnings", "not-verified"]
+Verdict = Literal["verified", "verified-with-warnings", "not-verified", "not-checked"]
 
 _STATUSES = ("passed", "failed", "warning", "not-checked")
 
@@ -75,6 +75,11 @@ class Report:
     @property
     def verdict(self) -> Verdict:
         if not self.verified:
+            failed = any(c.status == "failed" for c in self.checks) or any(
+                r.verdict == "not-verified" for r in self.credentials)
+            if self.error is None and not failed and any(
+                    c.status == "not-checked" and c.name in _PROOF_CHECKS for c in self.checks):
+                return "not-checked"  # e.g. the issuer's key could not be had offline: never "invalid"
             return "not-verified"
         if any(c.status in ("warning", "not-checked") for c in self.checks) or any(
             r.verdict == "verified-with-warnings" for r in self.credentials

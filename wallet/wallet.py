@@ -257,17 +257,42 @@ class Wallet:
         self.store.put_blob("settings", "name", name, value)
         return Change("settings", (name,))
 
+    def network_allowed(self, allow_network: bool | None = None) -> bool:
+        if allow_network is not None:
+            return allow_network
+        return bool(self.setting("network", "never") == "always")
+
     def resolver(self, *, allow_network: bool | None = None) -> Resolver:
-        if allow_network is None:
-            allow_network = self.setting("network", "never") == "always"
-        return Resolver(fetcher=self.fetcher, allow_network=allow_network, cache=_StoreCache(self.store))
+        return Resolver(fetcher=self.fetcher, allow_network=self.network_allowed(allow_network),
+                        cache=_StoreCache(self.store), documents=self.setting("documents", None) or None)
+
+    def status_lists(self, *, allow_network: bool | None = None) -> Any:
+        from .status import StatusLists
+
+        docs = {k: bytes.fromhex(v) for k, v in (self.setting("status_documents", {}) or {}).items()}
+        return StatusLists(self.fetcher, allow_network=self.network_allowed(allow_network),
+                           cache=_StoreCache(self.store), documents=docs)
+
+    def trust_list(self) -> Any:
+        from .trust import TrustList
+
+        value = self.setting("trust")
+        return TrustList.from_json(value) if value else TrustList()
+
+    def set_trust_list(self, trust: Any) -> Change:
+        return self.set_setting("trust", trust.to_json())
+
+    def _ingest(self, data: bytes, name: str, now: datetime | None, allow_network: bool | None
+                ) -> list[_ingest.Ingested]:
+        return _ingest.ingest(data, name, now=now or self.clock(), resolver=self.resolver(allow_network=allow_network),
+                              status_lists=self.status_lists(allow_network=allow_network), trust=self.trust_list())
 
     # --- credentials ------------------------------------------------------------------------
     def import_bytes(self, data: bytes, name: str = "", *, now: datetime | None = None,
                      allow_network: bool | None = None) -> ImportResult:
         """Parse, verify and store every credential in ``data``, all or nothing."""
         result = ImportResult()
-        items = _ingest.ingest(data, name, now=now or self.clock(), resolver=self.resolver(allow_network=allow_network))
+        items = self._ingest(data, name, now, allow_network)
         self._store_items(items, name, result)
         return result
 
@@ -284,8 +309,7 @@ class Wallet:
                 progress(i, len(paths), path.name)
             try:
                 data = read_input_file(path)
-                items = _ingest.ingest(data, path.name, now=now or self.clock(),
-                                       resolver=self.resolver(allow_network=allow_network))
+                items = self._ingest(data, path.name, now, allow_network)
                 self._store_items(items, path.name, result)
             except WalletError as exc:
                 result.failed.append({"file": str(path), **exc.to_json()})
@@ -325,6 +349,24 @@ class Wallet:
         added.append({"id": cid, "title": title, "file": name, "state": summary["state"], "_fp": fp})
         for child in item.nested:
             self._store_one(db, child, name, cid, added, dups)
+
+    def verify_again(self, cid: str, *, now: datetime | None = None,
+                     allow_network: bool | None = None) -> tuple[Report, Change]:
+        """Verify a stored credential again and keep the new report."""
+        from .credentials.formats import FoundCredential, parse_text
+
+        stored = self.credential(cid)
+        raw = stored["raw"]
+        found = FoundCredential("ldp-vc", raw) if isinstance(raw, dict) else parse_text(raw).credentials[0]
+        report = _ingest.verify_found(found, now=now or self.clock(),
+                                      resolver=self.resolver(allow_network=allow_network),
+                                      status_lists=self.status_lists(allow_network=allow_network),
+                                      trust=self.trust_list())
+        summary = dict(stored["summary"].data)
+        summary["state"] = state_of(report)
+        self.store.update_credential(stored["id"], summary=summary,
+                                     content={"raw": raw, "format": stored["format"], "report": report.to_json()})
+        return report, Change("credentials", (stored["id"],))
 
     def credentials(self, search: str | None = None) -> list[CredentialSummary]:
         rows = self.store.rows()

@@ -200,10 +200,7 @@ CHILD = textwrap.dedent(
                       "credentialSubject": {"name": f"Learner {i}"}})
     vp = {"@context": ["https://www.w3.org/ns/credentials/v2"], "type": ["VerifiablePresentation"],
           "verifiableCredential": creds}
-    from wallet import ingest
-    items = [ingest.Ingested(c, "ldp-vc", None, ingest.summarize(c)) for c in creds]
-    from wallet.wallet import ImportResult
-    w._store_items(items, "batch", ImportResult())
+    w.import_bytes(json.dumps(vp).encode(), "batch.json")  # one presentation = one transaction
     print("finished", flush=True)
     """
 )
