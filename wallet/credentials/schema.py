@@ -155,7 +155,7 @@ def _base_vc(p: _Problems, doc: dict[str, Any]) -> str | None:
     if not doc.get("credentialSubject"):
         p.missing("the credential has no credentialSubject")
     if version == "1.1" and "issuanceDate" not in doc:
-        p.error("a VC 1.1 credential must have an issuanceDate")
+        p.missing("a VC 1.1 credential has no issuanceDate")
     for key in ("validFrom", "validUntil", "issuanceDate", "expirationDate"):
         p.date(doc, key, "the credential")
     return version
@@ -248,7 +248,7 @@ def schema_problems(doc: dict[str, Any]) -> tuple[list[str], list[str], str]:
     types = _types(doc)
     contexts = [c for c in _as_list(doc.get("@context")) if isinstance(c, str)]
     if "ClrCredential" in types or any(c.startswith(CLR_CONTEXT_PREFIX) for c in contexts):
-        what = "CLR 2.0"
+        what = "CLR 2.0 credential"
         if "ClrCredential" not in types:
             p.error(f"type must include ClrCredential (has {', '.join(types) or 'none'})")
         else:
@@ -257,7 +257,7 @@ def schema_problems(doc: dict[str, Any]) -> tuple[list[str], list[str], str]:
         what = "Open Badges 3.0 endorsement"
         _endorsement(p, doc)
     elif any(t in types for t in OB_TYPES) or any(c.startswith(OB_CONTEXT_PREFIX) for c in contexts):
-        what = "Open Badges 3.0"
+        what = "Open Badges 3.0 credential"
         _ob(p, doc, version)
     else:
         what = "W3C Verifiable Credential"
@@ -277,8 +277,8 @@ def schema_check(doc: dict[str, Any], *, format: str = "ldp-vc") -> Check:
         shown = "; ".join(errors[:MAX_PROBLEMS_SHOWN])
         more = f" (and {len(errors) - MAX_PROBLEMS_SHOWN} more)" if len(errors) > MAX_PROBLEMS_SHOWN else ""
         n = len(errors)
-        return Check("schema", "failed", f"not a valid {what} credential: {n} problem{'s' if n > 1 else ''}: {shown}{more}", data)
+        return Check("schema", "failed", f"not a valid {what}: {n} problem{'s' if n > 1 else ''}: {shown}{more}", data)
     if warnings:
         data["warnings"] = warnings
         return Check("schema", "warning", f"{what}: {'; '.join(warnings[:MAX_PROBLEMS_SHOWN])}", data)
-    return Check("schema", "passed", f"the credential has the fields {what} requires", data)
+    return Check("schema", "passed", f"the credential has the shape of a valid {what}", data)
