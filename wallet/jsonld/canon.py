@@ -54,6 +54,12 @@ class LimitedURDNA2015(URDNA2015):  # type: ignore[misc]
     def create_hash(self) -> Any:
         return hashlib.sha384() if self.hash_name == "sha384" else hashlib.sha256()
 
+    def modify_first_degree_component(self, id_: str, component: dict[str, Any], key: str) -> dict[str, Any]:
+        # as pyld, with a shallow copy instead of deepcopy (components are flat dicts of strings)
+        if component["type"] != "blank node":
+            return component
+        return {**component, "value": "_:a" if component["value"] == id_ else "_:z"}
+
     def main(self, dataset: dict[str, Any], options: dict[str, Any]) -> Any:
         blank: set[str] = set()
         for triples in dataset.values():

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cachetools import LRUCache
+from frozendict import frozendict
 from pyld import jsonld as _pyld
 from pyld.context_resolver import ContextResolver
 from pyld.nquads import parse_nquads
@@ -50,6 +51,90 @@ def unwrap_error(exc: BaseException) -> BaseException:
     return exc
 
 
+_IRI_MEMO_MAX = 50_000
+
+
+def _ctx_key(local_ctx: Any) -> tuple[Any, ...] | None:
+    if isinstance(local_ctx, str):
+        return ("s", local_ctx)
+    if isinstance(local_ctx, list) and all(isinstance(c, str) for c in local_ctx):
+        return ("l", tuple(local_ctx))
+    if isinstance(local_ctx, (dict, frozendict, list)):
+        return ("i", id(local_ctx))
+    return None
+
+
+class _MemoProcessor(_pyld.JsonLdProcessor):  # type: ignore[misc]
+    """pyld's processor with a memo of *processed* contexts.
+
+    pyld caches a processed context per (resolved context, active context uuid), but a
+    non-propagating (type-scoped) context is processed against a fresh clone with a fresh uuid,
+    so every OB 3.0 / CLR type-scoped context was re-processed on every call. Here the result of
+    ``_process_context`` is memoised on (uuid of the *frozen* active context, the local context,
+    flags). Frozen active contexts never change, the local context objects of the bundle are
+    read-only, and the memo holds a reference to each keyed object so an ``id`` is never reused
+    while its entry lives. Results that are not frozen are not memoised.
+    """
+
+    def __init__(self, memo: LRUCache[tuple[Any, ...], Any], iri_memo: dict[Any, Any], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._memo = memo
+        self._iri_memo = iri_memo
+
+    def _expand_iri(
+        self,
+        active_ctx: Any,
+        value: Any,
+        base: Any = None,
+        vocab: bool = False,
+        local_ctx: Any = None,
+        defined: Any = None,
+    ) -> Any:
+        # outside context processing, with a frozen active context, the answer is a pure function
+        if local_ctx is None and isinstance(active_ctx, frozendict) and isinstance(value, str):
+            uid = active_ctx.get("_uuid")
+            if uid is not None and (base is None or isinstance(base, str)):
+                key = (uid, value, base, vocab)
+                memo = self._iri_memo
+                try:
+                    return memo[key]
+                except KeyError:
+                    pass
+                out = super()._expand_iri(active_ctx, value, base, vocab)
+                if len(memo) >= _IRI_MEMO_MAX:
+                    memo.clear()
+                memo[key] = out
+                return out
+        return super()._expand_iri(active_ctx, value, base, vocab, local_ctx, defined)
+
+    def _process_context(
+        self,
+        active_ctx: Any,
+        local_ctx: Any,
+        options: Any,
+        override_protected: bool = False,
+        propagate: bool = True,
+        validate_scoped: bool = True,
+        cycles: Any = None,
+    ) -> Any:
+        uid = active_ctx.get("_uuid") if isinstance(active_ctx, frozendict) else None
+        lkey = _ctx_key(local_ctx) if uid is not None else None
+        if uid is None or lkey is None:
+            return super()._process_context(
+                active_ctx, local_ctx, options, override_protected, propagate, validate_scoped, cycles
+            )
+        key = (uid, lkey, override_protected, propagate, validate_scoped)
+        hit = self._memo.get(key)
+        if hit is not None:
+            return hit[0]
+        out = super()._process_context(
+            active_ctx, local_ctx, options, override_protected, propagate, validate_scoped, cycles
+        )
+        if isinstance(out, frozendict):
+            self._memo[key] = (out, local_ctx, active_ctx)
+        return out
+
+
 class JsonLd:
     """JSON-LD processing over the bundled contexts, with a process-wide context cache."""
 
@@ -64,6 +149,13 @@ class JsonLd:
         self.loader = OfflineDocumentLoader(self.bundle)
         self.limits = limits
         self._cache: LRUCache[str, Any] = LRUCache(maxsize=cache_size)
+        self._memo: LRUCache[tuple[Any, ...], Any] = LRUCache(maxsize=cache_size * 8)
+        self._iri_memo: dict[Any, Any] = {}
+
+    def _processor(self, on_dropped: Callable[[str], None] | None = None) -> _pyld.JsonLdProcessor:
+        if on_dropped is not None:
+            return _MemoProcessor(self._memo, self._iri_memo, on_property_dropped=on_dropped)
+        return _MemoProcessor(self._memo, self._iri_memo)
 
     # --- pyld plumbing ------------------------------------------------------------------
     def _options(self, **extra: Any) -> dict[str, Any]:
@@ -92,20 +184,19 @@ class JsonLd:
 
     # --- operations ---------------------------------------------------------------------
     def expand(self, doc: Any, *, on_dropped: Callable[[str], None] | None = None) -> Any:
-        proc = _pyld.JsonLdProcessor(on_property_dropped=on_dropped) if on_dropped else _pyld.JsonLdProcessor()
-        return self._run(proc.expand, doc, self._options())
+        return self._run(self._processor(on_dropped).expand, doc, self._options())
 
     def compact(self, doc: Any, ctx: Any) -> Any:
-        return self._run(_pyld.JsonLdProcessor().compact, doc, ctx, self._options())
+        return self._run(self._processor().compact, doc, ctx, self._options())
 
     def to_dataset(self, doc: Any) -> dict[str, Any]:
         """The RDF dataset (pyld form) of a JSON-LD document."""
         opts = self._options(produceGeneralizedRdf=False)
-        return self._run(_pyld.JsonLdProcessor().to_rdf, doc, opts)  # type: ignore[no-any-return]
+        return self._run(self._processor().to_rdf, doc, opts)  # type: ignore[no-any-return]
 
     def to_nquads(self, doc: Any) -> str:
         opts = self._options(produceGeneralizedRdf=False, format="application/n-quads")
-        return self._run(_pyld.JsonLdProcessor().to_rdf, doc, opts)  # type: ignore[no-any-return]
+        return self._run(self._processor().to_rdf, doc, opts)  # type: ignore[no-any-return]
 
     def canonicalize(self, doc: Any, *, hash_name: str = "sha256") -> str:
         """RDFC-1.0 canonical N-Quads of a JSON-LD document."""
