@@ -4,7 +4,8 @@ An SD-JWT is ``<issuer-signed JWT>~<disclosure>~…~[<KB-JWT>]``. A disclosure i
 JSON array ``[salt, name, value]`` (an object property) or ``[salt, value]`` (an array element);
 its digest (base64url of the ``_sd_alg`` hash of the disclosure's ASCII text) sits in an ``_sd``
 array or in a ``{"...": digest}`` array element of the signed payload. The JWS JSON serialization
-(RFC 9901 §8, flattened or general) is read too, by turning it into the compact form.
+(RFC 9901 §8, flattened or general) is read too, by turning it into the compact form (the KB-JWT
+``sd_hash`` is then taken over that compact form).
 
 Roles: :func:`verify_sd_jwt` (verifier), :func:`list_disclosures` / :func:`present_sd_jwt` (holder),
 :func:`issue_sd_jwt` (the demo issuer). Check names: ``sd-jwt-signature``, ``sd-jwt-type``,

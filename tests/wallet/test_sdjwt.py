@@ -583,3 +583,16 @@ def test_interop_python_issues_harness_verifies(harness: Path, tmp_path: Path, i
     assert out["claims"]["achievement"] == {"name": "Teamwork", "level": 3}
     assert out["claims"]["skills"] == ["collaboration", "leadership"]
     assert "email" not in out["claims"]["learner"] and "name" not in out["claims"]
+
+
+def test_general_json_serialization(bound: tuple[MemSigner, MemSigner, str]) -> None:
+    _issuer, holder, sd_jwt = bound
+    pres = present_sd_jwt(sd_jwt, ["/learner/email"], holder_signer=holder, nonce="n", aud="a", iat=IAT)
+    flat = json.loads(_to_json_serialization(pres))
+    general = {"payload": flat["payload"],
+               "signatures": [{"protected": flat["protected"], "signature": flat["signature"], "header": flat["header"]}]}
+    res = verify_sd_jwt(json.dumps(general), resolver=Resolver(), now=NOW, nonce="n", aud="a")
+    assert res.verified and res.claims["learner"]["email"] == "maya@example.edu"
+    general["signatures"][0]["header"]["disclosures"] = []
+    assert statuses(verify_sd_jwt(json.dumps(general), resolver=Resolver(), now=NOW, nonce="n", aud="a"))[
+        "key-binding"] == "failed"
