@@ -25,7 +25,9 @@ ROOT = Path(__file__).resolve().parents[2]
 OB = json.loads((ROOT / "tests/vectors/1edtech-ob30-spec/linked-data-proof-ob.extracted.json").read_text())
 
 
-def test_resources_dir_is_the_checkout_and_env_overrides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_resources_dir_is_the_checkout_and_env_overrides(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert resources_dir() == ROOT / "resources"
     (tmp_path / "contexts").mkdir()
     (tmp_path / "contexts" / "manifest.json").write_text("{}")
@@ -38,7 +40,9 @@ def test_manifest_lists_every_bundled_file_with_its_hash() -> None:
     manifest = json.loads((directory / "manifest.json").read_text())["contexts"]
     assert "https://www.w3.org/ns/credentials/v2" in manifest
     assert "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json" in manifest
-    files = {p.name for p in directory.iterdir() if p.suffix in (".json", ".jsonld") and p.name != "manifest.json"}
+    files = {
+        p.name for p in directory.iterdir() if p.suffix in (".json", ".jsonld") and p.name != "manifest.json"
+    }
     assert files == {e["file"] for e in manifest.values()}
     for entry in manifest.values():
         assert hashlib.sha256((directory / entry["file"]).read_bytes()).hexdigest() == entry["sha256"]
@@ -128,6 +132,9 @@ def test_small_symmetric_dataset_is_within_the_default_limits() -> None:
 def test_poisoned_jsonld_document_is_refused() -> None:
     """The same attack through a JSON-LD document (the default limits apply)."""
     n = 9
-    nodes = [{"@id": f"_:n{i}", "https://example.org/p": [{"@id": f"_:n{j}"} for j in range(n) if j != i]} for i in range(n)]
+    nodes = [
+        {"@id": f"_:n{i}", "https://example.org/p": [{"@id": f"_:n{j}"} for j in range(n) if j != i]}
+        for i in range(n)
+    ]
     with pytest.raises(LimitExceeded):
         canonicalize({"@graph": nodes})

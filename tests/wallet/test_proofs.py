@@ -148,9 +148,13 @@ def test_offline_key_is_not_checked() -> None:
 
 
 def test_controller_must_be_the_issuer() -> None:
-    checks = verify_proofs(OB, resolver=VectorResolver(), expected_controller="https://other.example/issuer", now=NOW)
+    checks = verify_proofs(
+        OB, resolver=VectorResolver(), expected_controller="https://other.example/issuer", now=NOW
+    )
     assert _statuses(checks) == ["failed"] and "not to the issuer" in checks[0].detail
-    ok = verify_proofs(OB, resolver=VectorResolver(), expected_controller="https://example.edu/issuers/565049", now=NOW)
+    ok = verify_proofs(
+        OB, resolver=VectorResolver(), expected_controller="https://example.edu/issuers/565049", now=NOW
+    )
     assert _statuses(ok) == ["passed"]
 
 
@@ -181,9 +185,18 @@ def test_presentation_challenge_and_domain() -> None:
     }
     signed = sign(vp, holder, purpose="authentication", challenge="abc", domain="https://employer.example")
     checks = verify_proofs(
-        signed, resolver=Resolver(), purpose="authentication", challenge="abc", domain="https://employer.example", now=NOW
+        signed,
+        resolver=Resolver(),
+        purpose="authentication",
+        challenge="abc",
+        domain="https://employer.example",
+        now=NOW,
     )
-    assert [(c.name, c.status) for c in checks] == [("proof", "passed"), ("challenge", "passed"), ("domain", "passed")]
+    assert [(c.name, c.status) for c in checks] == [
+        ("proof", "passed"),
+        ("challenge", "passed"),
+        ("domain", "passed"),
+    ]
     checks = verify_proofs(signed, resolver=Resolver(), purpose="authentication", challenge="xyz", now=NOW)
     assert [(c.name, c.status) for c in checks] == [("proof", "passed"), ("challenge", "failed")]
 
@@ -191,7 +204,9 @@ def test_presentation_challenge_and_domain() -> None:
 def test_expired_proof_and_bad_created() -> None:
     signer = new_signer()
     signed = sign(_unsigned(signer.did), signer, expires="2025-06-01T00:00:00Z")
-    assert _statuses(verify_proofs(signed, resolver=Resolver(), now=datetime(2025, 1, 1, tzinfo=UTC))) == ["passed"]
+    assert _statuses(verify_proofs(signed, resolver=Resolver(), now=datetime(2025, 1, 1, tzinfo=UTC))) == [
+        "passed"
+    ]
     checks = verify_proofs(signed, resolver=Resolver(), now=NOW)
     assert _statuses(checks) == ["failed"] and "expired" in checks[0].detail
     bad = copy.deepcopy(OB)

@@ -27,7 +27,9 @@ def cli() -> Path:
     if shutil.which("node") is None or not INSTALL.is_file():
         pytest.skip("the reference harness needs node and ../shared/interop")
     target = Path(os.environ.get("LW_INTEROP_DIR", Path.home() / ".cache" / "lw-interop"))
-    out = subprocess.run(["bash", str(INSTALL), str(target)], capture_output=True, text=True, timeout=600, check=True)
+    out = subprocess.run(
+        ["bash", str(INSTALL), str(target)], capture_output=True, text=True, timeout=600, check=True
+    )
     return Path(out.stdout.strip().splitlines()[-1])
 
 
@@ -55,9 +57,30 @@ def issued(cli: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Pat
         ("sd-base", "ecdsa-sd-2023", "p256.json", "ob.json", []),
         ("clr", "eddsa-rdfc-2022", "ed.json", "clr.json", ["--sign-nested"]),
     ]:
-        node(cli, "issue", "--suite", suite, "--key", str(d / key), "--in", str(d / src), "--out", str(d / f"{name}-signed.json"), *extra)
+        node(
+            cli,
+            "issue",
+            "--suite",
+            suite,
+            "--key",
+            str(d / key),
+            "--in",
+            str(d / src),
+            "--out",
+            str(d / f"{name}-signed.json"),
+            *extra,
+        )
         out[name] = d / f"{name}-signed.json"
-    node(cli, "derive", "--in", str(out["sd-base"]), "--reveal", "/credentialSubject/achievement/name", "--out", str(d / "sd-derived.json"))
+    node(
+        cli,
+        "derive",
+        "--in",
+        str(out["sd-base"]),
+        "--reveal",
+        "/credentialSubject/achievement/name",
+        "--out",
+        str(d / "sd-derived.json"),
+    )
     out["sd-derived"] = d / "sd-derived.json"
     out["dir"] = d
     return out
@@ -82,7 +105,9 @@ def test_reference_issued_verifies_here(issued: dict[str, Path], name: str) -> N
 
 def test_derive_here_from_reference_base(issued: dict[str, Path], cli: Path) -> None:
     base = json.loads(issued["sd-base"].read_text())
-    derived = sd_derive(base, ["/credentialSubject/achievement/name", "/credentialSubject/achievement/description"])
+    derived = sd_derive(
+        base, ["/credentialSubject/achievement/name", "/credentialSubject/achievement/description"]
+    )
     path = issued["dir"] / "py-derived.json"
     path.write_text(json.dumps(derived))
     assert node(cli, "verify-credential", "--in", str(path))["verified"] is True
@@ -114,14 +139,25 @@ def test_sd_base_and_derived_here_verify_there(issued: dict[str, Path], cli: Pat
     base = sd_base_proof(_unsigned_ob(issued, signer.did), signer, ["/issuer", "/validFrom"])
     path = issued["dir"] / "py-sd-base.json"
     path.write_text(json.dumps(base))
-    assert node(cli, "verify-credential", "--in", str(path))["verified"] is True  # the library's confirm check
+    assert (
+        node(cli, "verify-credential", "--in", str(path))["verified"] is True
+    )  # the library's confirm check
     derived = sd_derive(base, ["/credentialSubject/achievement/name"])
     path = issued["dir"] / "py-sd-derived.json"
     path.write_text(json.dumps(derived))
     assert node(cli, "verify-credential", "--in", str(path))["verified"] is True
     # and the reference stack derives from our base proof
     out = issued["dir"] / "js-derived-from-py.json"
-    node(cli, "derive", "--in", str(issued["dir"] / "py-sd-base.json"), "--reveal", "/credentialSubject/achievement/name", "--out", str(out))
+    node(
+        cli,
+        "derive",
+        "--in",
+        str(issued["dir"] / "py-sd-base.json"),
+        "--reveal",
+        "/credentialSubject/achievement/name",
+        "--out",
+        str(out),
+    )
     assert [c.status for c in verify_proofs(json.loads(out.read_text()), resolver=Resolver())] == ["passed"]
 
 
@@ -137,7 +173,16 @@ def test_presentation_signed_here_verifies_there(issued: dict[str, Path], cli: P
     signed = sign(vp, holder, purpose="authentication", challenge="c-123", domain="https://employer.example")
     path = issued["dir"] / "py-vp.json"
     path.write_text(json.dumps(signed))
-    result = node(cli, "verify-presentation", "--in", str(path), "--challenge", "c-123", "--domain", "https://employer.example")
+    result = node(
+        cli,
+        "verify-presentation",
+        "--in",
+        str(path),
+        "--challenge",
+        "c-123",
+        "--domain",
+        "https://employer.example",
+    )
     assert result["verified"] is True
     bad = node(cli, "verify-presentation", "--in", str(path), "--challenge", "other", ok=False)
     assert bad["verified"] is False
@@ -145,7 +190,26 @@ def test_presentation_signed_here_verifies_there(issued: dict[str, Path], cli: P
 
 def test_reference_presentation_verifies_here(issued: dict[str, Path], cli: Path) -> None:
     out = issued["dir"] / "js-vp.json"
-    node(cli, "present", "--holder", str(issued["dir"] / "ed.json"), "--in", str(issued["eddsa"]), "--challenge", "ch-9", "--domain", "d.example", "--out", str(out))
+    node(
+        cli,
+        "present",
+        "--holder",
+        str(issued["dir"] / "ed.json"),
+        "--in",
+        str(issued["eddsa"]),
+        "--challenge",
+        "ch-9",
+        "--domain",
+        "d.example",
+        "--out",
+        str(out),
+    )
     vp = json.loads(out.read_text())
-    checks = verify_proofs(vp, resolver=Resolver(), purpose="authentication", challenge="ch-9", domain="d.example")
-    assert [(c.name, c.status) for c in checks] == [("proof", "passed"), ("challenge", "passed"), ("domain", "passed")]
+    checks = verify_proofs(
+        vp, resolver=Resolver(), purpose="authentication", challenge="ch-9", domain="d.example"
+    )
+    assert [(c.name, c.status) for c in checks] == [
+        ("proof", "passed"),
+        ("challenge", "passed"),
+        ("domain", "passed"),
+    ]

@@ -12,7 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_proofs_support import VECTORS, VectorResolver, load_json, private_from_multibase, signer_from_private
+from test_proofs_support import (
+    VECTORS,
+    VectorResolver,
+    load_json,
+    private_from_multibase,
+    signer_from_private,
+)
 
 from wallet.jsonld import canonicalize, default_jsonld, relabel
 from wallet.keys import PublicKey
@@ -135,7 +141,9 @@ def test_eddsa_signature_reproduced(sub: str, suffix: str) -> None:
     keys = load_json("w3c-vc-di-eddsa/keyPair.json")
     signed = load_json(_rel(folder / f"signed{suffix}.json"))
     cfg = load_json(_rel(folder / f"proofConfig{suffix}.json"))
-    signer = signer_from_private(private_from_multibase(keys["privateKeyMultibase"]), cfg["verificationMethod"])
+    signer = signer_from_private(
+        private_from_multibase(keys["privateKeyMultibase"]), cfg["verificationMethod"]
+    )
     unsigned = unsecured(signed)
     if sub.startswith("eddsa-rdfc-2022"):
         out = sign(unsigned, signer, created=cfg["created"])
@@ -154,7 +162,9 @@ def test_eddsa_signature_reproduced(sub: str, suffix: str) -> None:
 # --- 1EdTech OB 3.0 / CLR 2.0 -----------------------------------------------------------------------
 @pytest.mark.parametrize("kind", ["obv3p0", "clrv2p0"])
 def test_1edtech_canonical_text(kind: str) -> None:
-    name = "linked-data-proof-ob.extracted.json" if kind == "obv3p0" else "linked-data-proof-clr.extracted.json"
+    name = (
+        "linked-data-proof-ob.extracted.json" if kind == "obv3p0" else "linked-data-proof-clr.extracted.json"
+    )
     vec = load_json(f"1edtech-ob30-spec/{name}")
     signed = vec["signedCredential"]
     proof = signed["proof"][0] if isinstance(signed["proof"], list) else signed["proof"]
@@ -166,13 +176,17 @@ def test_1edtech_canonical_text(kind: str) -> None:
     assert hashlib.sha256(proof_canon.encode()).hexdigest() == vec["proofHashHex"]
 
 
-@pytest.mark.parametrize("name", ["linked-data-proof-ob.extracted.json", "linked-data-proof-clr.extracted.json"])
+@pytest.mark.parametrize(
+    "name", ["linked-data-proof-ob.extracted.json", "linked-data-proof-clr.extracted.json"]
+)
 def test_1edtech_signature_reproduced(name: str) -> None:
     from cryptography.hazmat.primitives.asymmetric import ed25519
 
     vec = load_json(f"1edtech-ob30-spec/{name}")
     seed = bytes.fromhex(vec["privateKeyHex"])[:32]
-    signer = signer_from_private(ed25519.Ed25519PrivateKey.from_private_bytes(seed), vec["verificationMethod"])
+    signer = signer_from_private(
+        ed25519.Ed25519PrivateKey.from_private_bytes(seed), vec["verificationMethod"]
+    )
     signed = vec["signedCredential"]
     proof = signed["proof"][0] if isinstance(signed["proof"], list) else signed["proof"]
     out = sign(unsecured(signed), signer, created=proof["created"])
@@ -186,7 +200,9 @@ SD = ["employ", "prc"]
 
 def _sd_keys() -> tuple[PublicKey, bytes]:
     km = load_json("w3c-vc-di-ecdsa/ecdsa-sd-2023/SDKeyMaterial.json")
-    return PublicKey.from_multibase(km["baseKeyPair"]["publicKeyMultibase"]), bytes.fromhex(km["hmacKeyString"])
+    return PublicKey.from_multibase(km["baseKeyPair"]["publicKeyMultibase"]), bytes.fromhex(
+        km["hmacKeyString"]
+    )
 
 
 @pytest.mark.parametrize("case", SD)
@@ -219,7 +235,9 @@ def test_sd_base_signatures_and_derivation(case: str) -> None:
     assert confirm_base(base, base["proof"], issuer_key, jl) == (True, "")
     vector_derived = load_json(f"w3c-vc-di-ecdsa/ecdsa-sd-2023/{case}/derivedRevealDocument.json")
     assert verify_derived(vector_derived, vector_derived["proof"], issuer_key, jl) == (True, "")
-    selective = load_json("w3c-vc-di-ecdsa/" + ("employSelective.json" if case == "employ" else "prCredSelective.json"))
+    selective = load_json(
+        "w3c-vc-di-ecdsa/" + ("employSelective.json" if case == "employ" else "prCredSelective.json")
+    )
     ours = sd_derive(base, selective)
     assert ours == vector_derived  # byte-for-byte the same derived proofValue
     checks = verify_proofs(ours, resolver=VectorResolver(), now=NOW)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,30 @@ def unwrap_error(exc: BaseException) -> BaseException:
 
 
 _IRI_MEMO_MAX = 50_000
+
+
+class _LockedLRU(LRUCache):  # type: ignore[type-arg]
+    """cachetools' LRU is not thread-safe; verification runs on a worker pool."""
+
+    def __init__(self, maxsize: int) -> None:
+        super().__init__(maxsize=maxsize)
+        self._lock = threading.RLock()
+
+    def __getitem__(self, key: Any) -> Any:
+        with self._lock:
+            return super().__getitem__(key)
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        with self._lock:
+            super().__setitem__(key, value)
+
+    def __delitem__(self, key: Any) -> None:
+        with self._lock:
+            super().__delitem__(key)
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        with self._lock:
+            return super().get(key, default)
 
 
 def _ctx_key(local_ctx: Any) -> tuple[Any, ...] | None:
@@ -148,8 +173,8 @@ class JsonLd:
         self.bundle = bundle or ContextBundle.load()
         self.loader = OfflineDocumentLoader(self.bundle)
         self.limits = limits
-        self._cache: LRUCache[str, Any] = LRUCache(maxsize=cache_size)
-        self._memo: LRUCache[tuple[Any, ...], Any] = LRUCache(maxsize=cache_size * 8)
+        self._cache: LRUCache[str, Any] = _LockedLRU(cache_size)
+        self._memo: LRUCache[tuple[Any, ...], Any] = _LockedLRU(cache_size * 8)
         self._iri_memo: dict[Any, Any] = {}
 
     def _processor(self, on_dropped: Callable[[str], None] | None = None) -> _pyld.JsonLdProcessor:
@@ -225,7 +250,7 @@ class JsonLd:
 
 
 def _describe(exc: BaseException) -> str:
-    parts = []
+    parts: list[str] = []
     cur: BaseException | None = exc
     while cur is not None and len(parts) < 4:
         msg = getattr(cur, "message", None) or str(cur).split("\n", 1)[0]

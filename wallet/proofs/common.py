@@ -31,9 +31,7 @@ __all__ = [
 DI_V2_CONTEXT = "https://w3id.org/security/data-integrity/v2"
 VC_V2_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 
-_XSD_DATETIME = re.compile(
-    r"^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$"
-)
+_XSD_DATETIME = re.compile(r"^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")
 
 
 class Signer(Protocol):

@@ -67,7 +67,9 @@ class DerivedProof:
 
 def _decode(value: Any) -> bytes:
     if not isinstance(value, str) or not value.startswith("u"):
-        raise MalformedProof("the ecdsa-sd-2023 proofValue is not multibase base64url (it must start with 'u')")
+        raise MalformedProof(
+            "the ecdsa-sd-2023 proofValue is not multibase base64url (it must start with 'u')"
+        )
     try:
         return b64url_decode(value[1:])
     except InvalidKey as exc:
@@ -134,7 +136,9 @@ def parse_derived(value: Any) -> DerivedProof:
     sig = _check_bytes("baseSignature", comps[0], 64)
     pk = _check_public_key(comps[1])
     if not isinstance(comps[2], list) or not isinstance(comps[3], dict) or not isinstance(comps[4], list):
-        raise MalformedProof("the derived proofValue's signatures / labelMap / mandatoryIndexes are malformed")
+        raise MalformedProof(
+            "the derived proofValue's signatures / labelMap / mandatoryIndexes are malformed"
+        )
     sigs = [_check_bytes("signature", s, 64) for s in comps[2]]
     label_map: dict[str, str] = {}
     for k, v in comps[3].items():
@@ -186,7 +190,9 @@ def verify_derived(
 ) -> tuple[bool, str]:
     """Verify a derived (disclosure) proof. Returns (valid, reason when not)."""
     if issuer_key.type != "p256":
-        raise InvalidKey(f"ecdsa-sd-2023 here needs a P-256 key, the verification method has a {issuer_key.type} key")
+        raise InvalidKey(
+            f"ecdsa-sd-2023 here needs a P-256 key, the verification method has a {issuer_key.type} key"
+        )
     d = parse_derived(proof.get("proofValue"))
     doc = unsecured(document)
     proof_hash = _proof_hash(doc, proof, jsonld)
@@ -215,11 +221,15 @@ def confirm_base(
 ) -> tuple[bool, str]:
     """The holder's check of a base proof: base signature and every statement signature."""
     if issuer_key.type != "p256":
-        raise InvalidKey(f"ecdsa-sd-2023 here needs a P-256 key, the verification method has a {issuer_key.type} key")
+        raise InvalidKey(
+            f"ecdsa-sd-2023 here needs a P-256 key, the verification method has a {issuer_key.type} key"
+        )
     b = parse_base(proof.get("proofValue"))
     doc = unsecured(document)
     proof_hash = _proof_hash(doc, proof, jsonld)
-    grouped = canonicalize_and_group(doc, _hmac_factory(b.hmac_key), {"mandatory": b.mandatory_pointers}, jsonld)
+    grouped = canonicalize_and_group(
+        doc, _hmac_factory(b.hmac_key), {"mandatory": b.mandatory_pointers}, jsonld
+    )
     g = grouped.groups["mandatory"]
     mandatory = [g.matching[i] for i in sorted(g.matching)]
     non_mandatory = [g.non_matching[i] for i in sorted(g.non_matching)]
@@ -254,7 +264,9 @@ def create_base_proof_value(
         raise SigningError("the proof-scoped key must be P-256")
     doc = unsecured(document)
     proof_hash = _proof_hash(doc, proof, jsonld)
-    grouped = canonicalize_and_group(doc, _hmac_factory(hmac_key), {"mandatory": list(mandatory_pointers)}, jsonld)
+    grouped = canonicalize_and_group(
+        doc, _hmac_factory(hmac_key), {"mandatory": list(mandatory_pointers)}, jsonld
+    )
     g = grouped.groups["mandatory"]
     mandatory = [g.matching[i] for i in sorted(g.matching)]
     non_mandatory = [g.non_matching[i] for i in sorted(g.non_matching)]
@@ -274,7 +286,9 @@ def derive(document: dict[str, Any], selective_pointers: list[str], jsonld: Json
     if isinstance(proof, list):
         sd = [p for p in proof if isinstance(p, dict) and p.get("cryptosuite") == "ecdsa-sd-2023"]
         if len(sd) != 1:
-            raise MalformedProof("the document must carry exactly one ecdsa-sd-2023 base proof to derive from")
+            raise MalformedProof(
+                "the document must carry exactly one ecdsa-sd-2023 base proof to derive from"
+            )
         proof = sd[0]
     if not isinstance(proof, dict) or proof.get("cryptosuite") != "ecdsa-sd-2023":
         raise MalformedProof("the document has no ecdsa-sd-2023 base proof")
@@ -289,20 +303,26 @@ def derive(document: dict[str, Any], selective_pointers: list[str], jsonld: Json
         jsonld,
     )
     mand, sel, comb = (grouped.groups[k] for k in ("mandatory", "selective", "combined"))
-    mandatory_indexes = [rel for rel, absolute in enumerate(sorted(comb.matching)) if absolute in mand.matching]
+    mandatory_indexes = [
+        rel for rel, absolute in enumerate(sorted(comb.matching)) if absolute in mand.matching
+    ]
     non_mandatory_abs = sorted(mand.non_matching)
     if len(non_mandatory_abs) != len(b.signatures):
         raise MalformedProof(
             f"the base proof has {len(b.signatures)} signatures for {len(non_mandatory_abs)} statements; "
             "it does not belong to this document"
         )
-    filtered = [s for s, absolute in zip(b.signatures, non_mandatory_abs, strict=True) if absolute in sel.matching]
+    filtered = [
+        s for s, absolute in zip(b.signatures, non_mandatory_abs, strict=True) if absolute in sel.matching
+    ]
     reveal = select_json_ld(doc, combined)
     if reveal is None:
         raise MalformedProof("nothing to disclose: no mandatory or selected pointers")
     _, c14n_map = jsonld.canonicalize_nquads("".join(comb.deskolemized))
     verifier_map = {c14n: grouped.label_map[inp] for inp, c14n in c14n_map.items()}
-    compressed = {int(k[4:]): base64.urlsafe_b64decode(v[1:] + "=" * (-len(v[1:]) % 4)) for k, v in verifier_map.items()}
+    compressed = {
+        int(k[4:]): base64.urlsafe_b64decode(v[1:] + "=" * (-len(v[1:]) % 4)) for k, v in verifier_map.items()
+    }
     payload = [b.base_signature, b.public_key, filtered, compressed, mandatory_indexes]
     value = "u" + b64url_encode(DERIVED_HEADER + cbor2.dumps(payload, canonical=True))
     new_proof = copy.deepcopy(proof)

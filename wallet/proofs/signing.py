@@ -23,7 +23,11 @@ def _with_suite_context(document: dict[str, Any]) -> dict[str, Any]:
     """VC 2.0 defines DataIntegrityProof; older documents get the Data Integrity v2 context."""
     ctx = document.get("@context")
     ctxs = ctx if isinstance(ctx, list) else [ctx] if ctx is not None else []
-    if VC_V2_CONTEXT in ctxs or DI_V2_CONTEXT in ctxs or "https://w3id.org/security/data-integrity/v1" in ctxs:
+    if (
+        VC_V2_CONTEXT in ctxs
+        or DI_V2_CONTEXT in ctxs
+        or "https://w3id.org/security/data-integrity/v1" in ctxs
+    ):
         return document
     if not ctxs:
         raise SigningError("the document has no @context; Data Integrity proofs need JSON-LD")
@@ -92,7 +96,9 @@ def sign(
     from .suites import SUITES
 
     if cryptosuite not in _SIGNING_SUITES:
-        raise SigningError(f"signing with {cryptosuite} is not supported (eddsa-rdfc-2022, ecdsa-rdfc-2019 are)")
+        raise SigningError(
+            f"signing with {cryptosuite} is not supported (eddsa-rdfc-2022, ecdsa-rdfc-2019 are)"
+        )
     if signer.key_type not in _SIGNING_SUITES[cryptosuite]:
         raise SigningError(f"{cryptosuite} cannot sign with a {signer.key_type} key")
     jsonld = jsonld or default_jsonld()
@@ -117,7 +123,9 @@ def sd_base_proof(
     ``hmac_key`` (32 bytes) and ``proof_key`` (the proof-scoped P-256 key) are fresh random
     values unless given (tests pass the W3C vector's)."""
     if "proof" in document:
-        raise SigningError("the document already has a proof; ecdsa-sd-2023 base proofs go on an unsigned document")
+        raise SigningError(
+            "the document already has a proof; ecdsa-sd-2023 base proofs go on an unsigned document"
+        )
     for p in mandatory_pointers:
         parse_pointer(p)
     jsonld = jsonld or default_jsonld()
@@ -143,7 +151,9 @@ def sd_disclosure_info(document_with_base_proof: dict[str, Any]) -> tuple[list[s
     and ``type`` values are never selectable (types travel with every selection)."""
     proof = document_with_base_proof.get("proof")
     if isinstance(proof, list):
-        proof = next((p for p in proof if isinstance(p, dict) and p.get("cryptosuite") == "ecdsa-sd-2023"), None)
+        proof = next(
+            (p for p in proof if isinstance(p, dict) and p.get("cryptosuite") == "ecdsa-sd-2023"), None
+        )
     if not isinstance(proof, dict) or proof.get("cryptosuite") != "ecdsa-sd-2023":
         raise MalformedProof("the document has no ecdsa-sd-2023 base proof")
     mandatory = ecdsa_sd.parse_base(proof.get("proofValue")).mandatory_pointers

@@ -26,7 +26,9 @@ class HashSignSuite:
     transform: str  # "rdfc" | "jcs"
     key_types: frozenset[str]
 
-    def hash_data(self, document: dict[str, Any], proof: dict[str, Any], key_type: str, jsonld: JsonLd) -> bytes:
+    def hash_data(
+        self, document: dict[str, Any], proof: dict[str, Any], key_type: str, jsonld: JsonLd
+    ) -> bytes:
         if key_type not in self.key_types:
             raise InvalidKey(
                 f"{self.name} needs a {' or '.join(sorted(self.key_types))} key, the verification method has a {key_type} key"

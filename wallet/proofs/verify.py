@@ -77,7 +77,9 @@ def verify_proofs(
     checks: list[Check] = []
     for proof in proofs:
         checks.extend(
-            _verify_one(base, proof, by_id, resolver, purpose, expected_controller, challenge, domain, now, jsonld)
+            _verify_one(
+                base, proof, by_id, resolver, purpose, expected_controller, challenge, domain, now, jsonld
+            )
         )
     return checks
 
@@ -133,7 +135,9 @@ def _verify_one(
         return [result("not-checked", UNSUPPORTED[suite])]
     if suite not in SUITES and suite != "ecdsa-sd-2023":
         if proof.get("type") == "DataIntegrityProof":
-            return [result("failed", f"Unknown cryptosuite {suite or '(none)'}: the proof cannot be checked.")]
+            return [
+                result("failed", f"Unknown cryptosuite {suite or '(none)'}: the proof cannot be checked.")
+            ]
         return [result("not-checked", f"unsupported proof type {label}")]
 
     extra_checks: list[Check] = []
@@ -150,9 +154,15 @@ def _verify_one(
     try:
         vm = resolver.resolve_verification_method(vm_url)
     except NetworkError:
-        return [result("not-checked", f"Signature ({label}) not checked (offline): could not resolve {vm_url}."), *extra_checks]
+        return [
+            result("not-checked", f"Signature ({label}) not checked (offline): could not resolve {vm_url}."),
+            *extra_checks,
+        ]
     except (InvalidDID, UnsupportedDIDMethod, InvalidKey) as exc:
-        return [result("failed", f"The verification method {vm_url} cannot be used: {exc.message}"), *extra_checks]
+        return [
+            result("failed", f"The verification method {vm_url} cannot be used: {exc.message}"),
+            *extra_checks,
+        ]
 
     # --- signature -----------------------------------------------------------------------------
     base_proof = False
@@ -174,7 +184,10 @@ def _verify_one(
         data["baseProof"] = True
     if not ok:
         reason = f" ({why})" if why else ""
-        return [result("failed", f"Signature by {_short(vm_url)} ({label}) is not valid{reason}."), *extra_checks]
+        return [
+            result("failed", f"Signature by {_short(vm_url)} ({label}) is not valid{reason}."),
+            *extra_checks,
+        ]
 
     # --- who may sign ------------------------------------------------------------------------------
     if expected_controller is not None and vm.controller != expected_controller:
@@ -228,4 +241,3 @@ def _challenge_domain(proof: dict[str, Any], challenge: str | None, domain: str 
         else:
             out.append(Check("domain", "failed", f"The domain is {got!r}, expected {domain!r}."))
     return out
-
