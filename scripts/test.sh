@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 export PYTHONDONTWRITEBYTECODE=1
-exec scripts/with-keychain.sh .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+exec scripts/with-keychain.sh .venv/bin/python -m pytest -p no:cacheprovider "$@"

@@ -71,3 +71,29 @@ def forget_wallet(home: Path) -> None:
         w.keystore.delete_all([d["did"] for d in w.dids()])
     finally:
         w.close()
+
+
+@pytest.fixture(scope="session")
+def interop_cli() -> Path:
+    """The reference JavaScript harness (../shared/interop), installed into a writable cache folder."""
+    import shutil
+    import subprocess
+
+    install = SHARED / "interop" / "install.sh"
+    if shutil.which("node") is None:
+        pytest.fail("the interop tests need Node.js (scripts/setup.sh installs it)", pytrace=False)
+    target = Path(os.environ.get("LW_INTEROP_DIR", Path.home() / ".cache" / "lw-interop"))
+    out = subprocess.run(["bash", str(install), str(target)], capture_output=True, text=True, timeout=600,
+                         check=True)
+    return Path(out.stdout.strip().splitlines()[-1])
+
+
+def run_interop(cli: Path, *args: str, ok: bool = True) -> dict:
+    import json
+    import subprocess
+
+    proc = subprocess.run(["node", str(cli), *args], capture_output=True, text=True, timeout=300)
+    result: dict = json.loads(proc.stdout.strip().splitlines()[-1])
+    if ok:
+        assert proc.returncode == 0, (proc.stdout, proc.stderr)
+    return result

@@ -275,6 +275,54 @@ VERDICT_TEXT = {
 }
 
 
+def cmd_present(args: argparse.Namespace, out: Out) -> int:
+    from .fileio import atomic_write
+    from .presentation import build_presentation
+
+    w = _open(args)
+    reveal = [p.strip() for p in args.reveal.split(",") if p.strip()] if args.reveal else None
+    p = build_presentation(w, args.ids, reveal=reveal, holder=args.holder, challenge=args.challenge,
+                           domain=args.domain)
+    info: dict[str, Any] = {"out": args.out, "format": args.format, "holder": p.holder, "challenge": p.challenge,
+                            "domain": p.domain, "revealed": p.revealed}
+    if args.format == "vp":
+        atomic_write(args.out, p.to_bytes())
+    elif args.format == "package":
+        from .package import build_package
+
+        qr_text = _qr_text_or_none(p)
+        atomic_write(args.out, build_package(p, qr_text=qr_text, demo=w.is_demo))
+    else:
+        from . import qr
+        from .presentation import qr_text_for
+
+        text = qr_text_for(p)
+        qi = qr.qr_info(text)
+        info.update({"chars": len(text), "qr_version": qi.version, "error_correction": qi.error_correction,
+                     "phone_readable_printed": qi.phone_readable_printed})
+        if args.format == "qr-text":
+            atomic_write(args.out, text.encode())
+        elif args.format == "qr-png":
+            atomic_write(args.out, qr.qr_png(text))
+        else:
+            atomic_write(args.out, qr.qr_svg(text).encode())
+    out.emit(info, lambda: f"Wrote {args.out} ({args.format}) signed by {p.holder}, request code {p.challenge}"
+             + (f", QR version {info['qr_version']}" if "qr_version" in info else ""))
+    return EXIT_OK
+
+
+def _qr_text_or_none(p: Any) -> str | None:
+    try:
+        from . import qr
+        from .presentation import qr_text_for
+
+        text = qr_text_for(p)
+        qr.qr_info(text)
+        return str(text)
+    except (ImportError, WalletError):
+        return None
+
+
 def _not_yet(name: str) -> Callable[[argparse.Namespace, Out], int]:
     def run(args: argparse.Namespace, out: Out) -> int:
         raise WalletError(f"`{name}` is not available in this version yet.")
@@ -291,7 +339,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Out], int]] = {
     "export": cmd_export,
     "delete": cmd_delete,
     "verify": cmd_verify,
-    "present": _not_yet("present"),
+    "present": cmd_present,
     "journey": _not_yet("journey"),
     "backup": cmd_backup,
     "restore": cmd_restore,
@@ -342,6 +390,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return EXIT_OK
 
 
 def _fail(out: Out, code: str, message: str, fix: str | None = None) -> None:

@@ -337,3 +337,15 @@ def _verify_embedded(cred: Any, *, resolver: Any, now: datetime, challenge: str 
 
 def default_expiry(now: datetime, days: int = 30) -> datetime:
     return now + timedelta(days=days)
+
+
+def qr_text_for(p: Presentation) -> str:
+    """The text a QR code of this presentation carries: ``VP1-B…`` for a JSON-LD VP, the SD-JWT
+    itself for a lone SD-JWT presentation."""
+    if p.kind == "sd-jwt":
+        assert p.text is not None
+        return p.text
+    from .qr import vp_to_qr_text
+
+    assert p.document is not None
+    return str(vp_to_qr_text(p.document))
