@@ -138,3 +138,40 @@ def test_poisoned_jsonld_document_is_refused() -> None:
     ]
     with pytest.raises(LimitExceeded):
         canonicalize({"@graph": nodes})
+
+
+def test_dropped_terms_are_reported() -> None:
+    doc = {
+        "@context": ["https://www.w3.org/ns/credentials/v2"],
+        "type": "VerifiableCredential",
+        "credentialSubject": {"id": "did:example:1", "favouriteColour": "blue"},
+        "madeUp": 1,
+    }
+    assert sorted(default_jsonld().dropped_terms(doc)) == ["favouriteColour", "madeUp"]
+    clean = {k: v for k, v in OB["signedCredential"].items() if k != "proof"}
+    assert default_jsonld().dropped_terms(clean) == []
+
+
+def test_concurrent_canonicalization_shares_the_caches_safely() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    jl = JsonLd()
+    doc = {k: v for k, v in OB["signedCredential"].items() if k != "proof"}
+    expected = (ROOT / "tests/vectors/1edtech-ob30-spec/test-vectors/obv3p0/document-canon.txt").read_text()
+    with ThreadPoolExecutor(6) as pool:
+        results = list(pool.map(lambda _: jl.canonicalize(doc), range(60)))
+    assert set(results) == {expected}
+
+
+def test_scoped_context_memo_does_not_leak_between_documents() -> None:
+    """The processed-context memo is keyed by context: a term defined inline in one document must
+    not appear in another that lacks it."""
+    jl = JsonLd()
+    with_term = {
+        "@context": ["https://www.w3.org/ns/credentials/v2", {"colour": "https://example.org/colour"}],
+        "colour": "red",
+    }
+    without = {"@context": ["https://www.w3.org/ns/credentials/v2"], "colour": "red"}
+    assert "https://example.org/colour" in jl.canonicalize(with_term)
+    assert jl.canonicalize(without) == ""
+    assert "https://example.org/colour" in jl.canonicalize(with_term)

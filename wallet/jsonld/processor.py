@@ -211,6 +211,15 @@ class JsonLd:
     def expand(self, doc: Any, *, on_dropped: Callable[[str], None] | None = None) -> Any:
         return self._run(self._processor(on_dropped).expand, doc, self._options())
 
+    def dropped_terms(self, doc: Any) -> list[str]:
+        """Properties JSON-LD expansion silently drops (terms no context defines).
+
+        jsonld.js "safe mode" (used by the reference verifiers) refuses such documents, because a
+        dropped property is displayed but not covered by the signature; callers can do the same."""
+        dropped: list[str] = []
+        self.expand(doc, on_dropped=dropped.append)
+        return dropped
+
     def compact(self, doc: Any, ctx: Any) -> Any:
         return self._run(self._processor().compact, doc, ctx, self._options())
 
