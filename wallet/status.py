@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from .errors import InputError, LimitExceeded, NetworkError, WalletError
 from .limits import MAX_INFLATE_BYTES, MAX_INPUT_BYTES, gunzip_limited, load_json_bytes
@@ -39,6 +39,7 @@ from .report import Check
 
 __all__ = [
     "MIN_BITSTRING_ENTRIES",
+    "StatusCache",
     "StatusLists",
     "check_status",
     "decode_status_list",
@@ -51,6 +52,14 @@ Fetcher = Callable[[str], bytes]
 _BITSTRING_ENTRY_TYPES = ("BitstringStatusListEntry", "StatusList2021Entry", "RevocationList2021Status")
 
 
+class StatusCache(Protocol):
+    """What the cache must offer: any ``url -> bytes`` mutable mapping will do."""
+
+    def get(self, key: str, /) -> bytes | None: ...
+
+    def __setitem__(self, key: str, value: bytes, /) -> None: ...
+
+
 class StatusLists:
     """Where status lists come from: static ``documents`` (url -> bytes), a ``cache`` of earlier
     answers (any mutable mapping, e.g. backed by the store), and a ``fetcher`` used only when
@@ -61,12 +70,12 @@ class StatusLists:
         fetcher: Fetcher | None = None,
         *,
         allow_network: bool = False,
-        cache: MutableMapping[str, bytes] | None = None,
+        cache: StatusCache | None = None,
         documents: dict[str, bytes] | None = None,
     ) -> None:
         self.fetcher = fetcher
         self.allow_network = allow_network
-        self.cache: MutableMapping[str, bytes] = cache if cache is not None else {}
+        self.cache: StatusCache = cache if cache is not None else {}
         self.documents = dict(documents or {})
 
     def get(self, url: str) -> bytes:

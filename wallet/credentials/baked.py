@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 import struct
-import zlib
 import xml.etree.ElementTree as ET
+import zlib
 
 from ..errors import InputError, LimitExceeded, NotACredential, UnsupportedFormat
 from ..limits import (

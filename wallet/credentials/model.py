@@ -330,7 +330,7 @@ def _alignment(a: dict[str, Any]) -> Alignment:
 def _achievement(a: Any) -> Achievement | None:
     if not isinstance(a, dict):
         return Achievement(id=a) if isinstance(a, str) else None
-    criteria = a.get("criteria") if isinstance(a.get("criteria"), dict) else {}
+    criteria: dict[str, Any] = a["criteria"] if isinstance(a.get("criteria"), dict) else {}
     return Achievement(
         id=_str(a.get("id")),
         type=_str(a.get("achievementType")),
