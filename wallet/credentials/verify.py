@@ -123,7 +123,7 @@ def _ldp_checks(doc: dict[str, Any], resolver: Any, now: datetime, jsonld: Any) 
     seen: set[str] = set()
     for check, proof in zip(checks, proofs, strict=False):
         vm = proof.get("verificationMethod")
-        if check.status == "not-checked" and "unsupported" in check.detail.lower() or not isinstance(vm, str | dict):
+        if (check.status == "not-checked" and "unsupported" in check.detail.lower()) or not isinstance(vm, str | dict):
             continue  # an unknown proof type next to a supported one: reported by its proof check
         key = vm if isinstance(vm, str) else str(vm.get("id"))
         if key in seen:
