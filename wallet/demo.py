@@ -49,7 +49,9 @@ from .keys import PRIVATE_CODEC_OF, PublicKey, multibase_encode, varint_encode
 from .trust import TrustList
 
 __all__ = [
+    "DEMO_SETTING",
     "DemoDocuments",
+    "PATHWAYS_SETTING",
     "SD_MANDATORY_NOTE",
     "STATUS_LIST_URL",
     "build_demo_documents",
@@ -73,7 +75,8 @@ CLR_DATE = "2026-05-15T17:00:00Z"
 SD_JWT_VCT = f"{NPU}/vct/achievement/v1"
 SD_JWT_KEYS = ("lakeshore-intern", "research-assistant", "competency-teamwork")
 TRUST_SETTING = "trust_list"
-PATHWAYS_SETTING = "pathways"
+DEMO_SETTING = "demo"
+PATHWAYS_SETTING = "journey.pathways"  # read by wallet.journey.journey_for_wallet
 SD_MANDATORY_NOTE = (
     "ecdsa-sd-2023 mandatory: issuer, validity dates, credential and achievement names, subject id, "
     "achievement id/type, each alignment's type/framework/targetType, status; selectable: everything else"
@@ -456,28 +459,38 @@ class DemoDocuments:
 
 
 def _pathways() -> list[dict[str, Any]]:
+    """The pathway definitions (``LearnerWalletPathway``, see docs/pathways.md / :mod:`wallet.pathways`)."""
     micro = {m.key: m for m in MICRO}
     out = []
     for p in PATHWAYS:
         names = dict(p.extra)
-        requires = []
+        components = []
         for k in p.requires:
             if k in micro:
-                requires.append({"achievementId": f"{ISSUERS[micro[k].issuer].url}/achievements/{k}", "name": micro[k].name})
+                components.append({"id": f"{ISSUERS[micro[k].issuer].url}/achievements/{k}", "name": micro[k].name})
             else:
-                requires.append({"achievementId": f"{NPU}/achievements/{k}", "name": names.get(k, k)})
-        item: dict[str, Any] = {
-            "id": f"{NPU}/pathways/{p.key}",
+                components.append({"id": f"{NPU}/achievements/{k}", "name": names.get(k, k)})
+        achievement: dict[str, Any] = {
+            "id": f"{NPU}/achievements/{p.key.removeprefix('pathway-')}",
             "type": ["Achievement"],
-            "achievementType": "Competency" if p.skill else "LearningProgram",
+            "achievementType": "Competency" if p.skill else "ext:CareerReadiness",
             "name": p.name,
             "description": p.description,
-            "requires": requires,
-            "count": p.count,
+            "criteria": {"narrative": p.description},
         }
         if p.skill:
-            item["alignment"] = [_alignment(p.skill, full=True)]
-        out.append(item)
+            achievement["id"] = f"{NPU}/achievements/competency-{p.skill}"
+            achievement["alignment"] = [_alignment(p.skill, full=True)]
+        out.append({
+            "type": "LearnerWalletPathway",
+            "version": 1,
+            "id": f"{NPU}/pathways/{p.key}",
+            "provider": ISSUERS["npu"].name,
+            "description": p.description,
+            "achievement": achievement,
+            "required": p.count,
+            "components": components,
+        })
     return out
 
 
@@ -516,3 +529,163 @@ def build_demo_documents(holder_did: str | None = None) -> DemoDocuments:
 def demo_status_documents() -> dict[str, bytes]:
     """The demo status list(s), url -> bytes, e.g. for ``StatusLists(documents=...)``."""
     return build_demo_documents().status_documents()
+
+
+# --- the demo wallet -------------------------------------------------------------------------
+SAMPLE_CHALLENGE = "lakeshore-analytics-application-2026-0415"
+SAMPLE_DOMAIN = "careers.lakeshoreanalytics.example.com"
+SAMPLE_DATE = datetime(2026, 4, 15, 14, 30, tzinfo=UTC)
+# the achievement name is mandatory (always revealed), so a minimal disclosure picks one skill only
+MINIMAL_REVEAL = ["/credentialSubject/achievement/alignment/0"]
+
+
+def _add_holder_did(wallet: Any) -> str:
+    signer = holder_signer()
+    wallet.keystore.import_secrets({signer.did: _keychain_secret(signer)})
+    if wallet.keystore.signer(signer.did).did != signer.did:  # read back: the keychain kept it
+        raise RuntimeError("the keychain did not keep the demo key")
+    wallet.store.add_did(signer.did, "ed25519", f"{LEARNER.name} (demo)", default=True)
+    return signer.did
+
+
+def _write_samples(wallet: Any, home: Path, ids: dict[str, str]) -> list[str]:
+    """Employer-side samples in ``home/samples``: presentations to open in the Verify screen."""
+    try:
+        from .presentation import build_presentation
+    except ImportError:  # presentations not available in this build
+        return []
+    from .fileio import atomic_write
+
+    folder = home / "samples"
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    plans = [
+        ("application-presentation.json", ["lakeshore-intern", "research-assistant", "competency-teamwork"], None),
+        ("minimal-disclosure-presentation.json", ["research-assistant"], MINIMAL_REVEAL),
+    ]
+    for name, keys, reveal in plans:
+        p = build_presentation(wallet, [ids[k] for k in keys], reveal=reveal, challenge=SAMPLE_CHALLENGE,
+                               domain=SAMPLE_DOMAIN, now=SAMPLE_DATE)
+        data = json.dumps(p.document, indent=2, ensure_ascii=False) if p.document is not None else str(p.text)
+        atomic_write(folder / name, data.encode())
+        written.append(name)
+    readme = (
+        f"Demo presentations from {LEARNER.name}, as an employer receives them.\n"
+        f"Verify with challenge {SAMPLE_CHALLENGE!r} and domain {SAMPLE_DOMAIN!r}, e.g.\n"
+        f"  learner-wallet-cli verify FILE --challenge {SAMPLE_CHALLENGE} --domain {SAMPLE_DOMAIN}\n"
+        "minimal-disclosure-presentation.json reveals only the achievement name and one skill.\n"
+    )
+    atomic_write(folder / "README.txt", readme.encode())
+    return written
+
+
+def build_demo_wallet(home: Path, *, keyring_backend: Any | None = None, now: datetime | None = None) -> Any:
+    """Create the demo wallet in ``home`` (which must not hold a wallet) and fill it.
+
+    Returns the open :class:`wallet.wallet.Wallet`. What was built is kept in its ``demo`` setting
+    (persona, DID, counts, states, samples, deliberate exceptions)."""
+    from .wallet import Wallet
+
+    from .errors import InputError
+
+    home = Path(home)
+    if home.exists() and not Wallet.exists(home) and any(home.iterdir()):
+        raise InputError(f"{home} is not empty; the demo wallet needs a folder of its own.")
+    docs = build_demo_documents()
+    wallet = Wallet.create(home, keyring_backend=keyring_backend, demo=True, first_did=False)
+    try:
+        did = _add_holder_did(wallet)
+        wallet.set_trust_list(docs.trust_list)
+        wallet.set_setting(PATHWAYS_SETTING, docs.pathways)
+        wallet.set_setting("status_documents", {u: d.hex() for u, d in docs.status_documents().items()})
+        ids: dict[str, str] = {}
+        failed: list[dict[str, Any]] = []
+        dups = 0
+        for name, data in docs.files:
+            result = wallet.import_bytes(data, name, now=now, allow_network=False)
+            key = name.split("-", 1)[1].rsplit(".", 1)[0]
+            if result.added:
+                ids[key] = result.added[0]["id"]
+            dups += len(result.duplicates)
+            failed += result.failed
+        samples = _write_samples(wallet, home, ids)
+        states: dict[str, int] = {}
+        for c in wallet.credentials():
+            states[c.state] = states.get(c.state, 0) + 1
+        wallet.set_setting(DEMO_SETTING, {
+            "version": 1, "persona": LEARNER.name, "program": LEARNER.program, "home": str(home), "did": did,
+            "imported": len(ids), "nested_duplicates": dups, "failed": failed, "states": states,
+            "samples": samples, "exceptions": docs.exceptions,
+        })
+    except BaseException:
+        wallet.close()
+        _forget(home, keyring_backend)
+        raise
+    return wallet
+
+
+def _forget(home: Path, keyring_backend: Any | None) -> None:
+    """Delete a demo wallet's keychain entries and folder. Refuses a wallet not marked demo."""
+    from .errors import InputError, WalletError
+    from .keystore import Keystore
+    from .wallet import INFO_NAME, Wallet
+
+    home = Path(home)
+    if not home.exists():
+        return
+    if Wallet.exists(home):
+        try:
+            info = json.loads((home / INFO_NAME).read_text())
+        except ValueError:
+            info = {}
+        if not info.get("demo"):
+            raise InputError(f"{home} holds a wallet that is not the demo wallet; it is left alone.")
+        names = [holder_signer().did]
+        try:
+            w = Wallet.open(home, keyring_backend=keyring_backend)
+            try:
+                names = sorted({*names, *(d["did"] for d in w.dids())})
+            finally:
+                w.close()
+        except WalletError:
+            pass  # the data key is gone already: delete what we know of
+        if isinstance(info.get("wallet_id"), str) and info["wallet_id"]:
+            Keystore(info["wallet_id"], keyring_backend).delete_all(names)
+    elif any(home.iterdir()):
+        raise InputError(f"{home} is not empty and holds no demo wallet; it is left alone.")
+    shutil.rmtree(home, ignore_errors=True)
+
+
+def reset_demo(home: Path, *, keyring_backend: Any | None = None, now: datetime | None = None) -> Any:
+    """Delete the demo wallet in ``home`` (folder and keychain entries) and build it again."""
+    _forget(Path(home), keyring_backend)
+    return build_demo_wallet(Path(home), keyring_backend=keyring_backend, now=now)
+
+
+def cmd_demo(args: Any, out: Any) -> int:
+    """``learner-wallet-cli demo init``: (re)build the demo wallet and say what is in it."""
+    from .paths import resolve_home
+
+    home = resolve_home(getattr(args, "home", None))
+    wallet = reset_demo(home)
+    try:
+        summary: dict[str, Any] = wallet.setting(DEMO_SETTING)
+    finally:
+        wallet.close()
+
+    def text() -> str:
+        lines = [f"Built the demo wallet in {summary['home']}",
+                 f"Learner: {LEARNER.name} ({LEARNER.program})",
+                 f"DID: {summary['did']}",
+                 f"Credentials imported: {summary['imported']} "
+                 f"(+{summary['nested_duplicates']} nested in the CLR, already present)",
+                 "States: " + ", ".join(f"{k} {v}" for k, v in sorted(summary["states"].items())),
+                 "Deliberate exceptions: " + ", ".join(f"{k} ({v})" for k, v in summary["exceptions"].items())]
+        if summary["samples"]:
+            lines.append(f"Employer samples in {Path(summary['home']) / 'samples'}: {', '.join(summary['samples'])}")
+        if summary["failed"]:
+            lines.append(f"FAILED: {summary['failed']}")
+        return "\n".join(lines)
+
+    out.emit(summary, text)
+    return 1 if summary["failed"] else 0
