@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import unquote, urldefrag
 
 from .errors import InvalidDID, InvalidKey, NetworkError, UnsupportedDIDMethod
@@ -39,6 +39,18 @@ MULTIKEY_CONTEXT = "https://w3id.org/security/multikey/v1"
 _RELATIONSHIPS = ("authentication", "assertionMethod", "capabilityInvocation", "capabilityDelegation")
 _MAX_DOC_BYTES = 1_000_000
 _DID_RE = re.compile(r"^did:[a-z0-9]+:[A-Za-z0-9._:%\-]+$")
+
+
+class Cache(Protocol):
+    """What the resolver needs of a cache: ``get`` and item assignment (a dict, or the store)."""
+
+    def get(self, key: str, default: bytes | None = None, /) -> bytes | None: ...
+
+    def __setitem__(self, key: str, value: bytes, /) -> None: ...
+
+
+class _DictCache(dict[str, bytes]):
+    pass
 
 
 @dataclass(frozen=True)
@@ -113,12 +125,12 @@ class Resolver:
         self,
         fetcher: Fetcher | None = None,
         allow_network: bool = False,
-        cache: MutableMapping[str, bytes] | None = None,
+        cache: Cache | None = None,
         documents: dict[str, Any] | None = None,
     ) -> None:
         self.fetcher = fetcher
         self.allow_network = allow_network
-        self.cache: MutableMapping[str, bytes] = cache if cache is not None else {}
+        self.cache: Cache = cache if cache is not None else _DictCache()
         self.documents = dict(documents or {})
 
     # --- documents ----------------------------------------------------------------------

@@ -118,11 +118,15 @@ def _nested(model: CredentialModel, doc: dict[str, Any], report: Report, now: da
 def ingest(data: bytes, name: str = "", *, now: datetime, resolver: Any, status_lists: Any = None,
            trust: Any = None) -> list[Ingested]:
     """Every credential in ``data``, verified. Raises InputError when the input cannot be read."""
-    parsed = parse_input(data, name=name)
-    if not parsed.credentials:
+    from .verifier import unwrap
+
+    found_all: list[FoundCredential] = []
+    for payload, pname in unwrap(data, name):
+        found_all.extend(parse_input(payload, name=pname).credentials)
+    if not found_all:
         raise InputError(f"{name or 'The input'} holds no credential.")
     out = []
-    for found in parsed.credentials:
+    for found in found_all:
         report = verify_found(found, now=now, resolver=resolver, status_lists=status_lists, trust=trust)
         model = _model_of(found, now, resolver)
         raw = found.document if found.format == "ldp-vc" else found.text
