@@ -1,0 +1,1 @@
+"""Small dialogs. Every dialog opens with ``open()`` (never a nested ``exec()`` loop)."""

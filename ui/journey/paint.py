@@ -1,0 +1,559 @@
+"""Layout and painting of the skill journey, shared by the interactive view and the exports.
+
+:class:`JourneyScene` turns a :class:`wallet.journey.Journey` (plus filters) into geometry for a
+given size, zoom and pan (:meth:`JourneyScene.layout`) and paints it on any ``QPainter``
+(:meth:`JourneyScene.paint`): a widget, a ``QImage``, a ``QSvgGenerator`` or a ``QPdfWriter``.
+
+The picture: terms across the top (grouped by academic year), one lane per skill with the skill
+profile at its left (count and highest level), each credential a node coloured by experience
+(competency credentials are diamonds), curves from the micro-credentials to the competency they
+stacked into, stack progress rings on the right, and a legend at the bottom.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
+
+from wallet.journey import EXPERIENCE_LABELS, Journey, JourneyNode, SkillSummary, StackProgress
+
+__all__ = ["EXPERIENCE_COLORS", "Filters", "Instance", "JourneyScene", "SceneLayout", "experience_color"]
+
+#: one colour per experience (Okabe–Ito based, readable on light and dark backgrounds)
+EXPERIENCE_COLORS: dict[str, str] = {
+    "course": "#0072B2",
+    "service-learning": "#009E73",
+    "community-engagement": "#56B4E9",
+    "volunteering": "#CC79A7",
+    "internship": "#E69F00",
+    "research": "#D55E00",
+    "student-leadership": "#8E6BBF",
+    "work": "#9C7A4B",
+    "study-abroad": "#D4A017",
+    "other": "#8A8F98",
+}
+
+LEFT_W = 236.0
+RIGHT_W = 262.0
+AXIS_H = 50.0
+LEGEND_H = 34.0
+HEADER_H = 54.0
+NODE_R = 7.0
+GOAL_R = 10.5
+SPACING = 21.0
+MIN_LANE_H = 52.0
+UNDATED = "undated"
+
+
+def experience_color(experience: str) -> QColor:
+    return QColor(EXPERIENCE_COLORS.get(experience, EXPERIENCE_COLORS["other"]))
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What to show. Empty sets mean everything."""
+
+    skills: frozenset[str] = frozenset()
+    experiences: frozenset[str] = frozenset()
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def accepts(self, n: JourneyNode) -> bool:
+        if self.experiences and n.experience not in self.experiences:
+            return False
+        if self.skills and not (self.skills & set(n.skills)):
+            return False
+        if self.date_from or self.date_to:
+            if not n.date:
+                return False
+            d = date.fromisoformat(n.date)
+            if (self.date_from and d < self.date_from) or (self.date_to and d > self.date_to):
+                return False
+        return True
+
+    @property
+    def active(self) -> bool:
+        return bool(self.skills or self.experiences or self.date_from or self.date_to)
+
+
+@dataclass
+class Column:
+    key: str
+    label: str
+    academic_year: str
+    x0: float
+    x1: float
+
+
+@dataclass
+class Lane:
+    summary: SkillSummary
+    y0: float
+    y1: float
+
+
+@dataclass
+class Instance:
+    """One drawing of a credential in one lane."""
+
+    node: JourneyNode
+    lane: str
+    center: QPointF
+    radius: float
+
+    @property
+    def goal(self) -> bool:
+        return bool(self.node.competency_of)
+
+    def contains(self, p: QPointF, slack: float = 4.0) -> bool:
+        return math.hypot(p.x() - self.center.x(), p.y() - self.center.y()) <= self.radius + slack
+
+
+@dataclass
+class SceneLayout:
+    width: float
+    height: float
+    header: QRectF
+    axis: QRectF
+    left: QRectF
+    timeline: QRectF
+    right: QRectF
+    legend: QRectF
+    columns: list[Column] = field(default_factory=list)
+    lanes: list[Lane] = field(default_factory=list)
+    instances: list[Instance] = field(default_factory=list)
+    links: list[tuple[Instance, Instance, str]] = field(default_factory=list)
+    stacks: list[tuple[StackProgress, QRectF]] = field(default_factory=list)
+    content_width: float = 0.0
+    content_height: float = 0.0
+    hidden_stacks: int = 0
+
+    def instance_at(self, p: QPointF) -> Instance | None:
+        if not self.timeline.contains(p):
+            return None
+        best = None
+        for inst in self.instances:
+            if inst.contains(p) and (best is None or _dist(inst.center, p) < _dist(best.center, p)):
+                best = inst
+        return best
+
+    def stack_at(self, p: QPointF) -> StackProgress | None:
+        return next((s for s, r in self.stacks if r.contains(p)), None)
+
+
+def _dist(a: QPointF, b: QPointF) -> float:
+    return math.hypot(a.x() - b.x(), a.y() - b.y())
+
+
+def _blend(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor.fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+                           a.blueF() * (1 - t) + b.blueF() * t)
+
+
+class JourneyScene:
+    """Geometry and painting for one journey; no widget state besides what is passed in."""
+
+    def __init__(self, journey: Journey, filters: Filters | None = None, *, title: str = "") -> None:
+        self.journey = journey
+        self.filters = filters or Filters()
+        self.title = title
+        self._nodes = {n.id: n for n in journey.nodes}
+
+    # --- geometry -------------------------------------------------------------------------------
+    def visible_nodes(self) -> list[JourneyNode]:
+        return [n for n in self.journey.nodes if self.filters.accepts(n)]
+
+    def _columns(self, nodes: list[JourneyNode]) -> list[tuple[str, str, str, float]]:
+        f = self.filters
+        out = []
+        for t in self.journey.terms:
+            if (f.date_from and t.end < f.date_from) or (f.date_to and t.start > f.date_to):
+                continue
+            weight = 0.62 if (t.end - t.start).days < 80 else 1.0
+            out.append((t.key, t.label, t.academic_year, weight))
+        if any(n.term is None for n in nodes):
+            out.append((UNDATED, "Undated", "", 0.8))
+        return out
+
+    def layout(self, width: float, height: float, zoom: float = 1.0, pan: QPointF | None = None) -> SceneLayout:
+        pan = pan or QPointF(0, 0)
+        header_h = HEADER_H if self.title else 0.0
+        top = header_h + AXIS_H
+        header = QRectF(0, 0, width, header_h)
+        left = QRectF(0, top, LEFT_W, max(0.0, height - top - LEGEND_H))
+        right_w = RIGHT_W if self.journey.stacks else 0.0
+        timeline = QRectF(LEFT_W, top, max(10.0, width - LEFT_W - right_w), left.height())
+        axis = QRectF(LEFT_W, header_h, timeline.width(), AXIS_H)
+        right = QRectF(width - right_w, header_h, right_w, height - header_h - LEGEND_H)
+        legend = QRectF(0, height - LEGEND_H, width, LEGEND_H)
+        lay = SceneLayout(width, height, header, axis, left, timeline, right, legend)
+
+        nodes = self.visible_nodes()
+        cols = self._columns(nodes)
+        if not cols:
+            return lay
+        total_w = sum(c[3] for c in cols)
+        unit = max(58.0, (timeline.width() - 8) / total_w) * zoom
+        x = timeline.left() + 4 + pan.x()
+        for key, label, ay, weight in cols:
+            lay.columns.append(Column(key, label, ay, x, x + unit * weight))
+            x += unit * weight
+        lay.content_width = unit * total_w + 8
+        col_of = {c.key: c for c in lay.columns}
+
+        lane_ids = [s.skill.id for s in self.journey.skills]
+        if self.filters.skills:
+            lane_ids = [s for s in lane_ids if s in self.filters.skills]
+        cells: dict[tuple[str, str], list[JourneyNode]] = {}
+        for n in nodes:
+            col = n.term or UNDATED
+            if col not in col_of:
+                continue
+            for s in n.skills:
+                if s in lane_ids:
+                    cells.setdefault((s, col), []).append(n)
+        summaries = {s.skill.id: s for s in self.journey.skills}
+        lane_ids = [s for s in lane_ids if any(k[0] == s for k in cells)] if self.filters.active else lane_ids
+        rows_needed: dict[str, int] = {}
+        for (s, col), members in cells.items():
+            c = col_of[col]
+            per_row = max(1, int((c.x1 - c.x0 - 10) // SPACING))
+            rows_needed[s] = max(rows_needed.get(s, 1), math.ceil(len(members) / per_row))
+        n_lanes = max(1, len(lane_ids))
+        fit = timeline.height() / n_lanes
+        y = timeline.top() + pan.y()
+        for s in lane_ids:
+            h = max(MIN_LANE_H, rows_needed.get(s, 1) * SPACING + 22, min(fit, 96.0))
+            lay.lanes.append(Lane(summaries[s], y, y + h))
+            y += h
+        lay.content_height = y - timeline.top() - pan.y()
+
+        by_node: dict[str, list[Instance]] = {}
+        for lane in lay.lanes:
+            sid = lane.summary.skill.id
+            for col in lay.columns:
+                members = cells.get((sid, col.key), [])
+                if not members:
+                    continue
+                per_row = max(1, int((col.x1 - col.x0 - 10) // SPACING))
+                rows = math.ceil(len(members) / per_row)
+                cy0 = (lane.y0 + lane.y1) / 2 - (rows - 1) * SPACING / 2
+                for i, n in enumerate(members):
+                    r, k = divmod(i, per_row)
+                    in_row = min(per_row, len(members) - r * per_row)
+                    cx = (col.x0 + col.x1) / 2 + (k - (in_row - 1) / 2) * SPACING
+                    inst = Instance(n, sid, QPointF(cx, cy0 + r * SPACING), GOAL_R if n.competency_of else NODE_R)
+                    lay.instances.append(inst)
+                    by_node.setdefault(n.id, []).append(inst)
+        for a, b, stack in self.journey.links:
+            if a in by_node and b in by_node:
+                goal = by_node[b]
+                src = min(((i, j) for i in by_node[a] for j in goal),
+                          key=lambda ij: (ij[0].lane != ij[1].lane, _dist(ij[0].center, ij[1].center)))
+                lay.links.append((src[0], src[1], stack))
+
+        if right_w:
+            sy = right.top() + 44
+            for i, st in enumerate(self.journey.stacks):
+                r = QRectF(right.left() + 12, sy, right_w - 24, 74)
+                if r.bottom() > right.bottom():
+                    lay.hidden_stacks = len(self.journey.stacks) - i
+                    break
+                lay.stacks.append((st, r))
+                sy += 82
+        return lay
+
+    # --- painting -------------------------------------------------------------------------------
+    def paint(self, p: QPainter, lay: SceneLayout, palette: QPalette, *, hover: str | None = None,
+              focus: str | None = None, highlight_stack: str | None = None) -> None:
+        bg = palette.color(QPalette.ColorRole.Base)
+        fg = palette.color(QPalette.ColorRole.Text)
+        dark = bg.lightnessF() < 0.5
+        muted = _blend(fg, bg, 0.45)
+        grid = _blend(fg, bg, 0.86)
+        band = _blend(fg, bg, 0.955 if not dark else 0.93)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        p.fillRect(QRectF(0, 0, lay.width, lay.height), bg)
+        base_font = QFont(p.font())
+        base_font.setPointSizeF(9.5)
+        small = QFont(base_font)
+        small.setPointSizeF(8.5)
+        bold = QFont(base_font)
+        bold.setBold(True)
+
+        if lay.header.height():
+            self._paint_header(p, lay, fg, muted, base_font)
+        if not self.journey.nodes:
+            p.setPen(muted)
+            p.setFont(base_font)
+            p.drawText(lay.timeline, Qt.AlignmentFlag.AlignCenter,
+                       "No credentials yet: import some and your skill journey appears here.")
+            p.restore()
+            return
+
+        # timeline: bands, grid, lanes
+        p.save()
+        p.setClipRect(lay.timeline.united(lay.axis))
+        years: dict[str, list[Column]] = {}
+        for c in lay.columns:
+            years.setdefault(c.academic_year, []).append(c)
+        for i, (_ay, cols) in enumerate(years.items()):
+            if i % 2 == 0:
+                p.fillRect(QRectF(cols[0].x0, lay.axis.top(), cols[-1].x1 - cols[0].x0,
+                                  lay.axis.height() + lay.timeline.height()), band)
+        p.setPen(QPen(grid, 1))
+        for lane in lay.lanes:
+            p.drawLine(QPointF(lay.timeline.left(), lane.y1), QPointF(lay.timeline.right(), lane.y1))
+        for c in lay.columns:
+            p.drawLine(QPointF(c.x1, lay.timeline.top()), QPointF(c.x1, lay.timeline.bottom()))
+        # axis labels
+        p.setFont(bold)
+        for ay, cols in years.items():
+            if not ay:
+                continue
+            r = QRectF(cols[0].x0, lay.axis.top() + 4, cols[-1].x1 - cols[0].x0, 20)
+            p.setPen(fg)
+            p.drawText(r, Qt.AlignmentFlag.AlignCenter, self._elide(p, f"Academic year {ay}", r.width(), ay))
+        p.setFont(small)
+        p.setPen(muted)
+        for c in lay.columns:
+            r = QRectF(c.x0, lay.axis.top() + 26, c.x1 - c.x0, 20)
+            p.drawText(r, Qt.AlignmentFlag.AlignCenter, self._elide(p, c.label, r.width(), c.label.split(" ")[0][:3]))
+        p.setPen(QPen(grid, 1))
+        p.drawLine(QPointF(lay.timeline.left(), lay.timeline.top()), QPointF(lay.timeline.right(), lay.timeline.top()))
+        p.restore()
+
+        # links (under nodes)
+        p.save()
+        p.setClipRect(lay.timeline)
+        hovered_stacks = set(self._nodes[hover].competency_of + self._nodes[hover].component_of) if hover in self._nodes else set()
+        if highlight_stack:
+            hovered_stacks.add(highlight_stack)
+        for a, b, stack in lay.links:
+            strong = stack in hovered_stacks
+            color = QColor(fg)
+            color.setAlphaF(0.85 if strong else 0.32)
+            p.setPen(QPen(color, 2.2 if strong else 1.4))
+            path = QPainterPath(a.center)
+            dx = (b.center.x() - a.center.x()) * 0.5
+            path.cubicTo(QPointF(a.center.x() + dx, a.center.y() - 18), QPointF(b.center.x() - dx, b.center.y() - 18), b.center)
+            p.drawPath(path)
+
+        # nodes
+        ring = bg
+        same_as_hover = hover
+        for inst in lay.instances:
+            n = inst.node
+            color = experience_color(n.experience)
+            emphasise = n.id == same_as_hover or (highlight_stack and (highlight_stack in n.component_of
+                                                                      or highlight_stack in n.competency_of))
+            r = inst.radius + (2 if emphasise else 0)
+            p.setPen(QPen(ring, 2))
+            p.setBrush(QBrush(color))
+            if inst.goal:
+                p.setPen(QPen(fg, 2))
+                path = QPainterPath()
+                c = inst.center
+                path.moveTo(c.x(), c.y() - r - 1)
+                path.lineTo(c.x() + r + 1, c.y())
+                path.lineTo(c.x(), c.y() + r + 1)
+                path.lineTo(c.x() - r - 1, c.y())
+                path.closeSubpath()
+                p.drawPath(path)
+            else:
+                p.drawEllipse(inst.center, r, r)
+                lv = n.highest_level
+                if lv and lv.position and lv.count:
+                    # rubric level as a thin outer arc: a full ring is the top level
+                    p.setBrush(Qt.BrushStyle.NoBrush)
+                    p.setPen(QPen(_blend(color, fg, 0.25), 1.6))
+                    rr = r + 2.6
+                    p.drawArc(QRectF(inst.center.x() - rr, inst.center.y() - rr, 2 * rr, 2 * rr),
+                              90 * 16, -int(360 * 16 * lv.position / lv.count))
+            if n.id == focus:
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.setPen(QPen(accent, 2.4, Qt.PenStyle.SolidLine))
+                fr = r + 5.5
+                p.drawEllipse(inst.center, fr, fr)
+        p.restore()
+
+        self._paint_profile(p, lay, fg, muted, grid, bold, small)
+        if lay.right.width():
+            self._paint_stacks(p, lay, fg, muted, grid, bg, bold, small, hovered_stacks)
+        self._paint_legend(p, lay, fg, muted, grid, bg, small)
+        p.restore()
+
+    @staticmethod
+    def _elide(p: QPainter, text: str, width: float, short: str = "") -> str:
+        fm = QFontMetricsF(p.font())
+        if fm.horizontalAdvance(text) <= width - 4:
+            return text
+        if short and fm.horizontalAdvance(short) <= width - 4:
+            return short
+        return fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, width - 4))
+
+    def _paint_header(self, p: QPainter, lay: SceneLayout, fg: QColor, muted: QColor, base: QFont) -> None:
+        f = QFont(base)
+        f.setPointSizeF(15)
+        f.setBold(True)
+        p.setFont(f)
+        p.setPen(fg)
+        p.drawText(QRectF(16, 6, lay.width - 32, 26), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.title)
+        j = self.journey
+        span = f" · {j.terms[0].label} – {j.terms[-1].label}" if j.terms else ""
+        done = sum(1 for s in j.stacks if s.competency_node_id)
+        sub = (f"{len(j.nodes)} credentials · {sum(1 for s in j.skills if s.skill.kind == 'known')} career-readiness "
+               f"competencies · {done} of {len(j.stacks)} stacks earned{span}")
+        p.setFont(base)
+        p.setPen(muted)
+        p.drawText(QRectF(16, 30, lay.width - 32, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, sub)
+
+    def _paint_profile(self, p: QPainter, lay: SceneLayout, fg: QColor, muted: QColor, grid: QColor,
+                       bold: QFont, small: QFont) -> None:
+        p.save()
+        p.setFont(bold)
+        p.setPen(fg)
+        p.drawText(QRectF(16, lay.axis.top() + 4, LEFT_W - 24, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   "Skill profile")
+        p.setFont(small)
+        p.setPen(muted)
+        p.drawText(QRectF(16, lay.axis.top() + 26, LEFT_W - 24, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   "credentials · highest level")
+        p.setClipRect(lay.left)
+        top_count = max((ln.summary.count for ln in lay.lanes), default=1) or 1
+        for lane in lay.lanes:
+            s = lane.summary
+            mid = (lane.y0 + lane.y1) / 2
+            name = s.skill.name if s.skill.kind != "tag" else f"Tag: {s.skill.name}"
+            p.setFont(bold)
+            p.setPen(fg if s.skill.kind == "known" else muted)
+            p.drawText(QRectF(16, mid - 22, LEFT_W - 28, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       self._elide(p, name, LEFT_W - 28))
+            bar_w = (LEFT_W - 110) * s.count / top_count
+            p.fillRect(QRectF(16, mid, LEFT_W - 110, 6), grid)
+            p.fillRect(QRectF(16, mid, bar_w, 6), _blend(fg, grid, 0.35))
+            p.setFont(small)
+            p.setPen(fg)
+            p.drawText(QRectF(LEFT_W - 88, mid - 6, 24, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(s.count))
+            lv = s.highest_level
+            if lv and lv.position and lv.count:
+                for k in range(lv.count):
+                    c = QPointF(LEFT_W - 58 + k * 10, mid + 3)
+                    p.setPen(QPen(fg, 1))
+                    p.setBrush(QBrush(fg) if k < lv.position else Qt.BrushStyle.NoBrush)
+                    p.drawEllipse(c, 3.2, 3.2)
+                p.setPen(muted)
+                p.drawText(QRectF(16, mid + 8, LEFT_W - 28, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                           self._elide(p, lv.text, LEFT_W - 28))
+        p.restore()
+
+    def _paint_stacks(self, p: QPainter, lay: SceneLayout, fg: QColor, muted: QColor, grid: QColor, bg: QColor,
+                      bold: QFont, small: QFont, hovered: set[str]) -> None:
+        p.save()
+        p.setPen(QPen(grid, 1))
+        p.drawLine(QPointF(lay.right.left(), lay.right.top()), QPointF(lay.right.left(), lay.right.bottom()))
+        p.setFont(bold)
+        p.setPen(fg)
+        p.drawText(QRectF(lay.right.left() + 14, lay.right.top() + 4, lay.right.width() - 20, 20),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "Stacks")
+        p.setFont(small)
+        p.setPen(muted)
+        p.drawText(QRectF(lay.right.left() + 14, lay.right.top() + 24, lay.right.width() - 20, 18),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "micro-credentials toward a competency")
+        good = QColor("#1E9E5A")
+        for st, r in lay.stacks:
+            if st.id in hovered:
+                hl = QColor(fg)
+                hl.setAlphaF(0.07)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(hl)
+                p.drawRoundedRect(r, 6, 6)
+            c = QPointF(r.left() + 28, r.top() + 30)
+            ring = QRectF(c.x() - 21, c.y() - 21, 42, 42)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(grid, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+            p.drawEllipse(ring)
+            color = good if st.competency_node_id else (QColor("#E69F00") if st.complete else QColor("#0072B2"))
+            p.setPen(QPen(color, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap if st.fraction < 1 else Qt.PenCapStyle.FlatCap))
+            if st.fraction > 0:
+                p.drawArc(ring, 90 * 16, -int(360 * 16 * min(1.0, st.fraction)))
+            p.setPen(fg)
+            p.setFont(bold)
+            label = "✓" if st.competency_node_id else f"{st.earned}/{st.required}"
+            p.drawText(ring, Qt.AlignmentFlag.AlignCenter, label)
+            tx = r.left() + 60
+            tw = r.right() - tx
+            p.drawText(QRectF(tx, r.top() + 6, tw, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       self._elide(p, st.name, tw))
+            p.setFont(small)
+            p.setPen(muted)
+            state = ("Earned" + self._when(st.competency_node_id) if st.competency_node_id
+                     else "Ready to claim" if st.complete else "In progress")
+            p.drawText(QRectF(tx, r.top() + 24, tw, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       self._elide(p, st.summary, tw))
+            p.setPen(color if not st.competency_node_id else fg)
+            p.drawText(QRectF(tx, r.top() + 40, tw, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       self._elide(p, state, tw))
+        if lay.hidden_stacks:
+            p.setPen(muted)
+            p.drawText(QRectF(lay.right.left() + 14, lay.right.bottom() - 20, lay.right.width() - 20, 18),
+                       Qt.AlignmentFlag.AlignLeft, f"+ {lay.hidden_stacks} more")
+        p.restore()
+
+    def _when(self, node_id: str | None) -> str:
+        n = self._nodes.get(node_id or "")
+        if not n or not n.term:
+            return ""
+        term = next((t for t in self.journey.terms if t.key == n.term), None)
+        return f" · {term.label}" if term else ""
+
+    def _paint_legend(self, p: QPainter, lay: SceneLayout, fg: QColor, muted: QColor, grid: QColor, bg: QColor,
+                      small: QFont) -> None:
+        p.save()
+        p.setPen(QPen(grid, 1))
+        p.drawLine(QPointF(0, lay.legend.top()), QPointF(lay.width, lay.legend.top()))
+        p.setFont(small)
+        fm = QFontMetricsF(small)
+        x = 16.0
+        y = lay.legend.center().y()
+        present = [e for e, _ in self.journey.experiences]
+        for e in present:
+            p.setPen(QPen(bg, 1.5))
+            p.setBrush(experience_color(e))
+            p.drawEllipse(QPointF(x + 6, y), 6, 6)
+            p.setPen(fg)
+            label = EXPERIENCE_LABELS.get(e, e)
+            p.drawText(QPointF(x + 16, y + fm.ascent() / 2 - 1), label)
+            x += 16 + fm.horizontalAdvance(label) + 16
+        # shapes
+        x += 8
+        p.setPen(QPen(fg, 1.5))
+        p.setBrush(QColor(EXPERIENCE_COLORS["other"]))
+        path = QPainterPath()
+        path.moveTo(x + 6, y - 8)
+        path.lineTo(x + 14, y)
+        path.lineTo(x + 6, y + 8)
+        path.lineTo(x - 2, y)
+        path.closeSubpath()
+        p.drawPath(path)
+        p.drawText(QPointF(x + 20, y + fm.ascent() / 2 - 1), "competency")
+        x += 20 + fm.horizontalAdvance("competency") + 18
+        line = QColor(fg)
+        line.setAlphaF(0.5)
+        p.setPen(QPen(line, 1.6))
+        p.drawLine(QPointF(x, y), QPointF(x + 22, y))
+        p.setPen(fg)
+        p.drawText(QPointF(x + 28, y + fm.ascent() / 2 - 1), "stacked into")
+        x += 28 + fm.horizontalAdvance("stacked into") + 18
+        p.setPen(QPen(fg, 1.4))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawArc(QRectF(x, y - 7, 14, 14), 90 * 16, -270 * 16)
+        p.drawText(QPointF(x + 20, y + fm.ascent() / 2 - 1), "rubric level (full ring = top level)")
+        p.restore()

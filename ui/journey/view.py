@@ -1,0 +1,472 @@
+"""The interactive skill journey: a filter bar over a custom-painted, zoomable timeline canvas.
+
+``JourneyView.set_journey(journey)`` shows a :class:`wallet.journey.Journey`; clicking a credential,
+or pressing Enter on the focused one, emits ``credential_activated(credential_id)``.
+
+Keyboard: Tab into the timeline, arrow keys move between credentials (Left/Right along the lane
+through time, Up/Down to the nearest credential in the next lane), Enter or Space opens, ``+`` / ``-``
+zoom, ``0`` fits, Home / End jump to the first / last credential. The focused credential is spoken
+through the canvas's accessible name and description.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtAccessibility import QAccessible, QAccessibleEvent
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wallet.journey import EXPERIENCE_LABELS, Journey, JourneyNode
+
+from .paint import Filters, Instance, JourneyScene, SceneLayout
+
+__all__ = ["JourneyCanvas", "JourneyView", "describe_node"]
+
+MIN_ZOOM, MAX_ZOOM = 0.4, 6.0
+
+
+def describe_node(journey: Journey, n: JourneyNode, *, html: bool = False) -> str:
+    """A sentence about one credential, for tooltips and screen readers."""
+    skills = {s.skill.id: s.skill.name for s in journey.skills}
+    terms = {t.key: t.label for t in journey.terms}
+    stacks = {s.id: s for s in journey.stacks}
+    parts = [
+        f"{EXPERIENCE_LABELS.get(n.experience, n.experience)} · {terms.get(n.term or '', 'undated')}"
+        + (f" ({n.date})" if n.date else ""),
+        f"Issued by {n.issuer}" if n.issuer else "",
+        "Skills: " + ", ".join(skills.get(s, s) for s in n.skills),
+    ]
+    if n.highest_level:
+        parts.append(f"Level: {n.highest_level.text}")
+    for sid in n.competency_of:
+        if sid in stacks:
+            parts.append(f"Competency earned by stacking: {stacks[sid].summary}")
+    for sid in n.component_of:
+        if sid in stacks:
+            parts.append(f"Counts toward {stacks[sid].name} ({stacks[sid].summary})")
+    parts = [x for x in parts if x]
+    if not html:
+        return f"{n.title}. " + ". ".join(parts) + "."
+    from html import escape
+
+    return f"<b>{escape(n.title)}</b><br>" + "<br>".join(escape(x) for x in parts)
+
+
+class JourneyCanvas(QWidget):
+    """The painted timeline. Owned by :class:`JourneyView`; usable alone (tests, exports)."""
+
+    credential_activated = Signal(str)
+    focus_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setMinimumSize(480, 320)
+        self.setAccessibleName("Skill journey timeline")
+        self.setAccessibleDescription("Use the arrow keys to move between credentials and Enter to open one.")
+        self._scene = JourneyScene(Journey((), (), (), (), ()))
+        self._zoom = 1.0
+        self._pan = QPointF(0, 0)
+        self._layout: SceneLayout | None = None
+        self._hover: str | None = None
+        self._focus: Instance | None = None
+        self._drag: QPointF | None = None
+        self._dragged = False
+
+    # --- state ----------------------------------------------------------------------------------
+    def set_journey(self, journey: Journey, filters: Filters | None = None) -> None:
+        self._scene = JourneyScene(journey, filters or self._scene.filters)
+        self._focus = None
+        self._hover = None
+        self._pan = QPointF(0, 0)
+        self._relayout()
+
+    def set_filters(self, filters: Filters) -> None:
+        focus_id = self._focus.node.id if self._focus else None
+        self._scene = JourneyScene(self._scene.journey, filters)
+        self._pan = QPointF(0, 0)
+        self._relayout()
+        self._focus = next((i for i in self.layout_().instances if i.node.id == focus_id), None)
+
+    @property
+    def scene(self) -> JourneyScene:
+        return self._scene
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        lay = self.layout_()
+        anchor = anchor or lay.timeline.center()
+        # keep the point under the anchor still
+        rel = (anchor.x() - lay.timeline.left() - self._pan.x()) / max(1.0, lay.content_width)
+        self._zoom = zoom
+        self._relayout()
+        new = self.layout_()
+        self._pan.setX(anchor.x() - lay.timeline.left() - rel * new.content_width)
+        self._clamp_pan()
+        self._relayout()
+
+    def fit(self) -> None:
+        self._zoom = 1.0
+        self._pan = QPointF(0, 0)
+        self._relayout()
+
+    def pan_by(self, dx: float, dy: float) -> None:
+        self._pan += QPointF(dx, dy)
+        self._clamp_pan()
+        self._relayout()
+
+    def _clamp_pan(self) -> None:
+        lay = self._layout or self.layout_()
+        min_x = min(0.0, lay.timeline.width() - lay.content_width)
+        min_y = min(0.0, lay.timeline.height() - lay.content_height)
+        self._pan = QPointF(max(min_x, min(0.0, self._pan.x())), max(min_y, min(0.0, self._pan.y())))
+
+    def layout_(self) -> SceneLayout:
+        if self._layout is None:
+            self._layout = self._scene.layout(self.width(), self.height(), self._zoom, self._pan)
+        return self._layout
+
+    def _relayout(self) -> None:
+        self._layout = None
+        if self._focus:
+            fid, lane = self._focus.node.id, self._focus.lane
+            self._focus = next((i for i in self.layout_().instances if i.node.id == fid and i.lane == lane), None)
+        self.update()
+
+    def node_center(self, node_id: str) -> QPointF | None:
+        """Where a credential is drawn (its first lane), in widget coordinates; None if hidden."""
+        inst = next((i for i in self.layout_().instances if i.node.id == node_id), None)
+        return inst.center if inst else None
+
+    def focused_node(self) -> JourneyNode | None:
+        return self._focus.node if self._focus else None
+
+    def visible_node_ids(self) -> set[str]:
+        return {i.node.id for i in self.layout_().instances}
+
+    # --- Qt events ------------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(1200, 720)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._relayout()
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        p = QPainter(self)
+        self._scene.paint(p, self.layout_(), self.palette(), hover=self._hover,
+                          focus=self._focus.node.id if self._focus and self.hasFocus() else None)
+        p.end()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pos = event.position()
+        if self._drag is not None:
+            delta = pos - self._drag
+            if abs(delta.x()) + abs(delta.y()) > 3:
+                self._dragged = True
+            self._drag = pos
+            self.pan_by(delta.x(), delta.y())
+            return
+        lay = self.layout_()
+        inst = lay.instance_at(pos)
+        hover = inst.node.id if inst else None
+        if hover != self._hover:
+            self._hover = hover
+            self.update()
+        if inst:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            QToolTip.showText(event.globalPosition().toPoint(), describe_node(self._scene.journey, inst.node, html=True), self)
+        elif (st := lay.stack_at(pos)) is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor if st.competency_node_id else Qt.CursorShape.ArrowCursor)
+            tip = f"<b>{st.name}</b><br>{st.summary}"
+            if st.missing:
+                tip += "<br>Still needed: " + "; ".join(st.missing)
+            if st.provider:
+                tip += f"<br>Pathway from {st.provider}"
+            QToolTip.showText(event.globalPosition().toPoint(), tip, self)
+        else:
+            self.unsetCursor()
+            QToolTip.hideText()
+
+    def leaveEvent(self, event: object) -> None:  # noqa: N802
+        if self._hover:
+            self._hover = None
+            self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag = event.position()
+            self._dragged = False
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        was_drag = self._dragged
+        self._drag = None
+        self._dragged = False
+        if event.button() != Qt.MouseButton.LeftButton or was_drag:
+            return
+        lay = self.layout_()
+        inst = lay.instance_at(event.position())
+        if inst:
+            self._set_focus(inst)
+            self.credential_activated.emit(inst.node.credential_id)
+            return
+        st = lay.stack_at(event.position())
+        if st and st.competency_node_id and (n := self._scene.journey.node(st.competency_node_id)):
+            self.credential_activated.emit(n.credential_id)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        delta = event.angleDelta()
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.set_zoom(self._zoom * (1.15 ** (delta.y() / 120)), event.position())
+        elif event.modifiers() & Qt.KeyboardModifier.ShiftModifier or delta.x():
+            self.pan_by((delta.x() or delta.y()) / 2, 0)
+        else:
+            self.pan_by(0, delta.y() / 2)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        insts = self.layout_().instances
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.set_zoom(self._zoom * 1.25)
+        elif key == Qt.Key.Key_Minus:
+            self.set_zoom(self._zoom / 1.25)
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        elif not insts:
+            super().keyPressEvent(event)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if self._focus:
+                self.credential_activated.emit(self._focus.node.credential_id)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End):
+            self._set_focus(self._move(key, insts))
+        else:
+            super().keyPressEvent(event)
+
+    def _move(self, key: int, insts: list[Instance]) -> Instance:
+        lanes = [ln.summary.skill.id for ln in self.layout_().lanes]
+        order = sorted(insts, key=lambda i: (lanes.index(i.lane), i.center.x(), i.center.y()))
+        cur = self._focus
+        if cur is None or key == Qt.Key.Key_Home:
+            return order[0]
+        if key == Qt.Key.Key_End:
+            return order[-1]
+        same_lane = [i for i in order if i.lane == cur.lane]
+        idx = next((k for k, i in enumerate(same_lane) if i is cur), 0)
+        if key == Qt.Key.Key_Right:
+            return same_lane[min(idx + 1, len(same_lane) - 1)]
+        if key == Qt.Key.Key_Left:
+            return same_lane[max(idx - 1, 0)]
+        li = lanes.index(cur.lane)
+        step = 1 if key == Qt.Key.Key_Down else -1
+        li += step
+        while 0 <= li < len(lanes):
+            candidates = [i for i in order if i.lane == lanes[li]]
+            if candidates:
+                return min(candidates, key=lambda i: abs(i.center.x() - cur.center.x()))
+            li += step
+        return cur
+
+    def _set_focus(self, inst: Instance) -> None:
+        self._focus = inst
+        lay = self.layout_()
+        # scroll the focused credential into view
+        dx = dy = 0.0
+        if inst.center.x() < lay.timeline.left() + 20:
+            dx = lay.timeline.left() + 40 - inst.center.x()
+        elif inst.center.x() > lay.timeline.right() - 20:
+            dx = lay.timeline.right() - 40 - inst.center.x()
+        if inst.center.y() < lay.timeline.top() + 20:
+            dy = lay.timeline.top() + 40 - inst.center.y()
+        elif inst.center.y() > lay.timeline.bottom() - 20:
+            dy = lay.timeline.bottom() - 40 - inst.center.y()
+        if dx or dy:
+            self.pan_by(dx, dy)
+        text = describe_node(self._scene.journey, inst.node)
+        self.setAccessibleName(f"Skill journey timeline: {inst.node.title}")
+        self.setAccessibleDescription(text)
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+        self.focus_changed.emit(inst.node.id)
+        self.update()
+
+
+class JourneyView(QWidget):
+    """Filters (skill, experience, date range), zoom and export over a :class:`JourneyCanvas`."""
+
+    credential_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Skill journey")
+        self._journey = Journey((), (), (), (), ())
+        self.canvas = JourneyCanvas(self)
+        self.canvas.credential_activated.connect(self.credential_activated)
+        self.canvas.focus_changed.connect(self._show_status)
+
+        self.skill_filter = QComboBox(self)
+        self.skill_filter.setAccessibleName("Filter by skill")
+        self.experience_filter = QComboBox(self)
+        self.experience_filter.setAccessibleName("Filter by experience")
+        self.from_filter = QComboBox(self)
+        self.from_filter.setAccessibleName("From term")
+        self.to_filter = QComboBox(self)
+        self.to_filter.setAccessibleName("To term")
+        for combo in (self.skill_filter, self.experience_filter, self.from_filter, self.to_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+
+        def tool(text: str, tip: str, slot: object) -> QToolButton:
+            b = QToolButton(self)
+            b.setText(text)
+            b.setToolTip(tip)
+            b.setAccessibleName(tip)
+            b.clicked.connect(slot)
+            return b
+
+        self.zoom_out = tool("−", "Zoom out", self._zoom_out)
+        self.zoom_in = tool("+", "Zoom in", self._zoom_in)
+        self.zoom_fit = tool("Fit", "Fit the whole journey", self.canvas.fit)
+        self.export_button = QToolButton(self)
+        self.export_button.setText("Export")
+        self.export_button.setAccessibleName("Export the journey as an image or PDF")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction("PNG image…", self._export_png)
+        menu.addAction("SVG drawing…", self._export_svg)
+        menu.addAction("PDF document…", self._export_pdf)
+        self.export_button.setMenu(menu)
+        self.status = QLabel(self)
+        self.status.setAccessibleName("Selected credential")
+        self.status.setWordWrap(False)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 6, 8, 0)
+        for label, combo in (("Skill", self.skill_filter), ("Experience", self.experience_filter),
+                             ("From", self.from_filter), ("To", self.to_filter)):
+            lab = QLabel(label, self)
+            lab.setBuddy(combo)
+            bar.addWidget(lab)
+            bar.addWidget(combo)
+        bar.addStretch(1)
+        for b in (self.zoom_out, self.zoom_in, self.zoom_fit, self.export_button):
+            bar.addWidget(b)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        outer.addLayout(bar)
+        outer.addWidget(self.canvas, 1)
+        outer.addWidget(self.status)
+        self.setTabOrder(self.skill_filter, self.experience_filter)
+        self.setTabOrder(self.experience_filter, self.from_filter)
+        self.setTabOrder(self.from_filter, self.to_filter)
+        self.setTabOrder(self.to_filter, self.canvas)
+
+    # --- API ------------------------------------------------------------------------------------
+    def set_journey(self, journey: Journey) -> None:
+        self._journey = journey
+        combos = (self.skill_filter, self.experience_filter, self.from_filter, self.to_filter)
+        for combo in combos:
+            combo.blockSignals(True)
+            combo.clear()
+        self.skill_filter.addItem("All skills", None)
+        for s in journey.skills:
+            self.skill_filter.addItem(f"{s.skill.name} ({s.count})", s.skill.id)
+        self.experience_filter.addItem("All experiences", None)
+        for e, c in journey.experiences:
+            self.experience_filter.addItem(f"{EXPERIENCE_LABELS.get(e, e)} ({c})", e)
+        self.from_filter.addItem("First term", None)
+        self.to_filter.addItem("Last term", None)
+        for t in journey.terms:
+            self.from_filter.addItem(t.label, t.start.isoformat())
+            self.to_filter.addItem(t.label, t.end.isoformat())
+        for combo in combos:
+            combo.blockSignals(False)
+        self.canvas.set_journey(journey, Filters())
+        self.status.setText(self._summary())
+
+    def journey(self) -> Journey:
+        return self._journey
+
+    def filters(self) -> Filters:
+        return self.canvas.scene.filters
+
+    def set_filters(self, filters: Filters) -> None:
+        """Apply filters programmatically (the combo boxes follow when they can show them)."""
+        for combo, value in ((self.skill_filter, next(iter(filters.skills), None) if len(filters.skills) == 1 else None),
+                             (self.experience_filter, next(iter(filters.experiences), None)
+                              if len(filters.experiences) == 1 else None),
+                             (self.from_filter, filters.date_from.isoformat() if filters.date_from else None),
+                             (self.to_filter, filters.date_to.isoformat() if filters.date_to else None)):
+            combo.blockSignals(True)
+            i = combo.findData(value)
+            combo.setCurrentIndex(max(0, i))
+            combo.blockSignals(False)
+        self.canvas.set_filters(filters)
+
+    # --- slots ----------------------------------------------------------------------------------
+    def _apply_filters(self) -> None:
+        skill = self.skill_filter.currentData()
+        exp = self.experience_filter.currentData()
+        dfrom = self.from_filter.currentData()
+        dto = self.to_filter.currentData()
+        self.canvas.set_filters(Filters(
+            skills=frozenset({skill}) if skill else frozenset(),
+            experiences=frozenset({exp}) if exp else frozenset(),
+            date_from=date.fromisoformat(dfrom) if dfrom else None,
+            date_to=date.fromisoformat(dto) if dto else None,
+        ))
+
+    def _zoom_in(self) -> None:
+        self.canvas.set_zoom(self.canvas.zoom * 1.25)
+
+    def _zoom_out(self) -> None:
+        self.canvas.set_zoom(self.canvas.zoom / 1.25)
+
+    def _summary(self) -> str:
+        j = self._journey
+        if not j.nodes:
+            return ""
+        done = sum(1 for s in j.stacks if s.competency_node_id)
+        return (f"{len(j.nodes)} credentials · {len(j.skills)} skills · {done} of {len(j.stacks)} stacks earned. "
+                "Click a credential to open it; arrow keys move, Enter opens.")
+
+    def _show_status(self, node_id: str) -> None:
+        n = self._journey.node(node_id)
+        if n:
+            self.status.setText(describe_node(self._journey, n))
+
+    def _export(self, kind: str, caption: str, pattern: str) -> None:
+        from . import export
+
+        path, _ = QFileDialog.getSaveFileName(self, caption, f"skill-journey.{kind}", pattern)
+        if not path:
+            return
+        fn = {"png": export.export_png, "svg": export.export_svg, "pdf": export.export_pdf}[kind]
+        fn(self._journey, path, filters=self.filters(), title="Skill journey")
+
+    def _export_png(self) -> None:
+        self._export("png", "Export the journey as PNG", "PNG images (*.png)")
+
+    def _export_svg(self) -> None:
+        self._export("svg", "Export the journey as SVG", "SVG drawings (*.svg)")
+
+    def _export_pdf(self) -> None:
+        self._export("pdf", "Export the journey as PDF", "PDF documents (*.pdf)")

@@ -1,0 +1,235 @@
+"""The main window: navigation only. Which page shows, the sidebar, menus and shortcuts.
+
+Pages: a wallet view when a wallet is open; otherwise the first-run welcome, "opening…", or the
+problem page. Verify needs no wallet (an employer's kiosk runs ``learner-wallet --verify``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wallet import Change, Wallet
+
+from .dialogs.about import AboutDialog
+from .dialogs.settings import SettingsDialog
+from .errors import Problem
+from .session import Session
+from .tasks import OpContext
+from .theme import Theme
+from .views.first_run import FirstRunView, ProblemView
+from .views.identity import IdentityView
+from .views.library import LibraryView
+from .views.placeholders import JourneyView, ShareView, VerifyView
+
+__all__ = ["VIEW_NAMES", "MainWindow"]
+
+VIEW_NAMES = ("library", "journey", "share", "verify", "identity")
+
+
+class MainWindow(QMainWindow):
+    view_changed = Signal(str)
+
+    def __init__(self, session: Session, *, theme: Theme | None = None, verify_file: Path | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.theme = theme
+        self.state = "first-run"  # first-run | opening | problem | open
+        self.current_view = "library"
+        self.about_dialog: AboutDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.setObjectName("main-window")
+        self.setAccessibleName(self.tr("Learner Wallet"))
+        self.resize(1100, 720)
+        self.setMinimumSize(760, 520)
+
+        self.views: dict[str, QWidget] = {
+            "library": LibraryView(session), "journey": JourneyView(), "share": ShareView(),
+            "verify": VerifyView(verify_file), "identity": IdentityView(session),
+        }
+        self.library: LibraryView = self.views["library"]  # type: ignore[assignment]
+        self.identity: IdentityView = self.views["identity"]  # type: ignore[assignment]
+        self.verify: VerifyView = self.views["verify"]  # type: ignore[assignment]
+        self.first_run = FirstRunView(session)
+        self.problem = ProblemView(session)
+        self.opening = QLabel(self.tr("Opening your wallet…"))
+        self.opening.setAccessibleName(self.tr("Opening your wallet"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        for page in (*self.views.values(), self.first_run, self.problem, self.opening):
+            self.pages.addWidget(page)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Views"))
+        self.sidebar.setFixedWidth(180)
+        titles = (self.tr("Library"), self.tr("Journey"), self.tr("Share"), self.tr("Verify"), self.tr("Identity"))
+        for i, (name, title) in enumerate(zip(VIEW_NAMES, titles, strict=True)):
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(f"{title} (Ctrl+{i + 1})")
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
+
+        self.demo_mark = QLabel(self.tr("DEMO — a fictional learner at a fictional university. Nothing here is real."))
+        self.demo_mark.setObjectName("demo-mark")
+        self.demo_mark.setAccessibleName(self.tr("Demo wallet"))
+        self.demo_mark.setVisible(session.is_demo)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.sidebar)
+        body.addWidget(self.pages, 1)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo_mark)
+        column.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        session.opened.connect(self._on_opened)
+        session.open_failed.connect(self._on_open_failed)
+        session.runner.wallet_changed.connect(self._on_wallet_changed)
+        self._update_title()
+        self._refresh_page()
+
+    # --- menus and shortcuts ------------------------------------------------------------------
+    def _action(self, menu: Any, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.import_action = self._action(file_menu, self.tr("&Import files…"), self.import_files,
+                                          QKeySequence.StandardKey.Open)
+        self.settings_action = self._action(file_menu, self.tr("&Settings…"), self.show_settings,
+                                            QKeySequence.StandardKey.Preferences)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.view_actions: dict[str, QAction] = {}
+        for i, name in enumerate(VIEW_NAMES):
+            self.view_actions[name] = self._action(view_menu, self.sidebar.item(i).text(), self._on_view_action,
+                                                   f"Ctrl+{i + 1}")
+            self.view_actions[name].setData(name)
+        view_menu.addSeparator()
+        self.find_action = self._action(view_menu, self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(help_menu, self.tr("&About Learner Wallet"), self.show_about)
+
+    # --- pages --------------------------------------------------------------------------------
+    def start(self, view: str = "library") -> None:
+        """Open the wallet when there is one (or the demo), else show the first-run welcome."""
+        self.current_view = view
+        if self.session.exists() or self.session.demo:
+            self.state = "opening"
+            self.session.open(self)
+        else:
+            self.state = "first-run"
+        self._refresh_page()
+
+    def show_view(self, name: str) -> None:
+        if name not in VIEW_NAMES:
+            raise ValueError(f"unknown view {name!r}")
+        self.current_view = name
+        self._refresh_page()
+        self.view_changed.emit(name)
+
+    def _page_for(self, name: str) -> QWidget:
+        if name == "verify" or self.state == "open":
+            return self.views[name]
+        return {"opening": self.opening, "problem": self.problem}.get(self.state, self.first_run)
+
+    def _refresh_page(self) -> None:
+        is_open = self.state == "open"
+        self.sidebar.setVisible(is_open or self.current_view == "verify")
+        self.pages.setCurrentWidget(self._page_for(self.current_view))
+        row = VIEW_NAMES.index(self.current_view)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
+        for action in (self.import_action, self.settings_action, self.find_action):
+            action.setEnabled(is_open)
+        self.demo_mark.setVisible(self.session.is_demo)
+
+    def _on_sidebar_row(self, row: int) -> None:
+        if 0 <= row < len(VIEW_NAMES):
+            self.show_view(VIEW_NAMES[row])
+
+    def _on_view_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.show_view(str(action.data()))
+
+    def _on_opened(self) -> None:
+        self.state = "open"
+        self._update_title()
+        self._refresh_page()
+        self.session.run(self, _read_theme, success=self._apply_theme)
+
+    def _on_open_failed(self, problem: Problem) -> None:
+        self.state = "problem"
+        self.problem.show_problem(problem)
+        self._refresh_page()
+
+    def _on_wallet_changed(self, change: Change) -> None:
+        if change.kind == "settings":
+            self.session.run(self, _read_theme, success=self._apply_theme)
+
+    def _apply_theme(self, scheme: Any) -> None:
+        if self.theme is not None:
+            self.theme.apply(str(scheme))
+
+    def _update_title(self) -> None:
+        title = self.tr("Learner Wallet")
+        self.setWindowTitle(f"{title} — {self.tr('Demo')}" if self.session.is_demo else title)
+
+    # --- actions ------------------------------------------------------------------------------
+    def import_files(self) -> None:
+        if self.state == "open":
+            self.show_view("library")
+            self.library.choose_files()
+
+    def focus_search(self) -> None:
+        if self.state == "open":
+            self.show_view("library")
+            self.library.focus_search()
+
+    def show_settings(self) -> None:
+        if self.state == "open":
+            self.settings_dialog = SettingsDialog(self.session, self)
+            self.settings_dialog.open()
+
+    def show_about(self) -> None:
+        self.about_dialog = AboutDialog(self.session.home, self)
+        self.about_dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.runner.shutdown()
+        super().closeEvent(event)
+
+
+def _read_theme(wallet: Wallet, op: OpContext) -> str:
+    return str(wallet.setting("theme", "system"))

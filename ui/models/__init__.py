@@ -1,0 +1,1 @@
+"""Qt item models: thin models over immutable rows, tested without views."""

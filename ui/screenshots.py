@@ -1,0 +1,102 @@
+"""``learner-wallet --screenshot DIR``: render every main view offscreen into ``DIR/<view>.png``.
+
+With no wallet in the home, the first-run page is rendered as ``first-run.png`` and the views are
+rendered on a temporary wallet whose keychain entries are removed afterwards.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from wallet import Wallet
+
+from .errors import describe
+from .main_window import VIEW_NAMES, MainWindow
+from .session import Session
+from .tasks import OpContext, Runner
+from .theme import Theme
+
+__all__ = ["ScreenshotError", "take_screenshots"]
+
+
+class ScreenshotError(Exception):
+    pass
+
+
+def render(widget: QWidget, path: Path) -> Path:
+    QCoreApplication.processEvents()
+    if not widget.grab().save(str(path), "PNG"):
+        raise ScreenshotError(f"could not write {path}")
+    return path
+
+
+def _settle(runner: Runner) -> None:
+    if not runner.wait_idle(120_000):
+        raise ScreenshotError("the wallet did not answer in time")
+    QCoreApplication.processEvents()
+
+
+def _forget(wallet: Wallet, op: OpContext) -> None:
+    wallet.keystore.delete_all([d["did"] for d in wallet.dids()])
+    wallet.close()
+
+
+def take_screenshots(out: Path, session: Session, *, theme: Theme | None = None,
+                     verify_file: Path | None = None) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    runner = session.runner
+    written: list[Path] = []
+    temp_home: Path | None = None
+    if not session.demo and not session.exists():
+        window = MainWindow(session, theme=theme, verify_file=verify_file)
+        window.show()
+        window.start()
+        _settle(runner)
+        written.append(render(window, out / "first-run.png"))
+        window.close()
+        window.deleteLater()
+        temp_home = Path(tempfile.mkdtemp(prefix="learner-wallet-screens-")) / "wallet"
+        session = Session(temp_home, runner, keyring_backend=session.keyring_backend)
+    window = MainWindow(session, theme=theme, verify_file=verify_file)
+    window.show()
+    try:
+        if temp_home is not None:
+            window.state = "opening"
+            problems: list[object] = []
+            session.create_failed.connect(problems.append)
+            session.create(window)
+        else:
+            window.start()
+        _settle(runner)
+        if session.wallet is None:
+            problem = describe(RuntimeError("no wallet")) if temp_home is None else None
+            detail = window.problem.text.text() if window.state == "problem" else ""
+            if temp_home is not None and problems:
+                detail = getattr(problems[0], "text", lambda: str(problems[0]))()
+            raise ScreenshotError(f"the wallet could not be opened: {detail or problem}")
+        for name in VIEW_NAMES:
+            window.show_view(name)
+            _settle(runner)
+            written.append(render(window, out / f"{name}.png"))
+    finally:
+        window.close()
+        if temp_home is not None:
+            if session.wallet is not None:
+                runner.run(None, _ForgetJob(session.wallet))
+                session.wallet = None
+                _settle(runner)
+            shutil.rmtree(temp_home.parent, ignore_errors=True)
+    return written
+
+
+class _ForgetJob:
+    def __init__(self, wallet: Wallet) -> None:
+        self.wallet = wallet
+
+    def __call__(self, op: OpContext) -> None:
+        _forget(self.wallet, op)

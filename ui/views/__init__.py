@@ -1,0 +1,1 @@
+"""The main views: one module per screen."""

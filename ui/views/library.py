@@ -1,0 +1,223 @@
+"""Library: the learner's credentials, searched as they type; import files (Ctrl+O, drag and drop)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QPainter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wallet import Change, ImportResult, Wallet
+
+from ..models.credentials import STATE_TEXT, CredentialFilterProxy, CredentialListModel, Roles
+from ..session import Session
+from ..tasks import OpContext, show_problem
+from ..errors import Problem
+
+__all__ = ["LibraryView"]
+
+FILE_FILTER = "Credentials (*.json *.jsonld *.jwt *.txt *.png *.svg *.zip);;All files (*)"
+
+
+class CredentialDelegate(QStyledItemDelegate):
+    """Two lines per credential: the title, then issuer · date · state."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        h = option.fontMetrics.height()
+        return QSize(option.rect.width(), 2 * h + 18)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        opt = QStyleOptionViewItem(option)
+        opt.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        text_color = pal.highlightedText().color() if selected else pal.text().color()
+        sub_color = text_color if selected else pal.placeholderText().color()
+        r = option.rect.adjusted(12, 8, -12, -8)
+        h = option.fontMetrics.height()
+        painter.save()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        title = painter.fontMetrics().elidedText(index.data(), Qt.TextElideMode.ElideRight, r.width())
+        painter.drawText(QRect(r.x(), r.y(), r.width(), h), Qt.AlignmentFlag.AlignLeft, title)
+        painter.setFont(option.font)
+        painter.setPen(sub_color)
+        state = STATE_TEXT.get(index.data(Roles.STATE), index.data(Roles.STATE) or "")
+        parts = [p for p in (index.data(Roles.ISSUER), index.data(Roles.DATE), state) if p]
+        line = painter.fontMetrics().elidedText("  ·  ".join(parts), Qt.TextElideMode.ElideRight, r.width())
+        painter.drawText(QRect(r.x(), r.y() + h + 2, r.width(), h), Qt.AlignmentFlag.AlignLeft, line)
+        painter.restore()
+
+
+class LibraryView(QWidget):
+    import_finished = Signal(object)  # wallet.ImportResult
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("library")
+        self.setAcceptDrops(True)
+        self.model = CredentialListModel(self)
+        self.proxy = CredentialFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        title = QLabel(self.tr("Library"))
+        title.setObjectName("view-title")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search titles, issuers, skills…"))
+        self.search.setAccessibleName(self.tr("Search credentials"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.import_button = QPushButton(self.tr("Import files…"))
+        self.import_button.setAccessibleName(self.tr("Import credential files"))
+        self.import_button.setToolTip(self.tr("Import credential files (Ctrl+O)"))
+        self.import_button.clicked.connect(self.choose_files)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.search, 2)
+        top.addWidget(self.import_button)
+
+        self.list = QListView()
+        self.list.setObjectName("credential-list")
+        self.list.setAccessibleName(self.tr("Credentials"))
+        self.list.setModel(self.proxy)
+        self.list.setItemDelegate(CredentialDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setAlternatingRowColors(True)
+        self.empty = QLabel(self.tr(
+            "No credentials yet.\n\nImport the files your university, employers or community partners gave you "
+            "(Ctrl+O), or drop them here."))
+        self.empty.setObjectName("empty-state")
+        self.empty.setAccessibleName(self.tr("No credentials yet"))
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match = QLabel(self.tr("No credential matches this search."))
+        self.no_match.setAccessibleName(self.tr("No matches"))
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        for w in (self.empty, self.list, self.no_match):
+            self.pages.addWidget(w)
+        self.count = QLabel()
+        self.count.setObjectName("count")
+        self.count.setAccessibleName(self.tr("Credential count"))
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setAccessibleName(self.tr("Last import"))
+        self.notice.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addStretch(1)
+        bottom.addWidget(self.notice, 3)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(bottom)
+
+        session.opened.connect(self.reload)
+        session.runner.wallet_changed.connect(self._on_wallet_changed)
+        self._file_dialog: QFileDialog | None = None
+        self._update_pages()
+
+    # --- loading ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.session.run(self, _load_credentials, success=self._loaded)
+
+    def _loaded(self, rows: Any) -> None:
+        self.model.set_rows(rows)
+        self._update_pages()
+
+    def _on_wallet_changed(self, change: Change) -> None:
+        if change.kind in ("credentials", "curation"):
+            self.reload()
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_pages()
+
+    def _update_pages(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        self.pages.setCurrentWidget(self.empty if total == 0 else self.list if shown else self.no_match)
+        if total == shown:
+            self.count.setText(self.tr("1 credential") if total == 1 else
+                               self.tr("%1 credentials").replace("%1", str(total)))
+        else:
+            self.count.setText(self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total)))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # --- importing ----------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        dialog = QFileDialog(self, self.tr("Import credentials"), str(Path.home()), self.tr(FILE_FILTER))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setAccessibleName(self.tr("Choose credential files"))
+        dialog.filesSelected.connect(self.import_files)
+        self._file_dialog = dialog
+        dialog.open()
+
+    def import_files(self, paths: list[str]) -> None:
+        if not paths:
+            return
+        self.session.run(self, _ImportJob(list(paths)), success=self._imported,
+                         progress_label=self.tr("Importing credentials…"))
+
+    def _imported(self, result: Any) -> None:
+        imported: ImportResult = result[0]
+        parts = [self.tr("Added: %1.").replace("%1", str(len(imported.added)))]
+        if imported.duplicates:
+            parts.append(self.tr("Already in the wallet: %1.").replace("%1", str(len(imported.duplicates))))
+        if imported.failed:
+            parts.append(self.tr("Could not be imported: %1.").replace("%1", str(len(imported.failed))))
+            lines = [f"{Path(f['file']).name}: {f.get('message', '')}" for f in imported.failed]
+            show_problem(self, Problem(self.tr("Some files could not be imported"), "\n".join(lines),
+                                       self.tr("Check that each file is a credential you were given.")))
+        self.notice.setText(" ".join(parts))
+        self.import_finished.emit(imported)
+
+    # --- drag and drop ------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+
+def _load_credentials(wallet: Wallet, op: OpContext) -> list[Any]:
+    return wallet.credentials()
+
+
+class _ImportJob:
+    def __init__(self, paths: list[str]) -> None:
+        self.paths = paths
+
+    def __call__(self, wallet: Wallet, op: OpContext) -> tuple[ImportResult, Change]:
+        result = wallet.import_files(self.paths, progress=op.progress, cancelled=op.cancelled)
+        return result, result.change
