@@ -33,19 +33,21 @@ EXPERIENCE_COLORS: dict[str, str] = {
     "research": "#D55E00",
     "student-leadership": "#8E6BBF",
     "work": "#9C7A4B",
-    "study-abroad": "#D4A017",
+    "study-abroad": "#8A9A1B",
     "other": "#8A8F98",
 }
 
 LEFT_W = 236.0
-RIGHT_W = 262.0
+RIGHT_W = 300.0
 AXIS_H = 50.0
 LEGEND_H = 34.0
 HEADER_H = 54.0
-NODE_R = 7.0
-GOAL_R = 10.5
-SPACING = 21.0
-MIN_LANE_H = 52.0
+NODE_R = 8.0
+GOAL_R = 12.0
+SPACING = 27.0
+MIN_LANE_H = 56.0
+STACK_LINE_H = 17.0
+MAX_STACK_LINES = 5
 UNDATED = "undated"
 
 
@@ -257,15 +259,27 @@ class JourneyScene:
                 lay.links.append((src[0], src[1], stack))
 
         if right_w:
-            sy = right.top() + 44
+            sy = right.top() + 48
             for i, st in enumerate(self.journey.stacks):
-                r = QRectF(right.left() + 12, sy, right_w - 24, 74)
+                r = QRectF(right.left() + 10, sy, right_w - 20, 62 + STACK_LINE_H * len(self.stack_lines(st)))
                 if r.bottom() > right.bottom():
                     lay.hidden_stacks = len(self.journey.stacks) - i
                     break
                 lay.stacks.append((st, r))
-                sy += 82
+                sy += r.height() + 12
         return lay
+
+    def stack_lines(self, st: StackProgress) -> list[tuple[str, bool]]:
+        """(text, done) lines under a stack: the credentials that count, then what is still needed."""
+        out = []
+        for nid in st.component_node_ids:
+            n = self._nodes.get(nid)
+            if n:
+                out.append((n.title, True))
+        if len(out) > MAX_STACK_LINES - 1:
+            out = out[: MAX_STACK_LINES - 2] + [(f"and {len(out) - (MAX_STACK_LINES - 2)} more", True)]
+        out += [(m, False) for m in st.missing[:2]]
+        return out
 
     # --- painting -------------------------------------------------------------------------------
     def paint(self, p: QPainter, lay: SceneLayout, palette: QPalette, *, hover: str | None = None,
@@ -281,10 +295,11 @@ class JourneyScene:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         p.fillRect(QRectF(0, 0, lay.width, lay.height), bg)
+        # pixel sizes: the same picture on a widget, a 2x PNG, an SVG and a 300 dpi PDF
         base_font = QFont(p.font())
-        base_font.setPointSizeF(9.5)
+        base_font.setPixelSize(13)
         small = QFont(base_font)
-        small.setPointSizeF(8.5)
+        small.setPixelSize(11)
         bold = QFont(base_font)
         bold.setBold(True)
 
@@ -342,8 +357,10 @@ class JourneyScene:
             color.setAlphaF(0.85 if strong else 0.32)
             p.setPen(QPen(color, 2.2 if strong else 1.4))
             path = QPainterPath(a.center)
-            dx = (b.center.x() - a.center.x()) * 0.5
-            path.cubicTo(QPointF(a.center.x() + dx, a.center.y() - 18), QPointF(b.center.x() - dx, b.center.y() - 18), b.center)
+            dx = b.center.x() - a.center.x()
+            lift = min(34.0, 6 + 0.1 * abs(dx)) if abs(a.center.y() - b.center.y()) < 4 else 0.0
+            path.cubicTo(QPointF(a.center.x() + dx * 0.35, a.center.y() - lift),
+                         QPointF(b.center.x() - dx * 0.35, b.center.y() - lift), b.center)
             p.drawPath(path)
 
         # nodes
@@ -358,7 +375,8 @@ class JourneyScene:
             p.setPen(QPen(ring, 2))
             p.setBrush(QBrush(color))
             if inst.goal:
-                p.setPen(QPen(fg, 2))
+                p.setPen(QPen(color, 2.5))
+                p.setBrush(QBrush(fg))
                 path = QPainterPath()
                 c = inst.center
                 path.moveTo(c.x(), c.y() - r - 1)
@@ -373,8 +391,10 @@ class JourneyScene:
                 if lv and lv.position and lv.count:
                     # rubric level as a thin outer arc: a full ring is the top level
                     p.setBrush(Qt.BrushStyle.NoBrush)
-                    p.setPen(QPen(_blend(color, fg, 0.25), 1.6))
-                    rr = r + 2.6
+                    rr = r + 3.2
+                    p.setPen(QPen(grid, 2))
+                    p.drawEllipse(inst.center, rr, rr)
+                    p.setPen(QPen(_blend(color, fg, 0.2), 2))
                     p.drawArc(QRectF(inst.center.x() - rr, inst.center.y() - rr, 2 * rr, 2 * rr),
                               90 * 16, -int(360 * 16 * lv.position / lv.count))
             if n.id == focus:
@@ -401,7 +421,7 @@ class JourneyScene:
 
     def _paint_header(self, p: QPainter, lay: SceneLayout, fg: QColor, muted: QColor, base: QFont) -> None:
         f = QFont(base)
-        f.setPointSizeF(15)
+        f.setPixelSize(20)
         f.setBold(True)
         p.setFont(f)
         p.setPen(fg)
@@ -409,8 +429,8 @@ class JourneyScene:
         j = self.journey
         span = f" · {j.terms[0].label} – {j.terms[-1].label}" if j.terms else ""
         done = sum(1 for s in j.stacks if s.competency_node_id)
-        sub = (f"{len(j.nodes)} credentials · {sum(1 for s in j.skills if s.skill.kind == 'known')} career-readiness "
-               f"competencies · {done} of {len(j.stacks)} stacks earned{span}")
+        skills = sum(1 for s in j.skills if s.skill.kind in ("known", "custom"))
+        sub = f"{len(j.nodes)} credentials · {skills} skills · {done} of {len(j.stacks)} stacks earned{span}"
         p.setFont(base)
         p.setPen(muted)
         p.drawText(QRectF(16, 30, lay.width - 32, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, sub)
@@ -467,7 +487,8 @@ class JourneyScene:
         p.setPen(muted)
         p.drawText(QRectF(lay.right.left() + 14, lay.right.top() + 24, lay.right.width() - 20, 18),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "micro-credentials toward a competency")
-        good = QColor("#1E9E5A")
+        good = QColor("#1E9E5A") if not bg.lightnessF() < 0.5 else QColor("#3CC47C")
+        fm_small = QFontMetricsF(small)
         for st, r in lay.stacks:
             if st.id in hovered:
                 hl = QColor(fg)
@@ -475,7 +496,7 @@ class JourneyScene:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(hl)
                 p.drawRoundedRect(r, 6, 6)
-            c = QPointF(r.left() + 28, r.top() + 30)
+            c = QPointF(r.left() + 28, r.top() + 28)
             ring = QRectF(c.x() - 21, c.y() - 21, 42, 42)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(grid, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
@@ -490,17 +511,27 @@ class JourneyScene:
             p.drawText(ring, Qt.AlignmentFlag.AlignCenter, label)
             tx = r.left() + 60
             tw = r.right() - tx
-            p.drawText(QRectF(tx, r.top() + 6, tw, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            p.drawText(QRectF(tx, r.top() + 2, tw, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        self._elide(p, st.name, tw))
             p.setFont(small)
-            p.setPen(muted)
             state = ("Earned" + self._when(st.competency_node_id) if st.competency_node_id
                      else "Ready to claim" if st.complete else "In progress")
-            p.drawText(QRectF(tx, r.top() + 24, tw, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       self._elide(p, st.summary, tw))
-            p.setPen(color if not st.competency_node_id else fg)
-            p.drawText(QRectF(tx, r.top() + 40, tw, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            p.setPen(color)
+            p.drawText(QRectF(tx, r.top() + 20, tw, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        self._elide(p, state, tw))
+            p.setPen(muted)
+            p.drawText(QRectF(tx, r.top() + 36, tw, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       self._elide(p, st.summary, tw))
+            y = r.top() + 58
+            for text, done in self.stack_lines(st):
+                mark = "✓" if done else "○"
+                p.setPen(good if done else muted)
+                p.drawText(QRectF(tx, y, 14, STACK_LINE_H), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, mark)
+                p.setPen(fg if done else muted)
+                p.drawText(QRectF(tx + 15, y, tw - 15, STACK_LINE_H),
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                           fm_small.elidedText(text, Qt.TextElideMode.ElideRight, tw - 17))
+                y += STACK_LINE_H
         if lay.hidden_stacks:
             p.setPen(muted)
             p.drawText(QRectF(lay.right.left() + 14, lay.right.bottom() - 20, lay.right.width() - 20, 18),
@@ -534,8 +565,8 @@ class JourneyScene:
             x += 16 + fm.horizontalAdvance(label) + 16
         # shapes
         x += 8
-        p.setPen(QPen(fg, 1.5))
-        p.setBrush(QColor(EXPERIENCE_COLORS["other"]))
+        p.setPen(QPen(QColor(EXPERIENCE_COLORS["other"]), 1.5))
+        p.setBrush(fg)
         path = QPainterPath()
         path.moveTo(x + 6, y - 8)
         path.lineTo(x + 14, y)
@@ -543,6 +574,7 @@ class JourneyScene:
         path.lineTo(x - 2, y)
         path.closeSubpath()
         p.drawPath(path)
+        p.setPen(fg)
         p.drawText(QPointF(x + 20, y + fm.ascent() / 2 - 1), "competency")
         x += 20 + fm.horizontalAdvance("competency") + 18
         line = QColor(fg)
@@ -552,8 +584,10 @@ class JourneyScene:
         p.setPen(fg)
         p.drawText(QPointF(x + 28, y + fm.ascent() / 2 - 1), "stacked into")
         x += 28 + fm.horizontalAdvance("stacked into") + 18
-        p.setPen(QPen(fg, 1.4))
         p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(grid, 2))
+        p.drawEllipse(QRectF(x, y - 7, 14, 14))
+        p.setPen(QPen(fg, 2))
         p.drawArc(QRectF(x, y - 7, 14, 14), 90 * 16, -270 * 16)
         p.drawText(QPointF(x + 20, y + fm.ascent() / 2 - 1), "rubric level (full ring = top level)")
         p.restore()
