@@ -282,7 +282,7 @@ def _leaves(items: Sequence[JourneyItem]) -> tuple[list[tuple[str, str, Credenti
                     if nested.kind not in _NOT_JOURNEY and not (nested.id and nested.id in stored_ids):
                         add(f"{item.id}/{i}", item.id, nested, item.state)
             continue
-        if m.kind in _NOT_JOURNEY or not (m.achievements or m.skills or m.experience_type):
+        if m.kind in _NOT_JOURNEY or not (m.kind == "open-badge" or m.achievements or m.skills or m.experience_type):
             continue
         add(item.id, item.id, m, item.state)
     return out, clrs
@@ -414,7 +414,7 @@ def derive_journey(
         earned = min(p.required, len(counted))
         missing = tuple(
             r.rule.describe(skill_names) if (r.rule.id or r.rule.name) and r.rule.count == 1
-            else f"{r.rule.count - r.earned} more {r.rule.describe(skill_names)}"
+            else f"{r.rule.count - r.earned} more {r.rule.describe(skill_names, r.rule.count - r.earned)}"
             for r in rules if not r.done)
         if p.required < p.total and earned < p.required:
             missing = (f"{p.required - earned} more of: " + "; ".join(

@@ -85,10 +85,12 @@ class ComponentRule:
     label: str | None = None
 
     def matches(self, c: Candidate) -> bool:
-        if self.id and self.id not in c.achievement_ids:
-            return False
-        if self.name and compact(self.name) != compact(c.name):
-            return False
+        # the achievement: by id, or by name (a name alone, or a name given as a fallback for the id)
+        if self.id or self.name:
+            by_id = bool(self.id) and self.id in c.achievement_ids
+            by_name = bool(self.name) and compact(self.name) == compact(c.name)
+            if not (by_id or by_name):
+                return False
         if self.achievement_type and compact(self.achievement_type.removeprefix("ext:")) != compact(
             (c.achievement_type or "").removeprefix("ext:")
         ):
@@ -99,8 +101,12 @@ class ComponentRule:
             return False
         return bool(self.id or self.name or self.skill or self.achievement_type or self.issuer)
 
-    def describe(self, skill_names: Mapping[str, str] | None = None) -> str:
-        """A short human description: ``Teamwork micro-credentials``, ``Community Partner Orientation``."""
+    def describe(self, skill_names: Mapping[str, str] | None = None, count: int | None = None) -> str:
+        """A short human description: ``Teamwork micro-credentials``, ``Community Partner Orientation``.
+
+        ``count`` (default: the rule's) decides singular or plural.
+        """
+        count = self.count if count is None else count
         if self.label:
             return self.label
         if self.name:
@@ -109,7 +115,7 @@ class ComponentRule:
         if self.skill:
             parts.append((skill_names or {}).get(self.skill.lower(), self.skill))
         kind = _type_words(self.achievement_type) if self.achievement_type else "credential"
-        parts.append(kind + ("s" if self.count != 1 else ""))
+        parts.append(kind + ("s" if count != 1 else ""))
         text = " ".join(parts)
         return text if not self.id or self.skill or self.achievement_type else self.id
 
@@ -382,4 +388,4 @@ def progress(pathway: Pathway, candidates: Sequence[Candidate]) -> tuple[RulePro
             got.append(c.node_id)
             used.add(c.node_id)
         taken[i] = tuple(got)
-    return tuple(RuleProgress(rule, taken[i]) for i in range(len(pathway.components)))
+    return tuple(RuleProgress(pathway.components[i], taken[i]) for i in range(len(pathway.components)))
