@@ -154,6 +154,23 @@ class Resolver:
         except ValueError as exc:
             raise NetworkError(f"{url} did not answer with JSON") from exc
 
+    def issuer_lists_key(self, issuer_url: str, vm_id: str) -> bool:
+        """Whether the HTTPS issuer profile at ``issuer_url`` names ``vm_id`` as one of its keys.
+
+        Raises NetworkError when the profile cannot be had (offline, or network not allowed)."""
+        if not issuer_url.startswith("https://"):
+            return False
+        doc = self._get_json(urldefrag(issuer_url)[0])
+        if not isinstance(doc, dict):
+            return False
+        for key in ("verificationMethod", "publicKey", "assertionMethod", "key", "keys"):
+            for item in _as_list(doc.get(key)):
+                ref = item.get("id") if isinstance(item, dict) else item
+                if ref == vm_id or (isinstance(ref, str) and ref.split("#", 1)[0] == vm_id.split("#", 1)[0]
+                                    and ref.startswith("did:")):
+                    return True
+        return False
+
     def resolve_did(self, did: str) -> dict[str, Any]:
         did = did.split("#", 1)[0]
         if not isinstance(did, str) or not _DID_RE.match(did):

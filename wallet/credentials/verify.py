@@ -97,6 +97,15 @@ def _issuer_key_check(proof: dict[str, Any], issuer_id: str | None, resolver: An
             f"the issuer id {issuer_id} is not a DID or web address, so the key {vm.controller} cannot be tied to it", data,
         )
     if vm.controller.split("#", 1)[0].rstrip("/") != issuer_id.split("#", 1)[0].rstrip("/"):
+        if issuer_id.startswith("https://") and hasattr(resolver, "issuer_lists_key"):
+            try:
+                listed = resolver.issuer_lists_key(issuer_id, vm.id)
+            except NetworkError:
+                return Check("issuer-key", "not-checked",
+                             f"the key belongs to {vm.controller}; whether the issuer {issuer_id} uses it was not "
+                             "checked (offline): its profile is not available", data)
+            if listed:
+                return Check("issuer-key", "passed", f"the issuer's profile {issuer_id} lists the signing key", data)
         return Check("issuer-key", "failed", f"the signing key belongs to {vm.controller}, not to the issuer {issuer_id}", data)
     return Check("issuer-key", "passed", f"the signing key belongs to the issuer {issuer_id}", data)
 

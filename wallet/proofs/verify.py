@@ -190,7 +190,10 @@ def _verify_one(
         ]
 
     # --- who may sign ------------------------------------------------------------------------------
-    if expected_controller is not None and vm.controller != expected_controller:
+    if (expected_controller is not None and vm.controller != expected_controller
+            and not expected_controller.startswith("https://")):
+        # an HTTPS issuer may publish a key another controller holds (e.g. a did:key): whether it
+        # does is the issuer-key check's question (its profile, fetched when allowed), not the signature's
         return [
             result(
                 "failed",
