@@ -249,9 +249,8 @@ def read_qr_image(data: bytes) -> list[str]:
     ``QRError`` when the data is not an image or holds no QR code; ``LimitExceeded`` for a file
     over ``MAX_IMAGE_BYTES`` or an image over ``MAX_IMAGE_PIXELS``.
     """
-    from PIL import Image, UnidentifiedImageError
-
     import zxingcpp
+    from PIL import Image, UnidentifiedImageError
 
     if len(data) > MAX_IMAGE_BYTES:
         raise LimitExceeded(
@@ -279,7 +278,7 @@ def read_qr_image(data: bytes) -> list[str]:
     except (OSError, SyntaxError, ValueError) as exc:
         raise QRError(f"the image cannot be read: {exc}") from None
     grey = img.convert("L")
-    results = zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)
+    results = zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
     texts = [r.text for r in results if r.valid and r.text]
     if not texts:
         raise QRError("no QR code found in the image",

@@ -13,7 +13,7 @@ import base64
 import binascii
 import re
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ..errors import InvalidKey, UnsupportedFormat
@@ -100,7 +100,7 @@ _UUID_RE = re.compile(
 _BAD_HOST = re.compile(r"[\x00-\x20#%/:<>?@\[\\\]^|\x7f]")
 _DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _DATETIME_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{3}))?Z$")
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def is_int(value: Any) -> bool:
@@ -240,7 +240,7 @@ def encode_date(value: str) -> int | None:
     if not m:
         return None
     try:
-        day = datetime(int(m[1]), int(m[2]), int(m[3]), tzinfo=timezone.utc)
+        day = datetime(int(m[1]), int(m[2]), int(m[3]), tzinfo=UTC)
     except ValueError:
         return None
     seconds = (day - _EPOCH) // timedelta(seconds=1)
@@ -253,7 +253,7 @@ def encode_datetime(value: str) -> int | list[int] | None:
         return None
     try:
         when = datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]), int(m[6]),
-                        tzinfo=timezone.utc)
+                        tzinfo=UTC)
     except ValueError:
         return None
     seconds = (when - _EPOCH) // timedelta(seconds=1)

@@ -295,7 +295,7 @@ class Compressor(_Transformer):
         if not _truthy(context):
             raise self.fail("an empty @context is not kept by the CBOR-LD codec")
         values = context if isinstance(context, list) else [context]
-        encoded = []
+        encoded: list[Any] = []
         for v in values:
             if isinstance(v, str):
                 encoded.append(C.CONTEXT_URL_TO_ID.get(v, v))
@@ -326,7 +326,7 @@ class Compressor(_Transformer):
         tmap[term_id] = value if enc is None else enc
 
     def object_type(self, obj: Any, tmap: Any, term: str, term_id: int, plural: bool, value: Any) -> None:
-        out = []
+        out: list[Any] = []
         for v in value if plural else [value]:
             if not isinstance(v, str):
                 raise self.fail(f"{term} values must be strings")
