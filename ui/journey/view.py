@@ -273,10 +273,11 @@ class JourneyCanvas(QWidget):
         lanes = [ln.summary.skill.id for ln in self.layout_().lanes]
         order = sorted(insts, key=lambda i: (lanes.index(i.lane), i.center.x(), i.center.y()))
         cur = self._focus
+        in_time = sorted(insts, key=lambda i: (i.center.x(), lanes.index(i.lane), i.center.y()))
         if cur is None or key == Qt.Key.Key_Home:
-            return order[0]
+            return in_time[0]
         if key == Qt.Key.Key_End:
-            return order[-1]
+            return in_time[-1]
         same_lane = [i for i in order if i.lane == cur.lane]
         idx = next((k for k, i in enumerate(same_lane) if i is cur), 0)
         if key == Qt.Key.Key_Right:
