@@ -481,10 +481,11 @@ PATHWAYS: tuple[PathwaySpec, ...] = (
     PathwaySpec(
         "pathway-leadership", "Leadership (Career Readiness Competency)",
         "Earn four Leadership micro-credentials from at least two settings to receive the Leadership competency.",
-        ("peer-mentor", "food-collective-shift-lead", "health-affairs-chair", "resident-assistant",
-         "emerging-leaders-institute"),
+        ("peer-mentor", "food-collective-shift-lead", "health-affairs-chair", "emerging-leaders-institute",
+         "leadership-reflection"),
         4, skill="leadership",
-        extra=(("emerging-leaders-institute", "Emerging Leaders Institute"),),
+        extra=(("emerging-leaders-institute", "Emerging Leaders Institute"),
+               ("leadership-reflection", "Leadership Portfolio Reflection")),
     ),
     PathwaySpec(
         "pathway-career-ready-graduate", "Career-Ready Graduate",
