@@ -108,7 +108,9 @@ class Op(QObject):
         self._dialog: QProgressDialog | None = None
         self._done = False
         self._last_progress = (0, 0, "")
-        self.signals = _JobSignals()  # created here, so it lives on the GUI thread
+        # created here, so it lives on the GUI thread; owned by this Op, so it is destroyed with it on the
+        # GUI thread (never by Python's garbage collector on a worker thread)
+        self.signals = _JobSignals(self)
         self.context = OpContext(self.signals)
         queued = Qt.ConnectionType.QueuedConnection
         self.signals.started.connect(self._on_started, queued)

@@ -94,6 +94,11 @@ def forget_wallet(home: Path) -> None:
         w.close()
 
 
+@pytest.fixture
+def credential_paths(tmp_path: Path) -> list[Path]:
+    return credential_files(tmp_path)
+
+
 def credential_files(tmp: Path) -> list[Path]:
     """Two distinct credential JSON files made from the 1EdTech validator's simple.json."""
     doc = json.loads(SIMPLE.read_text())

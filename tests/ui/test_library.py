@@ -1,0 +1,98 @@
+"""The library: a list model + search proxy over real stored credentials, and the view's search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from ui.models.credentials import CredentialFilterProxy, CredentialListModel, Roles
+from wallet import Wallet
+
+
+def _visible_titles(proxy) -> list[str]:
+    return sorted(proxy.index(i, 0).data() for i in range(proxy.rowCount()))
+
+
+def test_models_filter_real_credentials_without_a_view(qapp, keychain, wallet_home: Path, credential_paths: list[Path]) -> None:
+    w = Wallet.create(wallet_home)
+    try:
+        result = w.import_files(credential_paths)
+        assert len(result.added) == 2, result.failed
+        model = CredentialListModel()
+        proxy = CredentialFilterProxy()
+        proxy.setSourceModel(model)
+        model.set_rows(w.credentials())
+    finally:
+        w.close()
+    assert model.rowCount() == 2
+    assert {model.index(i, 0).data(Roles.ISSUER) for i in range(2)} == {"Example Corp"}
+    proxy.set_search("riverbank")
+    assert _visible_titles(proxy) == ["Riverbank Restoration Crew Lead"]
+    proxy.set_search("TEAMWORK badge")
+    assert _visible_titles(proxy) == ["Teamwork Badge"]
+    proxy.set_search("example corp")
+    assert proxy.rowCount() == 2
+    proxy.set_search("crew teamwork")  # every word must match the same credential
+    assert proxy.rowCount() == 0
+    proxy.set_search("")
+    assert proxy.rowCount() == 2
+
+
+def test_search_field_filters_as_you_type(qtbot, window, session, wallet_home: Path, credential_paths: list[Path]) -> None:
+    w = Wallet.create(wallet_home)
+    try:
+        assert len(w.import_files(credential_paths).added) == 2
+    finally:
+        w.close()
+    window.start()
+    library = window.library
+    qtbot.waitUntil(lambda: library.model.rowCount() == 2, timeout=30_000)
+    assert library.pages.currentWidget() is library.list
+    assert library.count.text() == "2 credentials"
+    qtbot.keyClicks(library.search, "river")
+    assert library.proxy.rowCount() == 1
+    assert _visible_titles(library.proxy) == ["Riverbank Restoration Crew Lead"]
+    assert library.count.text() == "1 of 2 shown"
+    library.search.clear()
+    assert library.proxy.rowCount() == 2
+    qtbot.keyClicks(library.search, "no such credential")
+    assert library.proxy.rowCount() == 0
+    assert library.pages.currentWidget() is library.no_match
+
+
+def test_import_through_the_view_refreshes_the_list_once(qtbot, open_window, credential_paths: list[Path]) -> None:
+    library = open_window.library
+    assert library.pages.currentWidget() is library.empty
+    changes = []
+    open_window.session.runner.wallet_changed.connect(changes.append)
+    try:
+        with qtbot.waitSignal(library.import_finished, timeout=60_000) as done:
+            library.import_files([str(p) for p in credential_paths])
+        qtbot.waitUntil(lambda: library.model.rowCount() == 2, timeout=30_000)
+    finally:
+        open_window.session.runner.wallet_changed.disconnect(changes.append)
+    assert len(done.args[0].added) == 2
+    assert [c.kind for c in changes] == ["credentials"] and len(changes[0].ids) == 2
+    assert "Added: 2." in library.notice.text()
+    # importing the same files again adds nothing and says so
+    with qtbot.waitSignal(library.import_finished, timeout=60_000) as again:
+        library.import_files([str(p) for p in credential_paths])
+    assert len(again.args[0].duplicates) == 2
+    assert "Already in the wallet: 2." in library.notice.text()
+
+
+def test_a_file_that_is_not_a_credential_is_reported(qtbot, open_window, tmp_path: Path) -> None:
+    bad = tmp_path / "notes.json"
+    bad.write_text('{"hello": "world"}')
+    library = open_window.library
+    with qtbot.waitSignal(library.import_finished, timeout=60_000) as done:
+        library.import_files([str(bad)])
+    assert len(done.args[0].failed) == 1
+    assert "Could not be imported: 1." in library.notice.text()
+    from PySide6.QtWidgets import QMessageBox
+
+    box = library.findChild(QMessageBox, "problem-box")
+    assert box is not None and "notes.json" in box.text()
+    box.close()
+    _ = Qt
