@@ -20,6 +20,7 @@ from .did import Fetcher, Resolver, did_key_document
 from .errors import Cancelled, InputError, NotFound, WalletError, WalletNotInitialized
 from .fileio import atomic_write, read_input_file
 from .keystore import Keystore, LocalSigner, SignerKeyType
+from .curation import Curation
 from .report import Report
 from .store import Store, StoredRow
 
@@ -53,9 +54,14 @@ class CredentialSummary:
     types: tuple[str, ...]
     state: str  # verified | expired | revoked | not-verified | not-checked | unverified
     data: dict[str, Any] = field(compare=False, repr=False)
+    curation: Curation = field(default_factory=Curation, compare=False)
+
+    @property
+    def display_title(self) -> str:
+        return self.curation.display_title or self.title
 
     @classmethod
-    def from_row(cls, row: StoredRow) -> CredentialSummary:
+    def from_row(cls, row: StoredRow, curation: Curation | None = None) -> CredentialSummary:
         s = row.summary
         return cls(
             id=row.id,
@@ -69,6 +75,7 @@ class CredentialSummary:
             types=tuple(s.get("types", ())),
             state=s.get("state", "unverified"),
             data=s,
+            curation=curation or Curation(),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -83,6 +90,9 @@ class CredentialSummary:
             "state": self.state,
             "parent_id": self.parent_id,
             "added_at": self.added_at,
+            "skills": list(self.data.get("skills", [])),
+            "experience": self.data.get("experience", ""),
+            "curation": self.curation.to_json(),
         }
 
 
@@ -135,6 +145,7 @@ class Wallet:
         self.store = store
         self.fetcher = fetcher
         self.clock = clock
+        self._curation_cache: dict[str, Curation] | None = None
 
     # --- lifecycle ------------------------------------------------------------------------
     @staticmethod
@@ -368,14 +379,66 @@ class Wallet:
                                      content={"raw": raw, "format": stored["format"], "report": report.to_json()})
         return report, Change("credentials", (stored["id"],))
 
-    def credentials(self, search: str | None = None) -> list[CredentialSummary]:
-        rows = self.store.rows()
+    def credentials(self, search: str | None = None, *, include_hidden: bool = True) -> list[CredentialSummary]:
+        """Every stored credential (newest first), optionally filtered by words in any of its text,
+        tags, collections, display title or notes."""
+        cur = self._curations()
+        out = [CredentialSummary.from_row(r, cur.get(r.id)) for r in self.store.rows()]
         if search:
             words = search.lower().split()
-            rows = [r for r in rows if all(w in r.summary.get("search", "") for w in words)]
-        out = [CredentialSummary.from_row(r) for r in rows]
+            out = [c for c in out
+                   if all(w in c.data.get("search", "") or w in c.curation.search_text() for w in words)]
+        if not include_hidden:
+            out = [c for c in out if not c.curation.hidden]
         out.sort(key=lambda c: (c.date or c.added_at, c.id), reverse=True)
         return out
+
+    # --- curation -----------------------------------------------------------------------------
+    def _curations(self) -> dict[str, Curation]:
+        cache = self._curation_cache
+        if cache is None:
+            cache = {k: Curation.from_json(v) for k, v in self.store.all_blobs("curation", "credential_id").items()}
+            self._curation_cache = cache
+        return cache
+
+    def curation(self, cid: str) -> Curation:
+        return self._curations().get(self._resolve_id(cid), Curation())
+
+    def curate(self, ids: Iterable[str], **changes: Any) -> Change:
+        """Apply curation ``changes`` (see :meth:`Curation.changed`) to credentials, all or nothing."""
+        resolved = [self._resolve_id(i) for i in ids]
+        cache = self._curations()
+        new = {cid: cache.get(cid, Curation()).changed(**dict(changes)) for cid in resolved}
+        with self.store.transaction() as db:
+            for cid, cur in new.items():
+                db["curation"].insert({"credential_id": cid,
+                                       "data": self.store.seal("curation", cid, "data", cur.to_json())},
+                                      replace=True)
+        cache.update(new)
+        return Change("curation", tuple(resolved))
+
+    def tags(self) -> list[str]:
+        return sorted({t for c in self._curations().values() for t in c.tags}, key=str.lower)
+
+    def collections(self) -> list[str]:
+        return sorted({t for c in self._curations().values() for t in c.collections}, key=str.lower)
+
+    # --- share history --------------------------------------------------------------------------
+    def record_share(self, entry: dict[str, Any]) -> Change:
+        """Remember a share (when, which credentials, which fields, for whom, in which form)."""
+        sid = uuid.uuid4().hex
+        when = datetime.now(UTC).isoformat(timespec="seconds")
+        self.store.put_blob("share_history", "id", sid, {"created_at": when, **entry}, created_at=when)
+        return Change("history", (sid,))
+
+    def share_history(self) -> list[dict[str, Any]]:
+        items = [{"id": k, **v} for k, v in self.store.all_blobs("share_history", "id").items()]
+        return sorted(items, key=lambda e: e.get("created_at", ""), reverse=True)
+
+    def clear_share_history(self) -> Change:
+        with self.store.transaction() as db:
+            db.execute("DELETE FROM share_history")
+        return Change("history")
 
     def credential(self, cid: str) -> dict[str, Any]:
         """The stored credential: summary, raw, format and last report."""
@@ -409,10 +472,12 @@ class Wallet:
         """Delete credentials; returns an undo token for :meth:`undelete`."""
         resolved = [self._resolve_id(i) for i in ids]
         saved = self.store.delete_credentials(resolved)
+        self._curation_cache = None
         return saved, Change("credentials", tuple(s["credential"]["id"] for s in saved))
 
     def undelete(self, token: list[dict[str, Any]]) -> Change:
         self.store.undelete(token)
+        self._curation_cache = None
         return Change("credentials", tuple(s["credential"]["id"] for s in token))
 
 
