@@ -32,7 +32,8 @@ def render_pngs(svg: Path, out_dir: Path) -> list[Path]:
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    if QGuiApplication.instance() is None:
+        _app = QGuiApplication(sys.argv[:1])  # noqa: F841 - needed while rendering
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise SystemExit(f"make_icons: {svg} is not a valid SVG for Qt")
@@ -49,7 +50,6 @@ def render_pngs(svg: Path, out_dir: Path) -> list[Path]:
         if not image.convertToFormat(QImage.Format.Format_ARGB32).save(str(path), "PNG"):
             raise SystemExit(f"make_icons: could not write {path}")
         written.append(path)
-    del app
     return written
 
 

@@ -14,6 +14,8 @@ Steps, one line each, in order:
                   QImage, which must not be blank;
 8. ``cleanup``    the temporary folder and the wallet's keychain entries are removed and checked gone.
 
+``LEARNER_WALLET_SELFTEST_IMAGE=FILE.png`` keeps the rendered image for a look at it.
+
 Cleanup always runs, also after a failed step. Exit status 0 only when every step passed.
 """
 
@@ -107,7 +109,8 @@ def _wallet(ctx: dict[str, Any]) -> str:
 
     tmp = Path(tempfile.mkdtemp(prefix="learner-wallet-selftest-"))
     ctx["tmp"] = tmp
-    w = Wallet.create(tmp / "wallet", keyring_backend=ctx.get("keyring_backend"), label="Self-test")
+    ctx["home"] = tmp / "wallet"
+    w = Wallet.create(ctx["home"], keyring_backend=ctx.get("keyring_backend"), label="Self-test")
     ctx["wallet"] = w
     dids = [d["did"] for d in w.dids()]
     ctx["dids"] = dids
@@ -171,20 +174,30 @@ def _qt_app() -> Any:
 
 
 def _view_factories() -> list[tuple[str, Callable[[dict[str, Any]], Any]]]:
-    """Ways to build a widget to render, best first: the main window, then a credential card."""
+    """Ways to build a widget to render, best first (each returns the widget, opened on the temporary wallet)."""
 
     def main_window(ctx: dict[str, Any]) -> Any:
-        from ui.main_window import MainWindow  # type: ignore[import-not-found]
+        from ui.main_window import MainWindow
+        from ui.session import Session
+        from ui.tasks import runner
 
-        return MainWindow(ctx["wallet"])
+        session = Session(ctx["home"], runner(), keyring_backend=ctx.get("keyring_backend"))
+        ctx["session"] = session
+        window = MainWindow(session)
+        window.show()
+        window.start("library")
+        if not session.runner.wait_idle(60_000):
+            window.close()
+            raise StepFailed("the main window did not open the temporary wallet within 60 s")
+        if session.wallet is None or getattr(window, "state", "open") != "open":
+            problem = getattr(getattr(window, "problem", None), "text", None)
+            detail = problem.text() if problem is not None and hasattr(problem, "text") else ""
+            window.close()
+            raise StepFailed(f"the main window did not open the temporary wallet (state "
+                             f"{getattr(window, 'state', '?')!r}) {detail}".strip())
+        return window
 
-    def card(ctx: dict[str, Any]) -> Any:
-        from ui.widgets import CredentialCard  # type: ignore[import-not-found]
-
-        return CredentialCard(ctx["summary"])
-
-    return [("main window (ui.main_window.MainWindow)", main_window),
-            ("credential card (ui.widgets.CredentialCard)", card)]
+    return [("main window (ui.main_window.MainWindow, library view)", main_window)]
 
 
 def _image_stats(image: Any) -> tuple[int, float]:
@@ -204,7 +217,7 @@ def _image_stats(image: Any) -> tuple[int, float]:
 def _render(ctx: dict[str, Any]) -> str:
     app = _qt_app()
     from PySide6.QtCore import QSize
-    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtGui import QImage
 
     problems: list[str] = []
     for name, factory in _view_factories():
@@ -213,6 +226,8 @@ def _render(ctx: dict[str, Any]) -> str:
         except ImportError as exc:
             problems.append(f"{name}: not available ({exc})")
             continue
+        except StepFailed:
+            raise
         except Exception as exc:
             raise StepFailed(f"building the {name} failed: {type(exc).__name__}: {exc}") from exc
         try:
@@ -221,11 +236,11 @@ def _render(ctx: dict[str, Any]) -> str:
             app.processEvents()
             image = QImage(widget.size(), QImage.Format.Format_ARGB32)
             image.fill(0xFFFF00FF)  # magenta: an unpainted area shows up as one flat colour
-            painter = QPainter(image)
-            widget.render(painter)
-            painter.end()
+            widget.render(image)
             colours, ink = _image_stats(image)
-            ctx["image"] = image
+            keep = os.environ.get("LEARNER_WALLET_SELFTEST_IMAGE")  # save the render, for a look at it
+            if keep:
+                image.save(keep, "PNG")
         finally:
             widget.close()
             widget.deleteLater()
@@ -240,6 +255,12 @@ def _render(ctx: dict[str, Any]) -> str:
 def _cleanup(ctx: dict[str, Any]) -> str:
     done: list[str] = []
     problems: list[str] = []
+    session = ctx.get("session")
+    if session is not None:
+        try:
+            session.close()
+        except Exception as exc:
+            problems.append(f"closing the main window's wallet: {exc}")
     w = ctx.get("wallet")
     if w is not None:
         dids = ctx.get("dids") or []
