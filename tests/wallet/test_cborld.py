@@ -211,3 +211,52 @@ def test_all_decode_errors_are_input_errors() -> None:
     for data in (b"", b"\x00", b"\xd9\x05\x01\xff"):
         with pytest.raises(InputError):
             cborld.decode(data)
+
+
+def test_mutated_payloads_fail_only_with_input_errors() -> None:
+    import random
+
+    text = json.loads((VPQR / "generated-ob3-sd-vp.json").read_text("utf-8"))["qrText"]
+    data = _b32(text)
+    rnd = random.Random(7)
+    outcomes = {"decoded": 0, "refused": 0}
+    for _ in range(400):
+        b = bytearray(data)
+        for _ in range(rnd.randint(1, 3)):
+            b[rnd.randrange(3, len(b))] = rnd.randrange(256)
+        if rnd.random() < 0.2:
+            b = b[: rnd.randrange(3, len(b))]
+        try:
+            cborld.decode(bytes(b))
+            outcomes["decoded"] += 1
+        except InputError:
+            outcomes["refused"] += 1
+    assert outcomes["refused"] > 0 and outcomes["decoded"] > 0
+
+
+def test_random_documents_round_trip() -> None:
+    import random
+
+    rnd = random.Random(5)
+    terms = ["id", "type", "name", "description", "issuer", "validFrom", "credentialSubject", "proof",
+             "proofValue", "achievement", "alignment", "targetName", "image", "url", "jti", "notATerm"]
+    values: list[Any] = ["urn:uuid:188e8450-269e-11eb-b545-d3692cf35398", "did:key:z6Mkk#z6Mkk", "https://x.y/z",
+                         "2020-01-01T00:00:00Z", "z3a", "M/w==", 1, 2.5, True, None, "Achievement", [], ""]
+
+    def value(depth: int = 0) -> Any:
+        r = rnd.random()
+        if depth > 3 or r < 0.5:
+            return rnd.choice(values)
+        if r < 0.7:
+            return [value(depth + 1) for _ in range(rnd.randint(0, 3))]
+        return {rnd.choice(terms): value(depth + 1) for _ in range(rnd.randint(0, 4))}
+
+    compressed = 0
+    for _ in range(300):
+        doc: dict[str, Any] = {"@context": rnd.choice([VC2, [VC2, OB303], VC1])}
+        for _ in range(rnd.randint(0, 6)):
+            doc[rnd.choice(terms)] = value()
+        data = cborld.encode(doc)
+        compressed += data[2] == 1
+        assert cborld.decode(data) == doc
+    assert compressed > 30

@@ -50,6 +50,12 @@ def _truthy(v: Any) -> bool:
     return True
 
 
+def _has_object(value: Any) -> bool:
+    if isinstance(value, Mapping):
+        return True
+    return isinstance(value, list) and any(_has_object(v) for v in value)
+
+
 def _context_keys(context: Any) -> dict[str, Any]:
     if isinstance(context, Mapping):
         return dict(context)
@@ -320,17 +326,19 @@ class Compressor(_Transformer):
         return out
 
     def object_id(self, obj: Any, tmap: Any, term: str, term_id: int, value: Any) -> None:
-        if not isinstance(value, str):
-            raise self.fail(f"{term} must be a string")
+        # not a string: kept as is, like the reference (encode() checks that it reads back the same);
+        # the reference decoder would turn an object kept as is into {}
+        if _has_object(value):
+            raise self.fail(f"{term} holds an object")
         enc = C.encode_uri(value)
         tmap[term_id] = value if enc is None else enc
 
     def object_type(self, obj: Any, tmap: Any, term: str, term_id: int, plural: bool, value: Any) -> None:
         out: list[Any] = []
         for v in value if plural else [value]:
-            if not isinstance(v, str):
-                raise self.fail(f"{term} values must be strings")
-            tid = self.term_to_id.get(v)
+            if _has_object(v):
+                raise self.fail(f"{term} holds an object")
+            tid = self.term_to_id.get(v) if isinstance(v, str) else None
             if tid is not None:
                 out.append(tid)
             else:
