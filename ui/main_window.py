@@ -33,7 +33,8 @@ from .theme import Theme
 from .views.first_run import FirstRunView, ProblemView
 from .views.identity import IdentityView
 from .views.library import LibraryView
-from .views.placeholders import JourneyView, ShareView, VerifyView
+from .views.journey import JourneyPage
+from .views.placeholders import ShareView, VerifyView
 
 __all__ = ["VIEW_NAMES", "MainWindow"]
 
@@ -58,12 +59,14 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 520)
 
         self.views: dict[str, QWidget] = {
-            "library": LibraryView(session), "journey": JourneyView(), "share": ShareView(),
+            "library": LibraryView(session), "journey": JourneyPage(session), "share": ShareView(),
             "verify": VerifyView(verify_file), "identity": IdentityView(session),
         }
         self.library: LibraryView = self.views["library"]  # type: ignore[assignment]
         self.identity: IdentityView = self.views["identity"]  # type: ignore[assignment]
         self.verify: VerifyView = self.views["verify"]  # type: ignore[assignment]
+        self.journey: JourneyPage = self.views["journey"]  # type: ignore[assignment]
+        self.journey.credential_activated.connect(self.show_credential)
         self.first_run = FirstRunView(session)
         self.problem = ProblemView(session)
         self.opening = QLabel(self.tr("Opening your wallet…"))
@@ -211,6 +214,12 @@ class MainWindow(QMainWindow):
         if self.state == "open":
             self.show_view("library")
             self.library.choose_files()
+
+    def show_credential(self, credential_id: str) -> None:
+        """Show one credential (for now: selected in the Library)."""
+        if self.state == "open":
+            self.show_view("library")
+            self.library.select(credential_id)
 
     def focus_search(self) -> None:
         if self.state == "open":

@@ -21,7 +21,9 @@ from .session import Session
 from .tasks import OpContext, Runner
 from .theme import Theme
 
-__all__ = ["ScreenshotError", "take_screenshots"]
+__all__ = ["SIZE", "ScreenshotError", "take_screenshots"]
+
+SIZE = (1280, 800)
 
 
 class ScreenshotError(Exception):
@@ -54,6 +56,7 @@ def take_screenshots(out: Path, session: Session, *, theme: Theme | None = None,
     temp_home: Path | None = None
     if not session.demo and not session.exists():
         window = MainWindow(session, theme=theme, verify_file=verify_file)
+        window.resize(*SIZE)
         window.show()
         window.start()
         _settle(runner)
@@ -63,6 +66,7 @@ def take_screenshots(out: Path, session: Session, *, theme: Theme | None = None,
         temp_home = Path(tempfile.mkdtemp(prefix="learner-wallet-screens-")) / "wallet"
         session = Session(temp_home, runner, keyring_backend=session.keyring_backend)
     window = MainWindow(session, theme=theme, verify_file=verify_file)
+    window.resize(*SIZE)
     window.show()
     try:
         if temp_home is not None:

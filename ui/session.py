@@ -28,10 +28,8 @@ def _build_demo(home: Path, keyring_backend: Any | None) -> Wallet:
     except ImportError:
         build_demo_wallet = None
     if build_demo_wallet is not None:
-        built = build_demo_wallet(home)
-        if isinstance(built, Wallet):
-            return built
-        return Wallet.open(home, keyring_backend=keyring_backend)
+        built = build_demo_wallet(home, keyring_backend=keyring_backend)
+        return built if isinstance(built, Wallet) else Wallet.open(home, keyring_backend=keyring_backend)
     return Wallet.create(home, keyring_backend=keyring_backend, label="Demo learner", demo=True)
 
 

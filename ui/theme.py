@@ -18,6 +18,8 @@ QLabel#error-title { font-weight: 600; color: palette(link-visited); }
 QLabel#demo-mark { background: #b3261e; color: white; font-weight: 700; padding: 4px 10px; }
 QListWidget#sidebar { font-size: 11pt; border: none; }
 QListWidget#sidebar::item { padding: 8px 10px; }
+QLabel#placeholder-body { font-size: 11pt; }
+QLabel#welcome-body, QLabel#welcome-did { font-size: 11pt; }
 QLabel#empty-state, QLabel#placeholder-today { color: palette(placeholder-text); }
 """
 

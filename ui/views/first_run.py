@@ -6,7 +6,7 @@ Keychain errors are shown with the core's fix text and a Retry button.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..errors import Problem
 from ..session import Session
@@ -25,9 +25,14 @@ class _Card(QWidget):
         self.card.setFixedWidth(560)  # word-wrapped labels need a definite width to compute their height
         self.column = QVBoxLayout(self.card)
         self.column.setSpacing(14)
+        # no alignment flag on the card: aligned items lose height-for-width, and wrapped labels get clipped
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.card)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
 
     def add_label(self, text: str, name: str, accessible: str) -> QLabel:

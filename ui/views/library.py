@@ -39,7 +39,7 @@ class CredentialDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         h = option.fontMetrics.height()
-        return QSize(option.rect.width(), 2 * h + 18)
+        return QSize(0, 2 * h + 18)  # the width follows the view (no horizontal scrolling)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         self.initStyleOption(option, index)
@@ -106,6 +106,7 @@ class LibraryView(QWidget):
         self.list.setItemDelegate(CredentialDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = QLabel(self.tr(
             "No credentials yet.\n\nImport the files your university, employers or community partners gave you "
             "(Ctrl+O), or drop them here."))
@@ -165,6 +166,19 @@ class LibraryView(QWidget):
                                self.tr("%1 credentials").replace("%1", str(total)))
         else:
             self.count.setText(self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total)))
+
+    def select(self, credential_id: str) -> bool:
+        """Select and show one credential (clearing a search that hides it)."""
+        row = next((i for i, c in enumerate(self.model.rows()) if c.id == credential_id), -1)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row))
+        if not index.isValid():
+            self.search.clear()
+            index = self.proxy.mapFromSource(self.model.index(row))
+        self.list.setCurrentIndex(index)
+        self.list.scrollTo(index)
+        return True
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-__all__ = ["JourneyView", "ShareView", "VerifyView"]
+__all__ = ["JourneyPlaceholder", "ShareView", "VerifyView"]
 
 
 class _Placeholder(QWidget):
@@ -35,15 +35,18 @@ class _Placeholder(QWidget):
             label.setMaximumWidth(720)
 
 
-class JourneyView(_Placeholder):
+class JourneyPlaceholder(_Placeholder):
+    """What the Journey view shows while the wallet holds no credential to draw."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "journey", self.tr("Journey"),
-            self.tr("The skill journey appears here once it is computed from your credentials: the skills their "
-                    "achievements align to (such as the NACE Career Readiness Competencies), the experiences "
-                    "behind them, how micro-credentials stack into larger ones, and when you earned each."),
-            self.tr("Not available yet. Today: import your credentials in the Library, so the journey has "
-                    "something to show when it arrives."),
+            "journey-empty", self.tr("Journey"),
+            self.tr("The skill journey appears here once your wallet holds credentials: it is computed from "
+                    "them, with the skills their achievements align to (such as the NACE Career Readiness "
+                    "Competencies), the experiences behind them, how micro-credentials stack into larger ones, "
+                    "and when you earned each."),
+            self.tr("Import the credentials you were given in the Library (Ctrl+O), or try the demo with "
+                    "`learner-wallet --demo`."),
             parent)
 
 

@@ -1,0 +1,88 @@
+"""The ``learner-wallet`` command: --version, --screenshot (one non-blank PNG per view), --demo, --verify."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from ui.app import build_parser, main
+from ui.main_window import VIEW_NAMES
+from wallet import Wallet, __version__
+
+from conftest import forget_wallet  # tests/ui/conftest.py
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.run([sys.executable, "-m", "ui.app", *args], cwd=ROOT, env=full_env, capture_output=True,
+                          text=True, timeout=240)
+
+
+def _variance(path: Path) -> float:
+    """Variance of the grey level over a grid of pixels: 0 for a blank (one-colour) image."""
+    image = QImage(str(path))
+    assert not image.isNull(), f"{path} is not a readable image"
+    assert image.width() >= 600 and image.height() >= 400
+    greys = [image.pixelColor(x, y).lightness()
+             for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)]
+    mean = sum(greys) / len(greys)
+    return sum((g - mean) ** 2 for g in greys) / len(greys)
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"learner-wallet {__version__}"
+    done = _run("--version")
+    assert done.returncode == 0 and done.stdout.strip() == f"learner-wallet {__version__}"
+
+
+def test_options_parse() -> None:
+    args = build_parser().parse_args(["--home", "/tmp/x", "--verify", "--demo"])
+    assert (args.home, args.verify, args.demo) == ("/tmp/x", "", True)
+    assert build_parser().parse_args([]).verify is None
+    assert main(["--verify", "/no/such/file.json"]) == 2
+
+
+def test_screenshot_without_a_wallet_renders_first_run_and_every_view(keychain: None, tmp_path: Path) -> None:
+    home, out = tmp_path / "empty-home", tmp_path / "shots"
+    done = _run("--screenshot", str(out), env={"LEARNER_WALLET_HOME": str(home)})
+    assert done.returncode == 0, done.stderr
+    names = sorted(p.name for p in out.glob("*.png"))
+    assert names == sorted(["first-run.png", *(f"{v}.png" for v in VIEW_NAMES)])
+    variances = {p.name: _variance(p) for p in out.glob("*.png")}
+    assert all(v > 20 for v in variances.values()), variances
+    assert not Wallet.exists(home)  # the views were rendered on a temporary wallet, not in the home
+
+
+def test_screenshot_of_an_existing_wallet_and_verify_file(keychain: None, wallet_home: Path, tmp_path: Path) -> None:
+    Wallet.create(wallet_home).close()
+    target = tmp_path / "candidate.json"
+    target.write_text("{}")
+    out = tmp_path / "shots"
+    done = _run("--home", str(wallet_home), "--screenshot", str(out), "--verify", str(target))
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in out.glob("*.png")) == sorted(f"{v}.png" for v in VIEW_NAMES)
+    assert all(_variance(p) > 20 for p in out.glob("*.png"))
+
+
+def test_screenshot_of_the_demo_shows_the_demo_mark(keychain: None, tmp_path: Path) -> None:
+    demo, out = tmp_path / "demo-home", tmp_path / "shots"
+    try:
+        done = _run("--demo", "--screenshot", str(out), env={"LEARNER_WALLET_DEMO_HOME": str(demo)})
+        assert done.returncode == 0, done.stderr
+        assert Wallet.exists(demo)
+        library = QImage(str(out / "library.png"))
+        # the red DEMO band across the top of the window (below the menu bar)
+        reds = [library.pixelColor(x, y) for x in range(200, 600, 50) for y in range(20, 60)]
+        assert any(c.red() > 150 and c.green() < 80 and c.blue() < 80 for c in reds)
+    finally:
+        forget_wallet(demo)
