@@ -13,7 +13,8 @@ signature bytes (``cryptography`` randomises ECDSA nonces); Ed25519 signatures a
 * :func:`cmd_demo` — ``learner-wallet-cli demo init``.
 
 The demo keys are public knowledge (their seeds are in this file): they sign fictional credentials
-only and must never be used for anything else.
+only and must never be used for anything else. Deriving keys from seeds needs ``cryptography``'s
+key constructors here (the keystore only generates random keys); nothing else of it is used.
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ import hashlib
 import json
 import shutil
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 
@@ -34,18 +35,19 @@ from .demo_data import (
     ISSUERS,
     LEARNER,
     MICRO,
-    NACE,
-    NACE_FRAMEWORK,
-    NACE_URL,
     NPU,
-    PATHWAYS,
-    RUBRIC_LEVELS,
     CompetencySpec,
     IssuerSpec,
     MicroSpec,
+    achievement,
+    competency_achievement,
+    evidence_list,
+    pathway_definitions,
+    results,
+    ts,
 )
-from .keystore import LocalSigner
 from .keys import PRIVATE_CODEC_OF, PublicKey, multibase_encode, varint_encode
+from .keystore import LocalSigner
 from .trust import TrustList
 
 __all__ = [
@@ -112,25 +114,22 @@ def issuer_signer(key: str) -> LocalSigner:
     return _signer(_p256_key(f"issuer/{key}") if spec.key_type == "p256" else _ed25519_key(f"issuer/{key}"))
 
 
+HOLDER_SEED_LABEL = "holder/amara-okafor"
+
+
 def holder_signer() -> LocalSigner:
     """The demo learner's Ed25519 key (the demo wallet's default DID)."""
-    return _signer(_ed25519_key("holder/amara-okafor"))
+    return _signer(_ed25519_key(HOLDER_SEED_LABEL))
 
 
-def _keychain_secret(signer: LocalSigner) -> str:
-    """The keychain entry for a signer, in the form :class:`wallet.keystore.Keystore` reads."""
-    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
-
-    raw = signer._private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-    mb = multibase_encode(varint_encode(PRIVATE_CODEC_OF["ed25519"]) + raw)
+def _holder_keychain_secret() -> str:
+    """The holder key's keychain entry, in the form :class:`wallet.keystore.Keystore` reads
+    (an Ed25519 private key is its 32-byte seed)."""
+    mb = multibase_encode(varint_encode(PRIVATE_CODEC_OF["ed25519"]) + _seed(HOLDER_SEED_LABEL))
     return json.dumps({"v": 1, "type": "ed25519", "secretKeyMultibase": mb})
 
 
 # --- building blocks -------------------------------------------------------------------------
-def _ts(date: str, hour: int = 17) -> str:
-    return date if "T" in date else f"{date}T{hour:02d}:00:00Z"
-
-
 def _cid(key: str) -> str:
     return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'{NPU}/demo/credentials/{key}')}"
 
@@ -142,102 +141,34 @@ def _profile(spec: IssuerSpec, *, full: bool = False) -> dict[str, Any]:
     return out
 
 
-def _alignment(code: str, *, full: bool = False) -> dict[str, Any]:
-    name, definition = NACE[code]
-    out: dict[str, Any] = {"type": ["Alignment"], "targetName": name, "targetFramework": NACE_FRAMEWORK,
-                           "targetType": "ceasn:Competency", "targetUrl": f"{NACE_URL}#{code}"}
-    if full:
-        out["targetCode"] = f"NACE-{code.upper()}"
-        out["targetDescription"] = definition
-    return out
+def _status_plan() -> dict[str, int]:
+    """Status list index of every credential that has one (Career Connect's Ed25519 credentials)."""
+    keys = [m.key for m in MICRO if m.issuer == "npu"] + [c.key for c in COMPETENCIES] + ["clr"]
+    return {k: 7 + i for i, k in enumerate(keys)}
 
 
-def _rubric_id(code: str) -> str:
-    return f"{NPU}/rubrics/nace-{code}"
+def _revoked_indexes() -> list[int]:
+    plan = _status_plan()
+    return [plan[m.key] for m in MICRO if m.exception == "revoked"]
 
 
-def _rubric(code: str) -> dict[str, Any]:
-    rid = _rubric_id(code)
-    return {
-        "id": rid,
-        "type": ["ResultDescription"],
-        "name": f"{NACE[code][0]} — Career Connect milestone rubric",
-        "resultType": "RubricCriterionLevel",
-        "rubricCriterionLevel": [
-            {"id": f"{rid}#milestone-{i}", "type": ["RubricCriterionLevel"], "name": f"Milestone {i}",
-             "level": level, "description": text}
-            for i, (level, text) in enumerate(RUBRIC_LEVELS, start=1)
-        ],
-    }
+def _status_entry(key: str) -> dict[str, Any]:
+    index = _status_plan()[key]
+    return {"id": f"{STATUS_LIST_URL}#{index}", "type": "BitstringStatusListEntry", "statusPurpose": "revocation",
+            "statusListIndex": str(index), "statusListCredential": STATUS_LIST_URL}
 
 
-def _results(skills: tuple[tuple[str, int], ...]) -> list[dict[str, Any]]:
-    return [{"type": ["Result"], "resultDescription": _rubric_id(code), "achievedLevel": f"{_rubric_id(code)}#milestone-{lvl}"}
-            for code, lvl in skills]
-
-
-def _achievement(m: MicroSpec, *, full_alignments: bool = False) -> dict[str, Any]:
-    spec = ISSUERS[m.issuer]
-    a: dict[str, Any] = {
-        "id": f"{spec.url}/achievements/{m.key}",
-        "type": ["Achievement"],
-        "achievementType": m.achievement_type,
-        "name": m.name,
-        "description": m.description,
-        "criteria": {"narrative": m.criteria},
-        "alignment": [_alignment(code, full=full_alignments) for code, _ in m.skills],
-        "resultDescription": [_rubric(code) for code, _ in m.skills],
-    }
-    if m.human_code:
-        a["humanCode"] = m.human_code
-    if m.credits is not None:
-        a["creditsAvailable"] = m.credits
-    if m.field_of_study:
-        a["fieldOfStudy"] = m.field_of_study
-    if m.tags:
-        a["tag"] = list(m.tags)
-    return a
-
-
-def _evidence(m: MicroSpec) -> list[dict[str, Any]]:
-    out = []
-    for e in m.evidence:
-        item: dict[str, Any] = {"type": ["Evidence"]}
-        if e.path:
-            item["id"] = f"{LEARNER.portfolio}/{e.path}"
-        item.update({"name": e.name, "narrative": e.narrative, "genre": e.genre})
-        if e.description:
-            item["description"] = e.description
-        out.append(item)
-    return out
-
-
-@dataclass
-class _StatusIndex:
-    """Hands out status list indexes in build order; remembers which are revoked."""
-
-    next_index: int = 7
-    revoked: list[int] = field(default_factory=list)
-
-    def entry(self, revoked: bool = False) -> dict[str, Any]:
-        index, self.next_index = self.next_index, self.next_index + 1
-        if revoked:
-            self.revoked.append(index)
-        return {"id": f"{STATUS_LIST_URL}#{index}", "type": "BitstringStatusListEntry", "statusPurpose": "revocation",
-                "statusListIndex": str(index), "statusListCredential": STATUS_LIST_URL}
-
-
-def _micro_unsigned(m: MicroSpec, holder: str, status: _StatusIndex) -> dict[str, Any]:
+def _micro_unsigned(m: MicroSpec, holder: str) -> dict[str, Any]:
     spec = ISSUERS[m.issuer]
     sd = m.issuer in _ECDSA_ISSUERS
     subject: dict[str, Any] = {
         "id": holder,
         "type": ["AchievementSubject"],
         "name": LEARNER.name,
-        "achievement": _achievement(m),
-        "result": _results(m.skills),
-        "activityStartDate": _ts(m.start, 0),
-        "activityEndDate": _ts(m.end, 0),
+        "achievement": achievement(m),
+        "result": results(m.skills),
+        "activityStartDate": ts(m.start, 0),
+        "activityEndDate": ts(m.end, 0),
         "term": m.term,
     }
     if m.credits is not None:
@@ -250,15 +181,15 @@ def _micro_unsigned(m: MicroSpec, holder: str, status: _StatusIndex) -> dict[str
         "name": m.name,
         "description": f"{m.note} {description}" if m.note else description,
         "issuer": _profile(spec, full=not sd),
-        "validFrom": _ts(m.awarded),
+        "validFrom": ts(m.awarded),
     }
     if m.valid_until:
         doc["validUntil"] = m.valid_until
-    doc["awardedDate"] = _ts(m.awarded)
+    doc["awardedDate"] = ts(m.awarded)
     doc["credentialSubject"] = subject
-    doc["evidence"] = _evidence(m)
+    doc["evidence"] = evidence_list(m)
     if m.issuer == "npu":
-        doc["credentialStatus"] = status.entry(revoked=m.exception == "revoked")
+        doc["credentialStatus"] = _status_entry(m.key)
     return doc
 
 
@@ -282,33 +213,16 @@ def sd_mandatory_pointers(doc: dict[str, Any]) -> list[str]:
 def _sign(doc: dict[str, Any], issuer: str, key: str, created: str) -> dict[str, Any]:
     from .proofs import sd_base_proof, sign
 
-    signer = issuer_signer(issuer)
+    signer = cast(Any, issuer_signer(issuer))  # LocalSigner is frozen; the proof Signer protocols declare settable fields
     if issuer in _ECDSA_ISSUERS:
         return sd_base_proof(doc, signer, sd_mandatory_pointers(doc), created=created,
                              hmac_key=_seed(f"hmac/{key}"), proof_key=_p256_key(f"proof-key/{key}"))
     return sign(doc, signer, cryptosuite="eddsa-rdfc-2022", created=created)
 
 
-def _competency_achievement(c: CompetencySpec) -> dict[str, Any]:
-    name, definition = NACE[c.skill]
-    return {
-        "id": f"{NPU}/achievements/{c.key}",
-        "type": ["Achievement"],
-        "achievementType": "Competency",
-        "name": f"{name} (Career Readiness Competency)",
-        "description": f"Career Connect's {name} competency, earned by stacking {name} micro-credentials. "
-                       f"NACE: {definition}",
-        "criteria": {"narrative": c.criteria},
-        "alignment": [_alignment(c.skill, full=True)],
-        "resultDescription": [_rubric(c.skill)],
-        "humanCode": f"CRC-{c.skill.upper()}",
-        "tag": ["career readiness", "competency", name.lower()],
-    }
-
-
-def _competency_unsigned(c: CompetencySpec, holder: str, status: _StatusIndex) -> dict[str, Any]:
+def _competency_unsigned(c: CompetencySpec, holder: str) -> dict[str, Any]:
     micro = {m.key: m for m in MICRO}
-    ach = _competency_achievement(c)
+    ach = competency_achievement(c)
     stack = [micro[k] for k in c.stack]
     return {
         "@context": [VC2, OB3],
@@ -318,27 +232,27 @@ def _competency_unsigned(c: CompetencySpec, holder: str, status: _StatusIndex) -
         "description": f"{LEARNER.name} earned the {ach['name']} by completing: "
                        + "; ".join(f"{m.name} ({ISSUERS[m.issuer].name})" for m in stack) + ".",
         "issuer": _profile(ISSUERS["npu"], full=True),
-        "validFrom": _ts(c.awarded),
-        "awardedDate": _ts(c.awarded),
+        "validFrom": ts(c.awarded),
+        "awardedDate": ts(c.awarded),
         "credentialSubject": {
             "id": holder,
             "type": ["AchievementSubject"],
             "name": LEARNER.name,
             "achievement": ach,
-            "result": _results(((c.skill, c.level),)),
-            "activityStartDate": _ts(min(m.start for m in stack), 0),
-            "activityEndDate": _ts(max(m.end for m in stack), 0),
+            "result": results(((c.skill, c.level),)),
+            "activityStartDate": ts(min(m.start for m in stack), 0),
+            "activityEndDate": ts(max(m.end for m in stack), 0),
         },
         "evidence": [
             {"id": _cid(m.key), "type": ["Evidence"], "name": m.name,
              "narrative": f"Stacked micro-credential ({m.term}, {ISSUERS[m.issuer].name}).", "genre": "Micro-credential"}
             for m in stack
         ],
-        "credentialStatus": status.entry(),
+        "credentialStatus": _status_entry(c.key),
     }
 
 
-def _clr_unsigned(holder: str, nested: list[dict[str, Any]], status: _StatusIndex) -> dict[str, Any]:
+def _clr_unsigned(holder: str, nested: list[dict[str, Any]]) -> dict[str, Any]:
     micro = {m.key: m for m in MICRO}
     nested_ids = {d["credentialSubject"]["achievement"]["id"] for d in nested}
     associations: list[dict[str, Any]] = []
@@ -346,7 +260,7 @@ def _clr_unsigned(holder: str, nested: list[dict[str, Any]], status: _StatusInde
     for c in COMPETENCIES:
         target = f"{NPU}/achievements/{c.key}"
         for k in c.stack:
-            ach = _achievement(micro[k], full_alignments=True)
+            ach = achievement(micro[k], full_alignments=True)
             associations.append({"type": "Association", "associationType": "isChildOf",
                                  "sourceId": ach["id"], "targetId": target})
             if ach["id"] not in nested_ids:
@@ -373,11 +287,12 @@ def _clr_unsigned(holder: str, nested: list[dict[str, Any]], status: _StatusInde
             "achievement": list(referenced.values()),
             "association": associations,
         },
-        "credentialStatus": status.entry(),
+        "credentialStatus": _status_entry("clr"),
     }
 
 
 def _status_list(revoked: list[int]) -> dict[str, Any]:
+    """The signed Bitstring Status List credential with the ``revoked`` entries set."""
     from .proofs import sign
     from .status import encode_status_list
 
@@ -394,7 +309,7 @@ def _status_list(revoked: list[int]) -> dict[str, Any]:
         "credentialSubject": {"id": f"{STATUS_LIST_URL}#list", "type": "BitstringStatusList",
                               "statusPurpose": "revocation", "encodedList": encode_status_list(bytes(bits))},
     }
-    return sign(doc, issuer_signer("npu"), created=STATUS_LIST_DATE)
+    return sign(doc, cast(Any, issuer_signer("npu")), created=STATUS_LIST_DATE)
 
 
 def _sd_jwt(doc: dict[str, Any], key: str, holder: LocalSigner) -> str:
@@ -428,7 +343,7 @@ def _sd_jwt(doc: dict[str, Any], key: str, holder: LocalSigner) -> str:
         return hashlib.sha256(_seed(f"sd-jwt-salt/{key}") + next(counter).to_bytes(4, "big")).digest()[:n]
 
     iat = int(datetime.fromisoformat(doc["validFrom"].replace("Z", "+00:00")).timestamp())
-    return issue_sd_jwt(claims, issuer_signer(issuer_key), disclosable=disclosable, vct=SD_JWT_VCT,
+    return issue_sd_jwt(claims, cast(Any, issuer_signer(issuer_key)), disclosable=disclosable, vct=SD_JWT_VCT,
                         holder_jwk=holder.public_key.jwk(), iss=issuer_signer(issuer_key).did, iat=iat,
                         salt_source=salts)
 
@@ -458,41 +373,6 @@ class DemoDocuments:
         return {STATUS_LIST_URL: json.dumps(self.status_list, ensure_ascii=False).encode()}
 
 
-def _pathways() -> list[dict[str, Any]]:
-    """The pathway definitions (``LearnerWalletPathway``, see docs/pathways.md / :mod:`wallet.pathways`)."""
-    micro = {m.key: m for m in MICRO}
-    out = []
-    for p in PATHWAYS:
-        names = dict(p.extra)
-        components = []
-        for k in p.requires:
-            if k in micro:
-                components.append({"id": f"{ISSUERS[micro[k].issuer].url}/achievements/{k}", "name": micro[k].name})
-            else:
-                components.append({"id": f"{NPU}/achievements/{k}", "name": names.get(k, k)})
-        achievement: dict[str, Any] = {
-            "id": f"{NPU}/achievements/{p.key.removeprefix('pathway-')}",
-            "type": ["Achievement"],
-            "achievementType": "Competency" if p.skill else "ext:CareerReadiness",
-            "name": p.name,
-            "description": p.description,
-            "criteria": {"narrative": p.description},
-        }
-        if p.skill:
-            achievement["id"] = f"{NPU}/achievements/competency-{p.skill}"
-            achievement["alignment"] = [_alignment(p.skill, full=True)]
-        out.append({
-            "type": "LearnerWalletPathway",
-            "version": 1,
-            "id": f"{NPU}/pathways/{p.key}",
-            "provider": ISSUERS["npu"].name,
-            "description": p.description,
-            "achievement": achievement,
-            "required": p.count,
-            "components": components,
-        })
-    return out
-
 
 def _trust_list() -> TrustList:
     tl = TrustList()
@@ -506,29 +386,28 @@ def build_demo_documents(holder_did: str | None = None) -> DemoDocuments:
     """Sign the whole demo record for ``holder_did`` (default: the demo learner's DID)."""
     holder = holder_signer()
     subject = holder_did or holder.did
-    status = _StatusIndex()
     creds: dict[str, dict[str, Any]] = {}
     for m in MICRO:
-        creds[m.key] = _sign(_micro_unsigned(m, subject, status), m.issuer, m.key, _ts(m.awarded))
+        creds[m.key] = _sign(_micro_unsigned(m, subject), m.issuer, m.key, ts(m.awarded))
     for c in COMPETENCIES:
-        creds[c.key] = _sign(_competency_unsigned(c, subject, status), "npu", c.key, _ts(c.awarded))
+        creds[c.key] = _sign(_competency_unsigned(c, subject), "npu", c.key, ts(c.awarded))
     nested_keys = [c.key for c in COMPETENCIES] + [m.key for m in MICRO if m.issuer == "npu" and not m.exception]
-    creds["clr"] = _sign(_clr_unsigned(subject, [creds[k] for k in nested_keys], status), "npu", "clr", CLR_DATE)
+    creds["clr"] = _sign(_clr_unsigned(subject, [creds[k] for k in nested_keys]), "npu", "clr", CLR_DATE)
     sd_jwts = {f"{k}-sd-jwt": _sd_jwt(creds[k], k, holder) for k in SD_JWT_KEYS}
     return DemoDocuments(
         holder_did=subject,
         credentials=creds,
         sd_jwts=sd_jwts,
-        status_list=_status_list(status.revoked),
+        status_list=_status_list(_revoked_indexes()),
         trust_list=_trust_list(),
-        pathways=_pathways(),
+        pathways=pathway_definitions(),
         exceptions={m.key: m.exception for m in MICRO if m.exception},
     )
 
 
 def demo_status_documents() -> dict[str, bytes]:
     """The demo status list(s), url -> bytes, e.g. for ``StatusLists(documents=...)``."""
-    return build_demo_documents().status_documents()
+    return {STATUS_LIST_URL: json.dumps(_status_list(_revoked_indexes()), ensure_ascii=False).encode()}
 
 
 # --- the demo wallet -------------------------------------------------------------------------
@@ -541,7 +420,7 @@ MINIMAL_REVEAL = ["/credentialSubject/achievement/alignment/0"]
 
 def _add_holder_did(wallet: Any) -> str:
     signer = holder_signer()
-    wallet.keystore.import_secrets({signer.did: _keychain_secret(signer)})
+    wallet.keystore.import_secrets({signer.did: _holder_keychain_secret()})
     if wallet.keystore.signer(signer.did).did != signer.did:  # read back: the keychain kept it
         raise RuntimeError("the keychain did not keep the demo key")
     wallet.store.add_did(signer.did, "ed25519", f"{LEARNER.name} (demo)", default=True)
@@ -584,9 +463,8 @@ def build_demo_wallet(home: Path, *, keyring_backend: Any | None = None, now: da
 
     Returns the open :class:`wallet.wallet.Wallet`. What was built is kept in its ``demo`` setting
     (persona, DID, counts, states, samples, deliberate exceptions)."""
-    from .wallet import Wallet
-
     from .errors import InputError
+    from .wallet import Wallet
 
     home = Path(home)
     if home.exists() and not Wallet.exists(home) and any(home.iterdir()):

@@ -1,6 +1,7 @@
 """The demo learner's record: who issued what, when, for which skills, with what evidence.
 
-Pure data (no keys, no signing): :mod:`wallet.demo` turns it into signed credentials. Everything
+Data and the JSON shapes built from it (achievements, alignments, rubrics, pathway definitions);
+no keys, no signing: :mod:`wallet.demo` turns it into signed credentials. Everything
 here is fictional; the ``.example`` domains are reserved and never resolve.
 
 The learner, Amara Okafor, studies Public Health (minor: Data Analytics) at North Prairie
@@ -11,6 +12,7 @@ Competencies and rated on Career Connect's four-milestone rubric.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 __all__ = [
     "COMPETENCIES",
@@ -21,11 +23,22 @@ __all__ = [
     "NACE_FRAMEWORK",
     "NACE_URL",
     "PATHWAYS",
+    "NPU",
     "RUBRIC_LEVELS",
     "CompetencySpec",
+    "Evidence",
     "IssuerSpec",
     "MicroSpec",
     "PathwaySpec",
+    "achievement",
+    "alignment",
+    "competency_achievement",
+    "evidence_list",
+    "pathway_definitions",
+    "results",
+    "rubric",
+    "rubric_id",
+    "ts",
 ]
 
 NPU = "https://careerconnect.northprairie.example.edu"
@@ -495,3 +508,131 @@ PATHWAYS: tuple[PathwaySpec, ...] = (
         extra=tuple((f"competency-{code}", f"{NACE[code][0]} (Career Readiness Competency)") for code in NACE),
     ),
 )
+
+
+# --- JSON shapes (no keys) --------------------------------------------------------------------
+def ts(date: str, hour: int = 17) -> str:
+    return date if "T" in date else f"{date}T{hour:02d}:00:00Z"
+
+
+def alignment(code: str, *, full: bool = False) -> dict[str, Any]:
+    name, definition = NACE[code]
+    out: dict[str, Any] = {"type": ["Alignment"], "targetName": name, "targetFramework": NACE_FRAMEWORK,
+                           "targetType": "ceasn:Competency", "targetUrl": f"{NACE_URL}#{code}"}
+    if full:
+        out["targetCode"] = f"NACE-{code.upper()}"
+        out["targetDescription"] = definition
+    return out
+
+
+def rubric_id(code: str) -> str:
+    return f"{NPU}/rubrics/nace-{code}"
+
+
+def rubric(code: str) -> dict[str, Any]:
+    rid = rubric_id(code)
+    return {
+        "id": rid,
+        "type": ["ResultDescription"],
+        "name": f"{NACE[code][0]} — Career Connect milestone rubric",
+        "resultType": "RubricCriterionLevel",
+        "rubricCriterionLevel": [
+            {"id": f"{rid}#milestone-{i}", "type": ["RubricCriterionLevel"], "name": f"Milestone {i}",
+             "level": level, "description": text}
+            for i, (level, text) in enumerate(RUBRIC_LEVELS, start=1)
+        ],
+    }
+
+
+def results(skills: tuple[tuple[str, int], ...]) -> list[dict[str, Any]]:
+    return [{"type": ["Result"], "resultDescription": rubric_id(code), "achievedLevel": f"{rubric_id(code)}#milestone-{lvl}"}
+            for code, lvl in skills]
+
+
+def achievement(m: MicroSpec, *, full_alignments: bool = False) -> dict[str, Any]:
+    spec = ISSUERS[m.issuer]
+    a: dict[str, Any] = {
+        "id": f"{spec.url}/achievements/{m.key}",
+        "type": ["Achievement"],
+        "achievementType": m.achievement_type,
+        "name": m.name,
+        "description": m.description,
+        "criteria": {"narrative": m.criteria},
+        "alignment": [alignment(code, full=full_alignments) for code, _ in m.skills],
+        "resultDescription": [rubric(code) for code, _ in m.skills],
+    }
+    if m.human_code:
+        a["humanCode"] = m.human_code
+    if m.credits is not None:
+        a["creditsAvailable"] = m.credits
+    if m.field_of_study:
+        a["fieldOfStudy"] = m.field_of_study
+    if m.tags:
+        a["tag"] = list(m.tags)
+    return a
+
+
+def evidence_list(m: MicroSpec) -> list[dict[str, Any]]:
+    out = []
+    for e in m.evidence:
+        item: dict[str, Any] = {"type": ["Evidence"]}
+        if e.path:
+            item["id"] = f"{LEARNER.portfolio}/{e.path}"
+        item.update({"name": e.name, "narrative": e.narrative, "genre": e.genre})
+        if e.description:
+            item["description"] = e.description
+        out.append(item)
+    return out
+
+
+def competency_achievement(c: CompetencySpec) -> dict[str, Any]:
+    name, definition = NACE[c.skill]
+    return {
+        "id": f"{NPU}/achievements/{c.key}",
+        "type": ["Achievement"],
+        "achievementType": "Competency",
+        "name": f"{name} (Career Readiness Competency)",
+        "description": f"Career Connect's {name} competency, earned by stacking {name} micro-credentials. "
+                       f"NACE: {definition}",
+        "criteria": {"narrative": c.criteria},
+        "alignment": [alignment(c.skill, full=True)],
+        "resultDescription": [rubric(c.skill)],
+        "humanCode": f"CRC-{c.skill.upper()}",
+        "tag": ["career readiness", "competency", name.lower()],
+    }
+
+
+def pathway_definitions() -> list[dict[str, Any]]:
+    """The pathway definitions (``LearnerWalletPathway``, see docs/pathways.md / :mod:`wallet.pathways`)."""
+    micro = {m.key: m for m in MICRO}
+    out = []
+    for p in PATHWAYS:
+        names = dict(p.extra)
+        components = []
+        for k in p.requires:
+            if k in micro:
+                components.append({"id": f"{ISSUERS[micro[k].issuer].url}/achievements/{k}", "name": micro[k].name})
+            else:
+                components.append({"id": f"{NPU}/achievements/{k}", "name": names.get(k, k)})
+        achievement: dict[str, Any] = {
+            "id": f"{NPU}/achievements/{p.key.removeprefix('pathway-')}",
+            "type": ["Achievement"],
+            "achievementType": "Competency" if p.skill else "ext:CareerReadiness",
+            "name": p.name,
+            "description": p.description,
+            "criteria": {"narrative": p.description},
+        }
+        if p.skill:
+            achievement["id"] = f"{NPU}/achievements/competency-{p.skill}"
+            achievement["alignment"] = [alignment(p.skill, full=True)]
+        out.append({
+            "type": "LearnerWalletPathway",
+            "version": 1,
+            "id": f"{NPU}/pathways/{p.key}",
+            "provider": ISSUERS["npu"].name,
+            "description": p.description,
+            "achievement": achievement,
+            "required": p.count,
+            "components": components,
+        })
+    return out

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from wallet import demo
-from wallet.demo_data import COMPETENCIES, ISSUERS, MICRO, NACE
+from wallet.demo_data import COMPETENCIES, ISSUERS, MICRO, NACE, NACE_URL
 from wallet.did import Resolver
 from wallet.status import StatusLists
 
@@ -74,7 +74,7 @@ def test_every_credential_verifies_except_the_deliberate_exceptions(docs: demo.D
 
 
 def test_exceptions_are_labelled(docs: demo.DemoDocuments) -> None:
-    for key, kind in EXPECTED_EXCEPTIONS.items():
+    for key in EXPECTED_EXCEPTIONS:
         text = docs.credentials[key]["description"]
         assert text.startswith("Demo: ") and "on purpose" in text, text
     labelled = [k for k, d in docs.credentials.items() if d["description"].startswith("Demo:")]
@@ -116,7 +116,7 @@ def test_nace_alignments_and_rubric_levels(docs: demo.DemoDocuments) -> None:
     model = credential_model(docs.credentials["research-assistant"])
     assert [s.target_name for s in model.skills] == ["Critical Thinking", "Technology", "Communication"]
     assert {s.target_framework for s in model.skills} == {"NACE Career Readiness Competencies"}
-    assert all(s.target_url and s.target_url.startswith(demo.NACE_URL) for s in model.skills)
+    assert all(s.target_url and s.target_url.startswith(NACE_URL) for s in model.skills)
     assert [r.level for r in model.results] == ["Milestone 3 of 4"] * 3
     assert model.evidence and all(e.narrative and e.genre and e.name for e in model.evidence)
     clr = credential_model(docs.credentials["clr"])
