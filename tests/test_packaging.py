@@ -347,3 +347,36 @@ def test_selftest_names_a_missing_component(tmp_path: Path, monkeypatch: pytest.
     assert selftest.run([], out=lines.append) == 1
     assert any(line.startswith("[FAIL] resources:") and "icon" in line for line in lines), lines
     assert lines[-1] == "self-test FAILED: resources"
+
+
+def test_install_script_installs_and_removes(tmp_path: Path) -> None:
+    """install.sh on a stand-in bundle: links, desktop entries with absolute Exec, icons, MIME; uninstall."""
+    bundle = tmp_path / "bundle"
+    share = bundle / "share"
+    (share / "applications").mkdir(parents=True)
+    for desktop in DESKTOP_FILES:
+        shutil.copy(desktop, share / "applications" / desktop.name)
+    (share / "mime" / "packages").mkdir(parents=True)
+    shutil.copy(MIME_XML, share / "mime" / "packages" / f"{APP_ID}.xml")
+    (share / "icons" / "hicolor" / "48x48" / "apps").mkdir(parents=True)
+    shutil.copy(ICONS / "learner-wallet-48.png", share / "icons" / "hicolor" / "48x48" / "apps" / f"{APP_ID}.png")
+    for cmd in ("learner-wallet", "learner-wallet-cli"):
+        (bundle / cmd).write_text("#!/bin/sh\necho ok\n")
+        (bundle / cmd).chmod(0o755)
+    shutil.copy(LINUX / "install.sh", bundle / "install.sh")
+    prefix = tmp_path / "prefix"
+
+    res = subprocess.run(["bash", str(bundle / "install.sh"), "--prefix", str(prefix)], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    assert subprocess.run([str(prefix / "bin" / "learner-wallet")], capture_output=True, text=True).stdout == "ok\n"
+    installed = prefix / "share" / "applications" / DESKTOP_FILES[1].name
+    assert f"Exec={prefix}/bin/learner-wallet --verify %f" in installed.read_text()
+    assert subprocess.run([_tool("desktop-file-validate"), str(installed)]).returncode == 0
+    assert (prefix / "share" / "icons" / "hicolor" / "48x48" / "apps" / f"{APP_ID}.png").is_file()
+    assert (prefix / "share" / "mime" / "packages" / f"{APP_ID}.xml").is_file()
+
+    res = subprocess.run(["bash", str(bundle / "install.sh"), "--prefix", str(prefix), "--uninstall"],
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    assert not (prefix / "bin" / "learner-wallet").exists()
+    assert not installed.exists() and not (prefix / "lib" / "learner-wallet").exists()

@@ -24,7 +24,7 @@ LIST="$LIB/.installed-files"
 
 refresh() {
   command -v update-desktop-database >/dev/null && update-desktop-database -q "$PREFIX/share/applications" || true
-  command -v update-mime-database >/dev/null && update-mime-database "$PREFIX/share/mime" >/dev/null || true
+  command -v update-mime-database >/dev/null && update-mime-database "$PREFIX/share/mime" >/dev/null 2>&1 || true
   command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t "$PREFIX/share/icons/hicolor" || true
 }
 
