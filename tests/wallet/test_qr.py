@@ -231,3 +231,31 @@ def test_our_uncompressed_fallback_decodes_in_the_reference(interop_cli: Path, t
     (tmp_path / "u.txt").write_text(text, encoding="utf-8")
     node(interop_cli, "vpqr-decode", "--in", str(tmp_path / "u.txt"), "--out", str(tmp_path / "u.json"))
     assert json.loads((tmp_path / "u.json").read_text("utf-8")) == doc
+
+
+@pytest.mark.interop
+@pytest.mark.parametrize(
+    "kind, vc, suite",
+    [("clr2", "2", "eddsa-rdfc-2022"), ("ob3", "1", "ed25519-signature-2020"), ("ob3", "2", "eddsa-rdfc-2022")],
+)
+def test_full_credentials_encode_like_the_reference(
+    interop_cli: Path, tmp_path: Path, kind: str, vc: str, suite: str
+) -> None:
+    """Whole (not derived) credentials: CLR with nested credentials, VC 1.1 and 2.0 Open Badges.
+
+    Too large for a QR code, but the reference still writes the text: ours must be the same text.
+    """
+    d = tmp_path
+    node(interop_cli, "keygen", "--type", "ed25519", "--out", str(d / "key.json"))
+    node(interop_cli, "sample", "--kind", kind, "--vc", vc, "--out", str(d / "u.json"))
+    node(interop_cli, "issue", "--suite", suite, "--key", str(d / "key.json"), "--in", str(d / "u.json"),
+         "--out", str(d / "s.json"), *(["--sign-nested"] if kind == "clr2" else []))
+    node(interop_cli, "present", "--holder", str(d / "key.json"), "--in", str(d / "s.json"),
+         "--challenge", "c", "--out", str(d / "vp.json"))
+    res = node(interop_cli, "vpqr-encode", "--in", str(d / "vp.json"), "--out", str(d / "qr.txt"))
+    vp = json.loads((d / "vp.json").read_text("utf-8"))
+    text = (d / "qr.txt").read_text("utf-8").strip()
+    assert qr.vp_to_qr_text(vp) == text
+    assert qr.decode_vp1(text) == vp
+    info = qr.qr_info(text)
+    assert info.fits is res["fitsInQr"] is False
