@@ -109,6 +109,17 @@ def test_desktop_entries_agree_with_metainfo_and_mime() -> None:
     assert meta.find("screenshots/screenshot[@type='default']") is not None
 
 
+def test_metainfo_screenshots_are_committed_with_their_sizes() -> None:
+    from PIL import Image
+
+    images = ET.parse(METAINFO).getroot().findall("screenshots/screenshot/image")
+    assert len(images) >= 3
+    for image in images:
+        path = LINUX / "screenshots" / image.text.rsplit("/", 1)[-1]
+        with Image.open(path) as im:
+            assert im.size == (int(image.get("width")), int(image.get("height"))), path.name
+
+
 def test_backup_magic_matches_backup_format() -> None:
     """The MIME magic for backups must match what wallet.backup writes at the start of the file."""
     from wallet import backup
