@@ -279,7 +279,7 @@ def test_prune_orphans_keeps_only_needed_system_libraries() -> None:
     assert kept == {b[0] for b in binaries} - {"libgtk-3.so.0"}
 
 
-@pytest.mark.parametrize("script", ["build-linux.sh", "check-bundle.sh", "linux/install.sh"])
+@pytest.mark.parametrize("script", ["build-linux.sh", "check-bundle.sh", "make_screenshots.sh", "linux/install.sh"])
 def test_shell_scripts_parse(script: str) -> None:
     res = subprocess.run(["bash", "-n", str(PACKAGING / script)], capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
