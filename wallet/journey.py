@@ -293,6 +293,12 @@ def _levels(m: CredentialModel) -> tuple[Level, ...]:
                  for r in m.results if r.level or r.achieved_level)
 
 
+def _term_key(scheme: TermScheme, d: date, cache: dict[tuple[int, int], str]) -> str:
+    if (d.year, d.month) not in cache:
+        cache[(d.year, d.month)] = scheme.term_of(d).key
+    return cache[(d.year, d.month)]
+
+
 def derive_journey(
     credentials: Iterable[JourneyItem | CredentialModel],
     *,
@@ -308,13 +314,17 @@ def derive_journey(
     leaves, clrs = _leaves(items)
 
     # skills per credential
+    resolved: dict[Alignment, SkillDefinition | None] = {}  # per call: the same alignment recurs a lot
+    term_keys: dict[tuple[int, int], str] = {}
     lanes: dict[str, Skill] = {}
     seen_names: dict[str, dict[str, None]] = {}
     raw_nodes: list[dict[str, Any]] = []
     for node_id, cid, m, state in leaves:
         skill_ids: list[str] = []
         for al in m.skills:
-            known = mapping.resolve(al)
+            if al not in resolved:
+                resolved[al] = mapping.resolve(al)
+            known = resolved[al]
             label = al.target_name or al.target_code or al.target_url or ""
             if known:
                 sid = known.id
@@ -344,7 +354,7 @@ def derive_journey(
             "id": node_id, "credential_id": cid, "title": m.title, "issuer": m.issuer.label,
             "experience": m.experience_type or "other", "skills": tuple(skill_ids),
             "date": when.date().isoformat() if when else None,
-            "term": scheme.term_of(when.date()).key if when else None,
+            "term": _term_key(scheme, when.date(), term_keys) if when else None,
             "achievement_id": a.id if a else None, "achievement_type": a.type if a else None,
             "description": m.description, "levels": _levels(m), "tags": m.tags, "state": state,
             "_model": m,
@@ -384,11 +394,13 @@ def derive_journey(
             return frozenset()
         return frozenset(same.get(achievement_id, {achievement_id}))
 
+    lane_keys = {sid: frozenset({sid, compact(lane.name), *(compact(x) for x in seen_names.get(sid, ()))})
+                 for sid, lane in lanes.items()}
     candidates = []
     for n in raw_nodes:
-        keys = set(n["skills"])
-        keys |= {compact(lanes[s].name) for s in n["skills"]}
-        keys |= {compact(x) for s in n["skills"] for x in seen_names.get(s, ())}
+        keys: set[str] = set()
+        for sid in n["skills"]:
+            keys |= lane_keys[sid]
         m = n["_model"]
         candidates.append(Candidate(
             node_id=n["id"], achievement_ids=ids_of(n["achievement_id"]), name=n["title"],
@@ -399,6 +411,7 @@ def derive_journey(
     skill_names = {s.id: s.name for s in lanes.values()} | {compact(s.name): s.name for s in lanes.values()}
     skill_names |= {s.id: s.name for s in mapping.skills}
 
+    node_skills: dict[str, tuple[str, ...]] = {x["id"]: x["skills"] for x in raw_nodes}
     stacks: list[StackProgress] = []
     links: list[tuple[str, str, str]] = []
     competency_of: dict[str, list[str]] = {}
@@ -434,12 +447,12 @@ def derive_journey(
                 if rule_skill and rule_skill.id not in stack_skills:
                     stack_skills.append(rule_skill.id)
         for nid in goal_nodes:
-            for sid in raw_nodes[[x["id"] for x in raw_nodes].index(nid)]["skills"]:
+            for sid in node_skills[nid]:
                 if sid not in stack_skills and not sid.startswith(("tag:", "untagged")):
                     stack_skills.append(sid)
         if not stack_skills:
             for nid in counted:
-                for sid in next(x["skills"] for x in raw_nodes if x["id"] == nid):
+                for sid in node_skills[nid]:
                     if sid not in stack_skills:
                         stack_skills.append(sid)
         goal = goal_nodes[0] if goal_nodes else None

@@ -52,11 +52,14 @@ _PARENT_OF = {"isparentof"}
 _SAME_AS = {"exactmatchof", "replacedby"}
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
 def compact(text: str | None) -> str:
     """Lowercase letters and digits only (``&`` read as ``and``), for matching names across issuers."""
     if not text:
         return ""
-    return re.sub(r"[^a-z0-9]", "", text.lower().replace("&", "and"))
+    return _NOT_ALNUM.sub("", text.lower().replace("&", "and"))
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,20 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+def _keep_none_alive() -> None:
+    """PySide6 6.12.0 (abi3 wheels) on CPython 3.11 drops a reference to None on every void Qt call; a few
+    thousand painting calls later the interpreter aborts ("none_dealloc"). CPython 3.12+ makes None immortal;
+    give it a reference count it cannot run out of. Harmless elsewhere; PySide6 6.11.3 has no such bug."""
+    import ctypes
+    import sys
+
+    if sys.version_info < (3, 12):
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+
+_keep_none_alive()
+
 import io  # noqa: E402
 import struct  # noqa: E402
 import xml.etree.ElementTree as ET  # noqa: E402

@@ -345,7 +345,7 @@ class JourneyScene:
         p.drawLine(QPointF(lay.timeline.left(), lay.timeline.top()), QPointF(lay.timeline.right(), lay.timeline.top()))
         p.restore()
 
-        # links (under nodes)
+        # links (under the nodes)
         p.save()
         p.setClipRect(lay.timeline)
         hovered_stacks = set(self._nodes[hover].competency_of + self._nodes[hover].component_of) if hover in self._nodes else set()
@@ -363,45 +363,51 @@ class JourneyScene:
                          QPointF(b.center.x() - dx * 0.35, b.center.y() - lift), b.center)
             p.drawPath(path)
 
-        # nodes
-        ring = bg
-        same_as_hover = hover
+        # nodes, grouped by experience so that pens and brushes change a few times, not per node
+        groups: dict[str, list[tuple[Instance, float]]] = {}
+        special: list[Instance] = []
         for inst in lay.instances:
             n = inst.node
-            color = experience_color(n.experience)
-            emphasise = n.id == same_as_hover or (highlight_stack and (highlight_stack in n.component_of
-                                                                      or highlight_stack in n.competency_of))
-            r = inst.radius + (2 if emphasise else 0)
-            p.setPen(QPen(ring, 2))
-            p.setBrush(QBrush(color))
-            if inst.goal:
-                p.setPen(QPen(color, 2.5))
-                p.setBrush(QBrush(fg))
-                path = QPainterPath()
-                c = inst.center
-                path.moveTo(c.x(), c.y() - r - 1)
-                path.lineTo(c.x() + r + 1, c.y())
-                path.lineTo(c.x(), c.y() + r + 1)
-                path.lineTo(c.x() - r - 1, c.y())
-                path.closeSubpath()
-                p.drawPath(path)
-            else:
-                p.drawEllipse(inst.center, r, r)
-                lv = n.highest_level
-                if lv and lv.position and lv.count:
-                    # rubric level as a thin outer arc: a full ring is the top level
-                    p.setBrush(Qt.BrushStyle.NoBrush)
-                    rr = r + 3.2
-                    p.setPen(QPen(grid, 2))
-                    p.drawEllipse(inst.center, rr, rr)
-                    p.setPen(QPen(_blend(color, fg, 0.2), 2))
-                    p.drawArc(QRectF(inst.center.x() - rr, inst.center.y() - rr, 2 * rr, 2 * rr),
-                              90 * 16, -int(360 * 16 * lv.position / lv.count))
+            emphasise = n.id == hover or (highlight_stack is not None and (
+                highlight_stack in n.component_of or highlight_stack in n.competency_of))
+            groups.setdefault(n.experience, []).append((inst, inst.radius + (2 if emphasise else 0)))
             if n.id == focus:
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.setPen(QPen(accent, 2.4, Qt.PenStyle.SolidLine))
-                fr = r + 5.5
-                p.drawEllipse(inst.center, fr, fr)
+                special.append(inst)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(grid, 2))
+        leveled: list[tuple[Instance, QRectF, int]] = []
+        for members in groups.values():
+            for inst, r in members:
+                lv = inst.node.highest_level
+                if not inst.goal and lv and lv.position and lv.count:
+                    # the rubric level as an outer ring: full is the top level
+                    rr = r + 3.2
+                    box = QRectF(inst.center.x() - rr, inst.center.y() - rr, 2 * rr, 2 * rr)
+                    p.drawEllipse(box)
+                    leveled.append((inst, box, -round(360 * 16 * lv.position / lv.count)))
+        for exp in groups:
+            p.setPen(QPen(_blend(experience_color(exp), fg, 0.2), 2))
+            for inst, box, span in leveled:
+                if inst.node.experience == exp:
+                    p.drawArc(box, 90 * 16, span)
+        p.setPen(QPen(bg, 2))
+        for exp, members in groups.items():
+            p.setBrush(experience_color(exp))
+            for inst, r in members:
+                if not inst.goal:
+                    p.drawEllipse(inst.center, r, r)
+        p.setBrush(fg)
+        for exp, members in groups.items():
+            p.setPen(QPen(experience_color(exp), 2.5))
+            for inst, r in members:
+                if inst.goal:
+                    x, y, d = inst.center.x(), inst.center.y(), r + 1
+                    p.drawPolygon([QPointF(x, y - d), QPointF(x + d, y), QPointF(x, y + d), QPointF(x - d, y)])
+        for inst in special:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(accent, 2.4))
+            fr = inst.radius + 5.5 + (2 if inst.node.id == hover else 0)
+            p.drawEllipse(inst.center, fr, fr)
         p.restore()
 
         self._paint_profile(p, lay, fg, muted, grid, bold, small)
