@@ -24,9 +24,20 @@ def main(argv: list[str]) -> int:
     qml = [p for p in files if "/qml/" in p.as_posix()]
     if qml:
         problems.append(f"{len(qml)} QML files are in the bundle, e.g. {qml[0].relative_to(bundle)}")
-    resources = next((p.parent for p in files if p.name == "manifest.json" and p.parent.name == "contexts"), None)
+    resources = next((p.parent.parent for p in files if p.name == "manifest.json" and p.parent.name == "contexts"), None)
     if resources is None:
         problems.append("the bundled JSON-LD contexts (resources/contexts/manifest.json) are missing")
+    else:
+        # every resource of the source tree (contexts, icons, translations, self-test and demo assets) is inside
+        source = cfg.ROOT / "resources"
+        wanted = {p.relative_to(source).as_posix() for p in source.rglob("*")
+                  if p.is_file() and p.suffix not in (".ico", ".icns") and "__pycache__" not in p.parts}
+        have = {p.relative_to(resources).as_posix() for p in resources.rglob("*") if p.is_file()}
+        missing = sorted(wanted - have)
+        if missing:
+            problems.append(f"{len(missing)} resource files are missing from the bundle, e.g. {missing[:3]}")
+        kinds = sorted({rel.split("/", 1)[0] for rel in have if "/" in rel})
+        print(f"resources: {len(have)} files in {', '.join(kinds)}")
     print(f"bundle: {len(files)} files, {total / 2**20:.1f} MiB")
     print(f"Qt modules imported by the code: {', '.join(sorted(used))}")
     print(f"Qt libraries in the bundle ({len(libs)}): {', '.join(libs)}")
