@@ -414,8 +414,10 @@ def demo_status_documents() -> dict[str, bytes]:
 SAMPLE_CHALLENGE = "lakeshore-analytics-application-2026-0415"
 SAMPLE_DOMAIN = "careers.lakeshoreanalytics.example.com"
 SAMPLE_DATE = datetime(2026, 4, 15, 14, 30, tzinfo=UTC)
-# the achievement name is mandatory (always revealed), so a minimal disclosure picks one skill only
-MINIMAL_REVEAL = ["/credentialSubject/achievement/alignment/0"]
+# the achievement name is mandatory (always revealed), so a minimal disclosure picks one skill's name only:
+# one signature in the derived proof (the whole alignment object, adding targetUrl, costs two)
+MINIMAL_REVEAL = ["/credentialSubject/achievement/alignment/0/targetName"]
+MINIMAL_SAMPLE = "sl-community-health-outreach"
 
 
 def _add_holder_did(wallet: Any) -> str:
@@ -440,7 +442,7 @@ def _write_samples(wallet: Any, home: Path, ids: dict[str, str]) -> list[str]:
     written = []
     plans = [
         ("application-presentation.json", ["lakeshore-intern", "research-assistant", "competency-teamwork"], None),
-        ("minimal-disclosure-presentation.json", ["research-assistant"], MINIMAL_REVEAL),
+        ("minimal-disclosure-presentation.json", [MINIMAL_SAMPLE], MINIMAL_REVEAL),
     ]
     for name, keys, reveal in plans:
         p = build_presentation(wallet, [ids[k] for k in keys], reveal=reveal, challenge=SAMPLE_CHALLENGE,

@@ -165,6 +165,10 @@ def test_minimal_disclosure_carries_two_signatures(docs: demo.DemoDocuments, key
     tampered = copy.deepcopy(derived)
     tampered["credentialSubject"]["achievement"]["alignment"][0]["targetName"] = "Astrophysics"
     assert [c.status for c in verify_proofs(tampered, resolver=Resolver(), purpose="assertionMethod")] == ["failed"]
+    name_only = sd_derive(docs.credentials[key], demo.MINIMAL_REVEAL)
+    assert len(parse_derived(name_only["proof"]["proofValue"]).signatures) == 1
+    assert set(name_only["credentialSubject"]["achievement"]["alignment"][0]) == {
+        "type", "targetName", "targetFramework", "targetType"}
 
 
 # --- determinism ---------------------------------------------------------------------------------
@@ -346,3 +350,17 @@ def test_reference_stack_verifies_a_minimal_disclosure(docs: demo.DemoDocuments,
     (tmp_path / "t.json").write_text(json.dumps(derived))
     code, result = _node(cli, "verify-credential", "--in", str(tmp_path / "t.json"))
     assert code == 1 and not result["verified"]
+
+
+@pytest.mark.interop
+def test_reference_stack_verifies_the_employer_samples(demo_home: Path, cli: Path) -> None:
+    demo.build_demo_wallet(demo_home).close()
+    samples = sorted((demo_home / "samples").glob("*.json"))
+    assert [p.name for p in samples] == ["application-presentation.json", "minimal-disclosure-presentation.json"]
+    for path in samples:
+        code, result = _node(cli, "verify-presentation", "--in", str(path), "--challenge", demo.SAMPLE_CHALLENGE,
+                             "--domain", demo.SAMPLE_DOMAIN, "--now", NOW.isoformat())
+        assert code == 0 and result["verified"], result
+        code, result = _node(cli, "verify-presentation", "--in", str(path), "--challenge", "another-challenge",
+                             "--domain", demo.SAMPLE_DOMAIN, "--now", NOW.isoformat())
+        assert code == 1 and not result["verified"]
