@@ -344,7 +344,9 @@ def qr_text_for(p: Presentation) -> str:
     itself for a lone SD-JWT presentation."""
     if p.kind == "sd-jwt":
         assert p.text is not None
-        return p.text
+        from .qr import sdjwt_qr_text
+
+        return str(sdjwt_qr_text(p.text))
     from .qr import vp_to_qr_text
 
     assert p.document is not None

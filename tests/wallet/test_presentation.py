@@ -214,3 +214,36 @@ def test_reference_verifies_our_presentation(issued: dict, wallet: Wallet, tmp_p
     cred = tmp_path / "derived.json"
     cred.write_text(json.dumps(p.document["verifiableCredential"][0]))
     assert run_interop(interop_cli, "verify-credential", "--in", str(cred))["verified"] is True
+
+
+@pytest.mark.parametrize("fmt", ["qr-text", "qr-png", "qr-svg"])
+def test_cli_qr_outputs_verify(issued: dict, wallet: Wallet, tmp_path: Path, fmt: str) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    base = [sys.executable, "-m", "wallet.cli", "--json", "--home", str(wallet.home)]
+    out = tmp_path / f"share.{fmt}"
+    r = subprocess.run([*base, "present", issued["sd"], "--out", str(out), "--format", fmt, "--reveal",
+                        f"{NAME},{SKILL}", "--challenge", "q1"], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    info = json.loads(r.stdout)
+    assert 1 <= info["qr_version"] <= 40 and info["error_correction"] == "M"
+    assert SECRET.encode() not in out.read_bytes()
+    if fmt == "qr-svg":
+        assert out.read_text().lstrip().startswith("<")
+        return
+    r = subprocess.run([*base, "verify", str(out), "--challenge", "q1"], capture_output=True, text=True, env=env,
+                       cwd=ROOT)
+    assert r.returncode == 0, r.stdout
+    # and the same QR imports: the derived credential is stored (a duplicate-free, disclosed copy)
+    r = subprocess.run([*base, "import", str(out)], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert r.returncode == 0, r.stdout
+
+
+def test_qr_payload_carries_only_revealed_fields(issued: dict, wallet: Wallet) -> None:
+    from wallet.presentation import qr_text_for
+    from wallet.qr import decode_vp1
+
+    p = build_presentation(wallet, [issued["sd"]], reveal=[NAME], challenge="q2")
+    vp = decode_vp1(qr_text_for(p))
+    text = json.dumps(vp)
+    assert "Peer Tutoring" in text and SECRET not in text and "targetName" not in text and "naceweb" not in text
+    assert verify_presentation(vp, resolver=Resolver(), challenge="q2").verified
