@@ -167,8 +167,8 @@ def _qt_app() -> Any:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
-    if app is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if app is None:  # render offscreen even on a desktop: the self-test shows no window
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QApplication([sys.argv[0] if sys.argv else "learner-wallet"])
     return app
 
