@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from wallet.errors import (
     BackupError,
@@ -55,22 +55,22 @@ class Problem:
 
 # (type, title, default fix); the first matching entry wins, so subclasses come first
 _TABLE: tuple[tuple[type[BaseException], str, str], ...] = (
-    (KeychainLocked, "The keychain is locked",
-     "Unlock your keychain (log in to your desktop session again, or unlock it in your password manager) and retry."),
-    (KeychainUnavailable, "No keychain available",
-     "Learner Wallet keeps private keys only in the system keychain. Start or install one and retry."),
-    (KeyMissing, "A key is missing from the keychain",
-     "Restore the wallet from a backup, or remove this identity."),
-    (KeychainError, "The keychain could not be used", "Check that your keychain is running and unlocked, then retry."),
-    (WalletNotInitialized, "There is no wallet here", "Create a wallet first."),
-    (WrongPassphrase, "Wrong passphrase", "Check the passphrase and try again."),
-    (BackupError, "The backup cannot be used", ""),
-    (StoreCorrupt, "The wallet database is damaged", "Restore the wallet from a backup."),
-    (StoreError, "The wallet could not be saved", "Check that the disk is not full, then retry."),
-    (NotFound, "Not found", ""),
-    (NetworkError, "No network answer", "Check your connection, or keep working offline."),
-    (InputError, "This input cannot be used", ""),
-    (WalletError, "Something did not work", ""),
+    (KeychainLocked, QT_TRANSLATE_NOOP("errors", "The keychain is locked"),
+     QT_TRANSLATE_NOOP("errors", "Unlock your keychain (log in to your desktop session again, or unlock it in your password manager) and retry.")),
+    (KeychainUnavailable, QT_TRANSLATE_NOOP("errors", "No keychain available"),
+     QT_TRANSLATE_NOOP("errors", "Learner Wallet keeps private keys only in the system keychain. Start or install one and retry.")),
+    (KeyMissing, QT_TRANSLATE_NOOP("errors", "A key is missing from the keychain"),
+     QT_TRANSLATE_NOOP("errors", "Restore the wallet from a backup, or remove this identity.")),
+    (KeychainError, QT_TRANSLATE_NOOP("errors", "The keychain could not be used"), QT_TRANSLATE_NOOP("errors", "Check that your keychain is running and unlocked, then retry.")),
+    (WalletNotInitialized, QT_TRANSLATE_NOOP("errors", "There is no wallet here"), QT_TRANSLATE_NOOP("errors", "Create a wallet first.")),
+    (WrongPassphrase, QT_TRANSLATE_NOOP("errors", "Wrong passphrase"), QT_TRANSLATE_NOOP("errors", "Check the passphrase and try again.")),
+    (BackupError, QT_TRANSLATE_NOOP("errors", "The backup cannot be used"), ""),
+    (StoreCorrupt, QT_TRANSLATE_NOOP("errors", "The wallet database is damaged"), QT_TRANSLATE_NOOP("errors", "Restore the wallet from a backup.")),
+    (StoreError, QT_TRANSLATE_NOOP("errors", "The wallet could not be saved"), QT_TRANSLATE_NOOP("errors", "Check that the disk is not full, then retry.")),
+    (NotFound, QT_TRANSLATE_NOOP("errors", "Not found"), ""),
+    (NetworkError, QT_TRANSLATE_NOOP("errors", "No network answer"), QT_TRANSLATE_NOOP("errors", "Check your connection, or keep working offline.")),
+    (InputError, QT_TRANSLATE_NOOP("errors", "This input cannot be used"), ""),
+    (WalletError, QT_TRANSLATE_NOOP("errors", "Something did not work"), ""),
 )
 
 
@@ -84,7 +84,8 @@ def describe(exc: BaseException) -> Problem | None:
                 return Problem(_tr(title), exc.message, exc.fix or (_tr(fix) if fix else ""), exc.code)
     log.error("unexpected error", exc_info=exc)
     return Problem(
-        _tr("Something went wrong"),
+        QCoreApplication.translate("errors", "Something went wrong"),
         f"{type(exc).__name__}: {exc}",
-        _tr("This is a bug in Learner Wallet. Nothing was changed; please report what you were doing."),
+        QCoreApplication.translate(
+            "errors", "This is a bug in Learner Wallet. Nothing was changed; please report what you were doing."),
     )

@@ -32,8 +32,8 @@ from .tasks import OpContext
 from .theme import Theme
 from .views.first_run import FirstRunView, ProblemView
 from .views.identity import IdentityView
-from .views.library import LibraryView
 from .views.journey import JourneyPage
+from .views.library import LibraryView
 from .views.placeholders import ShareView, VerifyView
 
 __all__ = ["VIEW_NAMES", "MainWindow"]
@@ -112,7 +112,8 @@ class MainWindow(QMainWindow):
         self._refresh_page()
 
     # --- menus and shortcuts ------------------------------------------------------------------
-    def _action(self, menu: Any, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, menu: Any, text: str, slot: Any,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

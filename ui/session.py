@@ -24,11 +24,11 @@ __all__ = ["Session"]
 def _build_demo(home: Path, keyring_backend: Any | None) -> Wallet:
     """The demo wallet: built by ``wallet.demo`` when available, else an empty wallet marked demo."""
     try:
-        from wallet.demo import build_demo_wallet  # type: ignore[import-not-found,unused-ignore]
+        from wallet import demo
     except ImportError:
-        build_demo_wallet = None
-    if build_demo_wallet is not None:
-        built = build_demo_wallet(home, keyring_backend=keyring_backend)
+        demo = None  # type: ignore[assignment]
+    if demo is not None:
+        built = demo.build_demo_wallet(home, keyring_backend=keyring_backend)
         return built if isinstance(built, Wallet) else Wallet.open(home, keyring_backend=keyring_backend)
     return Wallet.create(home, keyring_backend=keyring_backend, label="Demo learner", demo=True)
 

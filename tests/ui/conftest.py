@@ -21,7 +21,6 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-
 SIMPLE = Path(__file__).resolve().parents[1] / "vectors" / "1edtech-public-validator" / "ob30" / "simple.json"
 
 

@@ -8,13 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import forget_wallet  # tests/ui/conftest.py
 from PySide6.QtGui import QImage
 
 from ui.app import build_parser, main
 from ui.main_window import VIEW_NAMES
 from wallet import Wallet, __version__
-
-from conftest import forget_wallet  # tests/ui/conftest.py
 
 ROOT = Path(__file__).resolve().parents[2]
 

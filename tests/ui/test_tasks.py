@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
-from wallet import Change
-from wallet.errors import Cancelled, InputError, KeychainLocked, KeychainUnavailable, StoreCorrupt
 from ui.errors import describe
 from ui.tasks import OpContext, Runner, run_op
+from wallet import Change
+from wallet.errors import Cancelled, InputError, KeychainLocked, KeychainUnavailable, StoreCorrupt
 
 
 class Recorder(QObject):

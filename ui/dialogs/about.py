@@ -17,7 +17,8 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Learner Wallet"))
         self.setAccessibleName(self.tr("About Learner Wallet"))
-        name = QLabel(f"<h2>Learner Wallet</h2><p>{self.tr('Version')} {__version__}</p>")
+        version = self.tr("Version %1").replace("%1", __version__)
+        name = QLabel(f"<h2>Learner Wallet</h2><p>{version}</p>")
         name.setObjectName("about-version")
         name.setAccessibleName(self.tr("Name and version"))
         body = QLabel(self.tr("Your own learning and employment record: verifiable credentials from Open Badges 3.0, "

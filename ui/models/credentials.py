@@ -10,7 +10,14 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from wallet import CredentialSummary
 
@@ -87,9 +94,10 @@ class CredentialListModel(QAbstractListModel):
             return c
         return None
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
-        names.update({Roles.ID: b"id", Roles.ISSUER: b"issuer", Roles.DATE: b"date", Roles.STATE: b"state"})
+        for role, name in ((Roles.ID, b"id"), (Roles.ISSUER, b"issuer"), (Roles.DATE, b"date"), (Roles.STATE, b"state")):
+            names[int(role)] = QByteArray(name)
         return names
 
 

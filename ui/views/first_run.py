@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ..errors import Problem
 from ..session import Session
-from .identity import WHAT_IS_A_DID
+from .identity import what_is_a_did
 
 __all__ = ["FirstRunView", "ProblemView"]
 
@@ -53,12 +53,12 @@ class FirstRunView(_Card):
         self.add_label(self.tr("Keep the credentials your university, employers and community partners give you, "
                                "see the skills they add up to, and share only what you choose."),
                        "welcome-body", self.tr("What Learner Wallet does"))
-        self.add_label(self.tr(WHAT_IS_A_DID), "welcome-did", self.tr("What a DID is"))
+        self.add_label(what_is_a_did(), "welcome-did", self.tr("What a DID is"))
         self.create_button = QPushButton(self.tr("Create my wallet"))
         self.create_button.setObjectName("create-wallet")
         self.create_button.setAccessibleName(self.tr("Create my wallet and my first DID"))
         self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_wallet)
         self.column.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.error_title = self.add_label("", "error-title", self.tr("Problem"))
         self.error_text = self.add_label("", "error-text", self.tr("What went wrong"))
@@ -66,14 +66,14 @@ class FirstRunView(_Card):
         self.retry_button = QPushButton(self.tr("Retry"))
         self.retry_button.setObjectName("retry")
         self.retry_button.setAccessibleName(self.tr("Retry creating the wallet"))
-        self.retry_button.clicked.connect(self.create)
+        self.retry_button.clicked.connect(self.create_wallet)
         self.column.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.where = self.add_label(self.tr("Your wallet will be kept in %1").replace("%1", str(session.home)),
                                     "wallet-home", self.tr("Wallet folder"))
         session.create_failed.connect(self.show_problem)
         self.show_problem(None)
 
-    def create(self) -> None:
+    def create_wallet(self) -> None:
         self.show_problem(None)
         self.create_button.setEnabled(False)
         self.session.create(self)

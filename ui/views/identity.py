@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -25,8 +25,13 @@ from ..tasks import OpContext
 
 __all__ = ["IdentityView"]
 
-WHAT_IS_A_DID = ("A DID is an identifier you own: its private key stays in this computer's keychain and lets you "
-                 "prove the credentials are yours.")
+WHAT_IS_A_DID = QT_TRANSLATE_NOOP(
+    "identity", "A DID is an identifier you own: its private key stays in this computer's keychain and lets you "
+                "prove the credentials are yours.")
+
+
+def what_is_a_did() -> str:
+    return QCoreApplication.translate("identity", WHAT_IS_A_DID)
 
 
 class IdentityView(QWidget):
@@ -43,7 +48,7 @@ class IdentityView(QWidget):
 
         title = QLabel(self.tr("Identity"))
         title.setObjectName("view-title")
-        intro = QLabel(self.tr(WHAT_IS_A_DID))
+        intro = QLabel(what_is_a_did())
         intro.setWordWrap(True)
         intro.setAccessibleName(self.tr("What a DID is"))
         self.list = QListView()
@@ -109,7 +114,8 @@ class IdentityView(QWidget):
         self.session.run(self, _load_dids, success=self._loaded)
 
     def _loaded(self, rows: Any) -> None:
-        keep = self._select_after_load or (self.current().did if self.current() else None)
+        current = self.current()
+        keep = self._select_after_load or (current.did if current else None)
         self._select_after_load = None
         self.model.set_rows(rows)
         row = self.model.row_of(keep) if keep else -1

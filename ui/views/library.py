@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from wallet import Change, ImportResult, Wallet
 
+from ..errors import Problem
 from ..models.credentials import STATE_TEXT, CredentialFilterProxy, CredentialListModel, Roles
 from ..session import Session
 from ..tasks import OpContext, show_problem
-from ..errors import Problem
 
 __all__ = ["LibraryView"]
 
