@@ -153,6 +153,7 @@ def build_presentation(
     own = {d["did"] for d in wallet.dids()}
     if holder is None:
         bound = [s for c in stored for s in _subject_ids(c["raw"]) if s in own]
+        bound += [d for c in stored if c["format"] == "sd-jwt-vc" for d in [_cnf_did(wallet, c["raw"])] if d]
         holder = bound[0] if bound else wallet.default_did()
     if holder not in own:
         raise InputError(f"{holder} is not one of this wallet's DIDs.")
@@ -225,6 +226,24 @@ def build_presentation(
                   if expires else None)
     return Presentation("vp", document=signed, holder=holder, challenge=challenge, domain=domain,
                         revealed=revealed)
+
+
+def _cnf_did(wallet: Any, text: str) -> str | None:
+    """The wallet DID whose key the SD-JWT is bound to (``cnf.jwk``), if any."""
+    from .credentials.formats import decode_jwt_unverified
+    from .keys import PublicKey
+
+    try:
+        _h, payload = decode_jwt_unverified(text.split("~", 1)[0])
+        thumb = PublicKey.from_jwk((payload.get("cnf") or {})["jwk"]).thumbprint()
+    except Exception:  # not bound, or not a usable key
+        return None
+    from .did import public_key_from_did_key
+
+    for d in wallet.dids():
+        if public_key_from_did_key(d["did"]).thumbprint() == thumb:
+            return str(d["did"])
+    return None
 
 
 def _holder_for_sd_jwt(wallet: Any, text: str, fallback: Any) -> Any:

@@ -247,3 +247,42 @@ def test_qr_payload_carries_only_revealed_fields(issued: dict, wallet: Wallet) -
     text = json.dumps(vp)
     assert "Peer Tutoring" in text and SECRET not in text and "targetName" not in text and "naceweb" not in text
     assert verify_presentation(vp, resolver=Resolver(), challenge="q2").verified
+
+
+@pytest.mark.interop
+@pytest.mark.parametrize("key_type", ["ed25519", "p256"])
+def test_sd_jwt_vc_from_the_reference_presented_by_the_wallet(keychain: None, wallet: Wallet, tmp_path: Path,
+                                                              interop_cli: Path, key_type: str) -> None:
+    holder = wallet.default_did() if key_type == "ed25519" else wallet.create_did("p256", "sd-jwt")[0]
+    pk = wallet.signer(holder).public_key
+    (tmp_path / "holder.json").write_text(json.dumps({"publicKeyMultibase": pk.multibase(), "type": key_type}))
+    run_interop(interop_cli, "keygen", "--type", "p256", "--out", str(tmp_path / "issuer.json"))
+    claims = {"name": "Peer Tutoring — Teamwork", "achievement": {"name": "Teamwork", "criteria": SECRET},
+              "learner": "Quillon Marsh"}
+    (tmp_path / "claims.json").write_text(json.dumps(claims))
+    run_interop(interop_cli, "sdjwt-issue", "--key", str(tmp_path / "issuer.json"), "--in", str(tmp_path / "claims.json"),
+                "--disclose", "name,achievement,achievement.criteria,learner", "--vct", "urn:example:teamwork",
+                "--holder", str(tmp_path / "holder.json"), "--out", str(tmp_path / "cred.sdjwt"))
+    res = wallet.import_bytes((tmp_path / "cred.sdjwt").read_bytes(), "cred.sdjwt")
+    cid = res.added[0]["id"]
+    assert wallet.credential(cid)["format"] == "sd-jwt-vc"
+    opts = disclosure_options(wallet.credential(cid)["raw"], "sd-jwt-vc")
+    assert opts.mode == "sd-jwt" and "/achievement/criteria" in opts.selectable
+    p = build_presentation(wallet, [cid], reveal=["/name", "/achievement"], challenge="n-123",
+                           domain="https://hiring.example")
+    assert p.kind == "sd-jwt" and p.holder == holder
+    out = tmp_path / "pres.sdjwt"
+    out.write_bytes(p.to_bytes())
+    ok = run_interop(interop_cli, "sdjwt-verify", "--in", str(out), "--nonce", "n-123", "--aud",
+                     "https://hiring.example")
+    assert ok["ok"] is True, ok
+    shown = json.dumps(ok["claims"])
+    assert "Peer Tutoring" in shown and "Quillon" not in shown and "Tutored eleven" not in shown
+    bad = run_interop(interop_cli, "sdjwt-verify", "--in", str(out), "--nonce", "other", "--aud",
+                      "https://hiring.example", ok=False)
+    assert bad["ok"] is False
+    # and the wallet's own verifier agrees, naming the failed check
+    reports = verify_bytes(out.read_bytes(), "pres.sdjwt", challenge="other", domain="https://hiring.example")
+    assert not reports[0].verified and reports[0].check("challenge").status == "failed"
+    assert verify_bytes(out.read_bytes(), "pres.sdjwt", challenge="n-123",
+                        domain="https://hiring.example")[0].verified
