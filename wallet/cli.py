@@ -323,11 +323,20 @@ def _qr_text_or_none(p: Any) -> str | None:
         return None
 
 
-def _not_yet(name: str) -> Callable[[argparse.Namespace, Out], int]:
-    def run(args: argparse.Namespace, out: Out) -> int:
-        raise WalletError(f"`{name}` is not available in this version yet.")
+def cmd_journey(args: argparse.Namespace, out: Out) -> int:
+    from .journey import journey_for_wallet
 
-    return run
+    j = journey_for_wallet(_open(args))
+    out.emit(j.to_json(), j.to_text)
+    return EXIT_OK
+
+
+def cmd_demo_entry(args: argparse.Namespace, out: Out) -> int:
+    if getattr(args, "demo_command", None) != "init":
+        raise _Usage("demo needs a command: init")
+    from .demo import cmd_demo
+
+    return int(cmd_demo(args, out))
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Out], int]] = {
@@ -340,26 +349,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Out], int]] = {
     "delete": cmd_delete,
     "verify": cmd_verify,
     "present": cmd_present,
-    "journey": _not_yet("journey"),
+    "journey": cmd_journey,
     "backup": cmd_backup,
     "restore": cmd_restore,
-    "demo": _not_yet("demo init"),
+    "demo": cmd_demo_entry,
 }
-
-
-def _register_optional() -> None:
-    """Commands that live in their own modules register here when those modules exist."""
-    import importlib
-
-    for module, names in (("wallet.cli_more", ("present", "journey", "backup", "restore", "demo")),):
-        try:
-            mod = importlib.import_module(module)
-        except ImportError:
-            continue
-        for name in names:
-            fn = getattr(mod, f"cmd_{name}", None)
-            if fn is not None:
-                COMMANDS[name] = fn
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -377,7 +371,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     if args.command == "demo" and args.home is None and "LEARNER_WALLET_HOME" not in os.environ:
         args.home = str(demo_home())
-    _register_optional()
     try:
         return COMMANDS[args.command](args, out)
     except _Usage as exc:
