@@ -144,17 +144,25 @@ def realistic_docs() -> tuple[list[dict[str, Any]], list[Pathway]]:
     return docs, pathways
 
 
-def realistic_items() -> tuple[list[JourneyItem], list[Pathway]]:
-    try:  # the demo persona, once wallet/demo.py offers one
-        from wallet import demo  # type: ignore[attr-defined]
-
-        persona = getattr(demo, "journey_sample", None)
-        if callable(persona):
-            return persona()  # type: ignore[no-any-return]
+def demo_items() -> tuple[list[JourneyItem], list[Pathway], str] | None:
+    """The advisors' demo learner (wallet/demo.py): its signed credentials, SD-JWT VCs and pathways."""
+    try:
+        from wallet.demo import build_demo_documents
+        from wallet.demo_data import LEARNER
+        from wallet.journey import model_of_raw
     except ImportError:
-        pass
+        return None
+    d = build_demo_documents()
+    items = [JourneyItem(k, model_of_raw(v, "ldp-vc")) for k, v in d.credentials.items()]
+    items += [JourneyItem(k, model_of_raw(v, "sd-jwt-vc")) for k, v in d.sd_jwts.items()]
+    return items, load_pathways(d.pathways), LEARNER.name
+
+
+def realistic_items(use_demo: bool = True) -> tuple[list[JourneyItem], list[Pathway], str]:
+    if use_demo and (demo := demo_items()):
+        return demo
     docs, pathways = realistic_docs()
-    return [JourneyItem(f"cred-{i:03d}", credential_model(d)) for i, d in enumerate(docs)], pathways
+    return [JourneyItem(f"cred-{i:03d}", credential_model(d)) for i, d in enumerate(docs)], pathways, "Maya Alvarez"
 
 
 def synthetic_docs(n: int = 1000, seed: int = 7) -> tuple[list[dict[str, Any]], list[Pathway]]:
@@ -266,16 +274,33 @@ def bench(n: int, runs: int = 5) -> None:
           f"{len(journey.stacks)} stacks, {len(journey.links)} links; best total {min(derive) + min(render):.1f} ms)")
 
 
-def screenshot(path: str, width: int, height: int, dark: bool) -> None:
+def screenshot(path: str, width: int, height: int, dark: bool, use_demo: bool, export: bool) -> None:
+    """The journey view (the widget, with its filter bar) or, with ``export``, the exported PNG."""
+    from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
-    from ui.journey.export import export_png
+    from ui.journey import JourneyView
+    from ui.journey.export import export_palette, export_png
 
-    app = QApplication.instance() or QApplication([])  # noqa: F841 - painting needs the application
-    items, pathways = realistic_items()
+    app = QApplication.instance() or QApplication([])
+    items, pathways, name = realistic_items(use_demo)
     journey = derive_journey(items, pathways=pathways)
-    out = export_png(journey, path, width=width, height=height, dark=dark, title="Maya Alvarez — skill journey")
-    print(out)
+    if export:
+        print(export_png(journey, path, width=width, height=height, dark=dark, title=f"{name} — skill journey"))
+        return
+    if dark:
+        pal = export_palette(True)
+        for role, color in ((QPalette.ColorRole.Button, "#2B2D31"), (QPalette.ColorRole.ButtonText, "#E8E8EA")):
+            pal.setColor(role, QColor(color))
+        app.setPalette(pal)
+    view = JourneyView()
+    view.resize(width, height)
+    view.set_journey(journey)
+    view.show()
+    app.processEvents()
+    img = view.grab().toImage()
+    img.save(path)
+    print(path)
 
 
 def main() -> None:
@@ -286,9 +311,11 @@ def main() -> None:
     ap.add_argument("--width", type=int, default=1600)
     ap.add_argument("--height", type=int, default=900)
     ap.add_argument("--dark", action="store_true")
+    ap.add_argument("--synthetic", action="store_true", help="the built-in four-year sample, not the demo learner")
+    ap.add_argument("--export", action="store_true", help="render the PNG export instead of the widget")
     args = ap.parse_args()
     if args.screenshot:
-        screenshot(args.screenshot, args.width, args.height, args.dark)
+        screenshot(args.screenshot, args.width, args.height, args.dark, not args.synthetic, args.export)
     else:
         bench(args.n)
 

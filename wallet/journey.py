@@ -194,7 +194,7 @@ class Journey:
     skills: tuple[SkillSummary, ...]  # lane order: mapping order, then custom skills, then tag groups
     terms: tuple[Term, ...]  # continuous from the first to the last dated credential
     stacks: tuple[StackProgress, ...]
-    links: tuple[tuple[str, str, str], ...]  # (component node id, competency node id, stack id)
+    links: tuple[tuple[str, str, str], ...]  # (component, competency, stack id); stack "" = CLR precedes
     notes: tuple[str, ...] = ()
 
     def node(self, node_id: str) -> JourneyNode | None:
@@ -237,7 +237,8 @@ class Journey:
             "undated": [n.id for n in self.undated],
             "stacks": [s.to_json() for s in self.stacks],
             "credentials": [n.to_json() for n in self.nodes],
-            "links": [{"from": a, "to": b, "stack": s} for a, b, s in self.links],
+            "links": [{"from": a, "to": b, "stack": s or None, "kind": "stacked-into" if s else "precedes"}
+                      for a, b, s in self.links],
             "notes": list(self.notes),
         }
 
@@ -266,11 +267,24 @@ def _leaves(items: Sequence[JourneyItem]) -> tuple[list[tuple[str, str, Credenti
     clrs: list[CredentialModel] = []
     seen: set[str] = set()
 
+    same_award: dict[tuple[str, str], int] = {}
+
     def add(node_id: str, cid: str, m: CredentialModel, state: str | None) -> None:
         key = m.id or node_id
         if key in seen:
             return
         seen.add(key)
+        # the same award held twice in different formats (a JSON-LD badge and its SD-JWT VC twin):
+        # one node, from the copy that shows more (skills first, then JSON-LD)
+        when = m.awarded_dt or m.valid_from_dt
+        a = m.achievement or (m.achievements[0] if m.achievements else None)
+        twin = ((a.id if a and a.id else "") + "|" + compact(m.title), when.date().isoformat() if when else "")
+        if twin in same_award:
+            i = same_award[twin]
+            if (len(m.skills), m.format == "ldp-vc") > (len(out[i][2].skills), out[i][2].format == "ldp-vc"):
+                out[i] = (node_id, cid, m, state)
+            return
+        same_award[twin] = len(out)
         out.append((node_id, cid, m, state))
 
     for item in items:
@@ -381,7 +395,7 @@ def derive_journey(
             group = same.get(aid, {aid}) | same.get(r.id, {r.id})
             for member in group:
                 same[member] = group
-    clr_pathways, clr_same = pathways_from_associations(triples, names, types)
+    clr_pathways, clr_same, sequences = pathways_from_associations(triples, names, types)
     for k, group in clr_same.items():
         merged = same.get(k, {k}) | group
         for member in merged:
@@ -468,6 +482,16 @@ def derive_journey(
             component_of.setdefault(nid, []).append(p.id)
             if goal:
                 links.append((nid, goal, p.id))
+
+    # CLR "precedes" pairs that are not stacks: a sequence line from the earlier to the later credential
+    by_achievement: dict[str, str] = {}
+    for c in candidates:
+        for aid in c.achievement_ids:
+            by_achievement.setdefault(aid, c.node_id)
+    for source, target in sequences:
+        a_node, b_node = by_achievement.get(source), by_achievement.get(target)
+        if a_node and b_node and a_node != b_node:
+            links.append((a_node, b_node, ""))
 
     # nodes, in time order
     nodes = tuple(sorted(
@@ -557,22 +581,34 @@ def _text(j: Journey) -> str:
 
 # --- the wallet ---------------------------------------------------------------------------------
 def _apply_disclosures(payload: dict[str, Any], text: str) -> dict[str, Any]:
-    """The SD-JWT payload with the holder's disclosures put back (best effort, for display only)."""
+    """The SD-JWT payload with the holder's disclosures put in place (RFC 9901 §7.1 processing, for
+    display only: nothing is verified here; verification happened at import)."""
     from .sdjwt import list_disclosures
 
-    doc = dict(payload)
-    doc.pop("_sd", None)
-    doc.pop("_sd_alg", None)
-    for d in sorted(list_disclosures(text), key=lambda d: d.path.count("/")):
-        if d.name is None:
-            continue
-        parts = [p.replace("~1", "/").replace("~0", "~") for p in d.path.strip("/").split("/")]
-        node: Any = doc
-        for p in parts[:-1]:
-            node = node.get(p) if isinstance(node, dict) else None
+    by_digest = {d.digest: d for d in list_disclosures(text)}
+
+    def walk(node: Any) -> Any:
         if isinstance(node, dict):
-            node[parts[-1]] = d.value
-    return doc
+            out = {k: walk(v) for k, v in node.items() if k not in ("_sd", "_sd_alg")}
+            for digest in node.get("_sd") or ():
+                d = by_digest.get(digest) if isinstance(digest, str) else None
+                if d is not None and d.name is not None:
+                    out[d.name] = d.value  # the value has its own nested disclosures applied
+            return out
+        if isinstance(node, list):
+            items = []
+            for el in node:
+                if isinstance(el, dict) and set(el) == {"..."}:
+                    d = by_digest.get(el["..."])
+                    if d is not None:
+                        items.append(d.value)
+                    continue  # an element not disclosed is left out
+                items.append(walk(el))
+            return items
+        return node
+
+    result = walk(payload)
+    return result if isinstance(result, dict) else {}
 
 
 def model_of_raw(raw: Any, fmt: str) -> CredentialModel:

@@ -45,7 +45,9 @@ MAX_PATHWAYS = 500
 MAX_COMPONENTS = 200
 
 #: CLR 2.0 association types that mean "source is a component of target"
-_CHILD_OF = {"ischildof", "ispartof", "precedes"}
+_CHILD_OF = {"ischildof", "ispartof"}
+#: "source comes before target": a component of target when target is made of parts, else a sequence
+_PRECEDES = {"precedes"}
 #: ... and "target is a component of source"
 _PARENT_OF = {"isparentof"}
 #: types that say two achievements are the same for the journey
@@ -307,17 +309,22 @@ def pathways_from_associations(
     associations: Iterable[tuple[str, str, str]],
     names: Mapping[str, str],
     types: Mapping[str, str | None] | None = None,
-) -> tuple[list[Pathway], dict[str, set[str]]]:
+) -> tuple[list[Pathway], dict[str, set[str]], list[tuple[str, str]]]:
     """Pathways from CLR association triples ``(associationType, sourceId, targetId)``.
 
     ``names`` gives achievement names by id (from the CLR's achievements and nested credentials).
-    Returns the pathways (one per parent, every child required) and the "same as" groups from
-    ``exactMatchOf`` / ``replacedBy``.
+    Returns the pathways (one per parent, every child required), the "same as" groups from
+    ``exactMatchOf`` / ``replacedBy``, and the sequences: ``precedes`` pairs whose target is not made
+    of parts (a prerequisite course, not a stack).
     """
     children: dict[str, list[str]] = {}
     same: dict[str, set[str]] = {}
+    before: list[tuple[str, str]] = []
     for kind, source, target in associations:
         k = compact(kind)
+        if k in _PRECEDES:
+            before.append((source, target))
+            continue
         if k in _CHILD_OF:
             parent, child = target, source
         elif k in _PARENT_OF:
@@ -331,6 +338,13 @@ def pathways_from_associations(
             continue
         if parent != child and child not in children.setdefault(parent, []):
             children[parent].append(child)
+    sequences = []
+    for source, target in before:
+        if target in children:
+            if source != target and source not in children[target]:
+                children[target].append(source)
+        elif (source, target) not in sequences:
+            sequences.append((source, target))
     out = []
     for parent, kids in children.items():
         rules = tuple(ComponentRule(id=k, name=None, label=names.get(k) or None) for k in kids[:MAX_COMPONENTS])
@@ -344,7 +358,7 @@ def pathways_from_associations(
             source="clr",
             same_as=frozenset(same.get(parent, set()) - {parent}),
         ))
-    return out, same
+    return out, same, sequences
 
 
 # --- progress -----------------------------------------------------------------------------------

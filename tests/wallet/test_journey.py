@@ -425,3 +425,65 @@ def test_journey_for_wallet_reads_json_and_jwt_credentials_and_saved_pathways() 
 def test_model_of_raw_refuses_other_things() -> None:
     with pytest.raises(InputError):
         model_of_raw(42, "ldp-vc")
+
+
+class _Ed25519Signer:
+    """A tiny in-memory signer (the keystore's Signer protocol) for issuing a test SD-JWT VC."""
+
+    key_type = "ed25519"
+
+    def __init__(self) -> None:
+        from cryptography.hazmat.primitives.asymmetric import ed25519
+        from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+        from wallet.keys import PublicKey
+
+        self._key = ed25519.Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
+        raw = self._key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        self.public_key = PublicKey.from_jwk({"kty": "OKP", "crv": "Ed25519", "x": _b64(raw)})
+        self.did = "did:example:issuer"
+        self.verification_method = self.did + "#key-1"
+
+    def sign(self, data: bytes) -> bytes:
+        return self._key.sign(data)
+
+
+def _b64(data: bytes) -> str:
+    import base64
+
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def test_sd_jwt_disclosures_are_applied_and_a_twin_in_another_format_is_one_node() -> None:
+    from wallet.sdjwt import issue_sd_jwt
+
+    doc = ob(1, "Data internship", "2024-08-23", atype="Internship",
+             skills=((NACE, "Technology", None), (NACE, "Critical Thinking", None)))
+    claims = {"name": doc["name"], "achievement": doc["credentialSubject"]["achievement"],
+              "validFrom": doc["validFrom"]}
+    text = issue_sd_jwt(claims, _Ed25519Signer(), disclosable=["/achievement/alignment/0", "/achievement/alignment/1",
+                                                                 "/achievement/name"],
+                        vct="https://npu.example/vct/achievement", holder_jwk=None, iss="did:example:issuer",
+                        iat=1724432400)
+    m = model_of_raw(text, "sd-jwt-vc")
+    assert [a.target_name for a in m.skills] == ["Technology", "Critical Thinking"]
+    assert m.achievement is not None and m.achievement.name == "Data internship"
+    # the JSON-LD badge and its SD-JWT VC twin: one node, from the copy that shows more
+    j = derive_journey([JourneyItem("sd", m), JourneyItem("ld", credential_model(doc))])
+    assert [n.id for n in j.nodes] == ["ld"]
+    assert {s.skill.id for s in j.skills} == {"nace:technology", "nace:critical-thinking"}
+
+
+def test_clr_precedes_alone_is_a_sequence_not_a_stack() -> None:
+    nested = [ob(1, "Statistics", "2023-05-01", achievement_id="urn:stat"),
+              ob(2, "Research methods", "2024-05-01", achievement_id="urn:methods")]
+    clr = {
+        "@context": ["https://www.w3.org/ns/credentials/v2"], "id": "urn:clr2",
+        "type": ["VerifiableCredential", "ClrCredential"], "issuer": {"id": "did:web:npu.example"}, "name": "Record",
+        "credentialSubject": {"type": ["ClrSubject"], "verifiableCredential": nested, "association": [
+            {"type": "Association", "associationType": "precedes", "sourceId": "urn:stat", "targetId": "urn:methods"}]},
+    }
+    j = derive_journey([JourneyItem("clr", credential_model(clr))])
+    assert j.stacks == ()
+    assert j.links == (("clr/0", "clr/1", ""),)
+    assert j.to_json()["links"] == [{"from": "clr/0", "to": "clr/1", "stack": None, "kind": "precedes"}]

@@ -47,7 +47,7 @@ GOAL_R = 12.0
 SPACING = 27.0
 MIN_LANE_H = 56.0
 STACK_LINE_H = 17.0
-MAX_STACK_LINES = 5
+MAX_STACK_LINES = 4
 UNDATED = "undated"
 
 
@@ -260,14 +260,28 @@ class JourneyScene:
 
         if right_w:
             sy = right.top() + 48
-            for i, st in enumerate(self.journey.stacks):
-                r = QRectF(right.left() + 10, sy, right_w - 20, 62 + STACK_LINE_H * len(self.stack_lines(st)))
+            bold = QFont()
+            bold.setPixelSize(13)
+            bold.setBold(True)
+            fm_bold = QFontMetricsF(bold)
+            ordered = self.ordered_stacks()
+            for i, st in enumerate(ordered):
+                name_lines = len(self._wrap(fm_bold, st.name, right_w - 20 - 50, 2))
+                height = max(58.0, 3 + 16 * name_lines + 20 + STACK_LINE_H * len(self.stack_lines(st)) + 6)
+                r = QRectF(right.left() + 10, sy, right_w - 20, height)
                 if r.bottom() > right.bottom():
-                    lay.hidden_stacks = len(self.journey.stacks) - i
+                    lay.hidden_stacks = len(ordered) - i
                     break
                 lay.stacks.append((st, r))
-                sy += r.height() + 12
+                sy += r.height() + 10
         return lay
+
+    def ordered_stacks(self) -> list[StackProgress]:
+        """What to talk about first: stacks in progress (closest to done first), ready to claim, then earned."""
+        def rank(st: StackProgress) -> tuple[int, float]:
+            state = 2 if st.competency_node_id else 1 if st.complete else 0
+            return state, -st.fraction
+        return sorted(self.journey.stacks, key=rank)
 
     def stack_lines(self, st: StackProgress) -> list[tuple[str, bool]]:
         """(text, done) lines under a stack: the credentials that count, then what is still needed."""
@@ -352,10 +366,13 @@ class JourneyScene:
         if highlight_stack:
             hovered_stacks.add(highlight_stack)
         for a, b, stack in lay.links:
-            strong = stack in hovered_stacks
+            strong = bool(stack) and stack in hovered_stacks or hover in (a.node.id, b.node.id)
             color = QColor(fg)
             color.setAlphaF(0.85 if strong else 0.32)
-            p.setPen(QPen(color, 2.2 if strong else 1.4))
+            pen = QPen(color, 2.2 if strong else 1.4)
+            if not stack:  # a CLR "precedes" sequence, not a stack
+                pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
             path = QPainterPath(a.center)
             dx = b.center.x() - a.center.x()
             lift = min(34.0, 6 + 0.1 * abs(dx)) if abs(a.center.y() - b.center.y()) < 4 else 0.0
@@ -517,18 +534,22 @@ class JourneyScene:
             p.drawText(ring, Qt.AlignmentFlag.AlignCenter, label)
             tx = r.left() + 60
             tw = r.right() - tx
-            p.drawText(QRectF(tx, r.top() + 2, tw, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       self._elide(p, st.name, tw))
+            fm_bold = QFontMetricsF(bold)
+            name_lines = self._wrap(fm_bold, st.name, tw, 2)
+            for k, line in enumerate(name_lines):
+                p.drawText(QRectF(tx, r.top() + 1 + k * 16, tw, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
             p.setFont(small)
             state = ("Earned" + self._when(st.competency_node_id) if st.competency_node_id
                      else "Ready to claim" if st.complete else "In progress")
+            sy2 = r.top() + 3 + 16 * max(1, len(name_lines))
             p.setPen(color)
-            p.drawText(QRectF(tx, r.top() + 20, tw, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       self._elide(p, state, tw))
+            p.drawText(QRectF(tx, sy2, tw, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, state)
+            used = fm_small.horizontalAdvance(state + " · ")
             p.setPen(muted)
-            p.drawText(QRectF(tx, r.top() + 36, tw, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       self._elide(p, st.summary, tw))
-            y = r.top() + 58
+            p.drawText(QRectF(tx + used - fm_small.horizontalAdvance(" · "), sy2, tw - used + 12, 16),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       fm_small.elidedText(" · " + st.summary, Qt.TextElideMode.ElideRight, tw - used + 10))
+            y = sy2 + 20
             for text, done in self.stack_lines(st):
                 mark = "✓" if done else "○"
                 p.setPen(good if done else muted)
@@ -543,6 +564,21 @@ class JourneyScene:
             p.drawText(QRectF(lay.right.left() + 14, lay.right.bottom() - 20, lay.right.width() - 20, 18),
                        Qt.AlignmentFlag.AlignLeft, f"+ {lay.hidden_stacks} more")
         p.restore()
+
+    @staticmethod
+    def _wrap(fm: QFontMetricsF, text: str, width: float, max_lines: int) -> list[str]:
+        """Word-wrap ``text`` into at most ``max_lines`` lines, eliding the last."""
+        lines: list[str] = []
+        words = text.split()
+        while words and len(lines) < max_lines:
+            line = words.pop(0)
+            while words and fm.horizontalAdvance(line + " " + words[0]) <= width - 4:
+                line += " " + words.pop(0)
+            if len(lines) == max_lines - 1 and words:
+                line = fm.elidedText(line + " " + " ".join(words), Qt.TextElideMode.ElideRight, width - 4)
+                words = []
+            lines.append(fm.elidedText(line, Qt.TextElideMode.ElideRight, width - 4))
+        return lines or [""]
 
     def _when(self, node_id: str | None) -> str:
         n = self._nodes.get(node_id or "")
@@ -590,6 +626,14 @@ class JourneyScene:
         p.setPen(fg)
         p.drawText(QPointF(x + 28, y + fm.ascent() / 2 - 1), "stacked into")
         x += 28 + fm.horizontalAdvance("stacked into") + 18
+        if any(not stack for _a, _b, stack in self.journey.links):
+            dashed = QPen(line, 1.6)
+            dashed.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(dashed)
+            p.drawLine(QPointF(x, y), QPointF(x + 22, y))
+            p.setPen(fg)
+            p.drawText(QPointF(x + 28, y + fm.ascent() / 2 - 1), "comes before")
+            x += 28 + fm.horizontalAdvance("comes before") + 18
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(QPen(grid, 2))
         p.drawEllipse(QRectF(x, y - 7, 14, 14))
