@@ -364,3 +364,14 @@ def test_reference_stack_verifies_the_employer_samples(demo_home: Path, cli: Pat
         code, result = _node(cli, "verify-presentation", "--in", str(path), "--challenge", "another-challenge",
                              "--domain", demo.SAMPLE_DOMAIN, "--now", NOW.isoformat())
         assert code == 1 and not result["verified"]
+
+
+@pytest.mark.interop
+@pytest.mark.parametrize("key", SD_JWT_KEYS)
+def test_reference_stack_verifies_the_sd_jwt_versions(docs: demo.DemoDocuments, cli: Path, tmp_path: Path,
+                                                      key: str) -> None:
+    path = tmp_path / f"{key}.sdjwt"
+    path.write_text(docs.sd_jwts[key])
+    code, result = _node(cli, "sdjwt-verify", "--in", str(path), "--require", "achievement,given_name")
+    assert code == 0 and result["ok"] and result["verified"], result
+    assert result["claims"]["given_name"] == "Amara" and result["claims"]["sub"] == demo.holder_signer().did
