@@ -308,7 +308,7 @@ MICRO: tuple[MicroSpec, ...] = (
         (_ev("Supervisor evaluation", "Internship evaluation",
              "Amara automated a weekly clinic wait-time report in Python, cutting preparation from four hours to "
              "twenty minutes; her supervisor rated her 'exceeds expectations' in technical skill."),
-         _ev("Client dashboard (redacted)", "Work sample", "A wait-time dashboard built for a county health client.")),
+         _ev("Client dashboard (redacted)", "Prototype", "A wait-time dashboard built for a county health client.")),
         ("internship", "data analytics"),
     ),
     MicroSpec(
@@ -316,7 +316,7 @@ MICRO: tuple[MicroSpec, ...] = (
         "2024-07-08", "2024-07-12", "2024-07-15", (("technology", 2), ("communication", 2)),
         "A one-week sprint on designing accessible dashboards for non-technical audiences.",
         "Complete the sprint and present a dashboard prototype that passes an accessibility review.",
-        (_ev("Prototype review", "Work sample", "Prototype passed colour-contrast and screen-reader checks."),),
+        (_ev("Prototype review", "Prototype", "Prototype passed colour-contrast and screen-reader checks."),),
         ("internship", "data visualisation"),
     ),
     # --- 2024-25 -------------------------------------------------------------------------------
