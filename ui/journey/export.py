@@ -64,7 +64,7 @@ def render_png(journey: Journey, *, width: int = 1600, height: int = 900, scale:
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    img.save(buf, "PNG")
+    img.save(buf, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide6 wants str
     buf.close()
     return bytes(data.data())
 

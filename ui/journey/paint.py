@@ -237,18 +237,18 @@ class JourneyScene:
         by_node: dict[str, list[Instance]] = {}
         for lane in lay.lanes:
             sid = lane.summary.skill.id
-            for col in lay.columns:
-                members = cells.get((sid, col.key), [])
+            for column in lay.columns:
+                members = cells.get((sid, column.key), [])
                 if not members:
                     continue
-                per_row = max(1, int((col.x1 - col.x0 - 10) // SPACING))
+                per_row = max(1, int((column.x1 - column.x0 - 10) // SPACING))
                 rows = math.ceil(len(members) / per_row)
                 cy0 = (lane.y0 + lane.y1) / 2 - (rows - 1) * SPACING / 2
                 for i, n in enumerate(members):
-                    r, k = divmod(i, per_row)
-                    in_row = min(per_row, len(members) - r * per_row)
-                    cx = (col.x0 + col.x1) / 2 + (k - (in_row - 1) / 2) * SPACING
-                    inst = Instance(n, sid, QPointF(cx, cy0 + r * SPACING), GOAL_R if n.competency_of else NODE_R)
+                    row, k = divmod(i, per_row)
+                    in_row = min(per_row, len(members) - row * per_row)
+                    cx = (column.x0 + column.x1) / 2 + (k - (in_row - 1) / 2) * SPACING
+                    inst = Instance(n, sid, QPointF(cx, cy0 + row * SPACING), GOAL_R if n.competency_of else NODE_R)
                     lay.instances.append(inst)
                     by_node.setdefault(n.id, []).append(inst)
         for a, b, stack in self.journey.links:
@@ -347,14 +347,14 @@ class JourneyScene:
         for ay, cols in years.items():
             if not ay:
                 continue
-            r = QRectF(cols[0].x0, lay.axis.top() + 4, cols[-1].x1 - cols[0].x0, 20)
+            box = QRectF(cols[0].x0, lay.axis.top() + 4, cols[-1].x1 - cols[0].x0, 20)
             p.setPen(fg)
-            p.drawText(r, Qt.AlignmentFlag.AlignCenter, self._elide(p, f"Academic year {ay}", r.width(), ay))
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, self._elide(p, f"Academic year {ay}", box.width(), ay))
         p.setFont(small)
         p.setPen(muted)
         for c in lay.columns:
-            r = QRectF(c.x0, lay.axis.top() + 26, c.x1 - c.x0, 20)
-            p.drawText(r, Qt.AlignmentFlag.AlignCenter, self._elide(p, c.label, r.width(), c.label.split(" ")[0][:3]))
+            box = QRectF(c.x0, lay.axis.top() + 26, c.x1 - c.x0, 20)
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, self._elide(p, c.label, box.width(), c.label.split(" ")[0][:3]))
         p.setPen(QPen(grid, 1))
         p.drawLine(QPointF(lay.timeline.left(), lay.timeline.top()), QPointF(lay.timeline.right(), lay.timeline.top()))
         p.restore()
