@@ -597,6 +597,16 @@ class JourneyScene:
         x = 16.0
         y = lay.legend.center().y()
         present = [e for e, _ in self.journey.experiences]
+        extras = ["competency", "stacked into", "rubric level (full ring = top level)"]
+        if any(not stack for _a, _b, stack in self.journey.links):
+            extras.append("comes before")
+        needed = 16 + sum(32 + fm.horizontalAdvance(EXPERIENCE_LABELS.get(e, e)) for e in present)
+        needed += 8 + sum(46 + fm.horizontalAdvance(t) for t in extras)
+        if needed > lay.width:  # a narrow window: shrink the legend rather than cut it off
+            k = max(0.5, lay.width / needed)
+            p.translate(0, y)
+            p.scale(k, k)
+            p.translate(0, -y)
         for e in present:
             p.setPen(QPen(bg, 1.5))
             p.setBrush(experience_color(e))
