@@ -170,7 +170,7 @@ ES = {
     "Something went wrong": "Algo salió mal",
     "This is a bug in Learner Wallet. Nothing was changed; please report what you were doing.":
         "Es un error de Learner Wallet. No se cambió nada; informa, por favor, de lo que estabas haciendo.",
-    " (default)": " (predeterminada)",
+    "default": "predeterminada",
     "Working": "Trabajando",
     "Progress": "Progreso",
 }

@@ -887,14 +887,14 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>identity</name>
     <message>
-        <location filename="../../ui/models/dids.py" line="63" />
-        <source> (default)</source>
-        <translation> (predeterminada)</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/identity.py" line="28" />
         <source>A DID is an identifier you own: its private key stays in this computer's keychain and lets you prove the credentials are yours.</source>
         <translation>Un DID es un identificador que te pertenece: su clave privada se queda en el llavero de este ordenador y te permite demostrar que las credenciales son tuyas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dids.py" line="63" />
+        <source>default</source>
+        <translation>predeterminada</translation>
     </message>
 </context>
 <context>

@@ -60,8 +60,9 @@ class DidListModel(QAbstractListModel):
             return None
         r = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            mark = QCoreApplication.translate("identity", " (default)") if r.default else ""
-            return f"{r.label or r.type_text}{mark}\n{r.type_text} · {_short(r.did)}"
+            default = QCoreApplication.translate("identity", "default")
+            mark = f" · {default}" if r.default else ""
+            return f"{r.label or r.type_text}\n{r.type_text} · {_short(r.did)}{mark}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{r.label}, {r.type_text}{', default' if r.default else ''}, {r.did}"
         if role == self.DID_ROLE:
