@@ -196,17 +196,18 @@ def _micro_unsigned(m: MicroSpec, holder: str) -> dict[str, Any]:
 def sd_mandatory_pointers(doc: dict[str, Any]) -> list[str]:
     """The ecdsa-sd-2023 mandatory pointers for a demo micro-credential (see SD_MANDATORY_NOTE).
 
-    A minimal disclosure (achievement name + one skill) then reveals only the skill's targetName and
-    targetUrl beyond the mandatory statements: two signatures."""
-    pointers = ["/issuer", "/validFrom", "/name", "/credentialSubject/id",
-                "/credentialSubject/achievement/id", "/credentialSubject/achievement/achievementType",
-                "/credentialSubject/achievement/name"]
+    Mandatory: who issued it (id, type, name — not the profile's other fields), when, its status,
+    to whom, which achievement (id, type, name) and that it is aligned to a skill (the first
+    alignment's type). A minimal disclosure (achievement name + the first skill's name) then costs
+    one signature, and nothing else the issuer wrote travels unless the learner reveals it."""
+    pointers = ["/issuer/id", "/issuer/type", "/issuer/name", "/validFrom", "/credentialSubject/id",
+                "/credentialSubject/type", "/credentialSubject/achievement/id",
+                "/credentialSubject/achievement/type", "/credentialSubject/achievement/name"]
     for key in ("validUntil", "credentialStatus"):
         if key in doc:
-            pointers.insert(2, f"/{key}")
-    for i, _ in enumerate(doc["credentialSubject"]["achievement"].get("alignment", [])):
-        base = f"/credentialSubject/achievement/alignment/{i}"
-        pointers += [f"{base}/type", f"{base}/targetFramework", f"{base}/targetType"]
+            pointers.insert(4, f"/{key}")
+    if doc["credentialSubject"]["achievement"].get("alignment"):
+        pointers.append("/credentialSubject/achievement/alignment/0/type")
     return pointers
 
 
