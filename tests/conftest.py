@@ -57,20 +57,9 @@ def wallet(keychain: None, home: Path) -> Iterator[object]:
             w.close()
         except Exception:
             pass
+        from support import forget_wallet
+
         forget_wallet(home)
-
-
-def forget_wallet(home: Path) -> None:
-    """Remove a test wallet's keychain entries."""
-    from wallet.wallet import Wallet
-
-    if not Wallet.exists(home):
-        return
-    w = Wallet.open(home)
-    try:
-        w.keystore.delete_all([d["did"] for d in w.dids()])
-    finally:
-        w.close()
 
 
 @pytest.fixture(scope="session")
@@ -86,14 +75,3 @@ def interop_cli() -> Path:
     out = subprocess.run(["bash", str(install), str(target)], capture_output=True, text=True, timeout=600,
                          check=True)
     return Path(out.stdout.strip().splitlines()[-1])
-
-
-def run_interop(cli: Path, *args: str, ok: bool = True) -> dict:
-    import json
-    import subprocess
-
-    proc = subprocess.run(["node", str(cli), *args], capture_output=True, text=True, timeout=300)
-    result: dict = json.loads(proc.stdout.strip().splitlines()[-1])
-    if ok:
-        assert proc.returncode == 0, (proc.stdout, proc.stderr)
-    return result

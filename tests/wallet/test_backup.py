@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import forget_wallet
+from support import forget_wallet
 from wallet.backup import read_backup, restore_wallet
 from wallet.errors import BackupError, InputError, WrongPassphrase
 from wallet.wallet import Wallet

@@ -212,7 +212,7 @@ def test_two_builds_are_the_same_except_ecdsa_signatures(docs: demo.DemoDocument
 # --- the demo wallet ---------------------------------------------------------------------------
 @pytest.fixture
 def demo_home(keychain: None, tmp_path: Path) -> Any:
-    from conftest import forget_wallet
+    from support import forget_wallet
 
     home = tmp_path / "demo-wallet"
     yield home

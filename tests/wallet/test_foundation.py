@@ -273,7 +273,7 @@ def test_cli_flow(keychain: None, home: Path, tmp_path: Path) -> None:
         r = cli("bogus-command", home=home)
         assert r.returncode == 2
     finally:
-        from conftest import forget_wallet
+        from support import forget_wallet
 
         forget_wallet(home)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_interop
+from support import run_interop
 from wallet.did import Resolver
 from wallet.errors import InputError, LimitExceeded, PackageError
 from wallet.keystore import LocalSigner
