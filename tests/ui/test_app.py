@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import forget_wallet  # tests/ui/conftest.py
 from PySide6.QtGui import QImage
 
 from ui.app import build_parser, main
@@ -73,7 +72,7 @@ def test_screenshot_of_an_existing_wallet_and_verify_file(keychain: None, wallet
     assert all(_variance(p) > 20 for p in out.glob("*.png"))
 
 
-def test_screenshot_of_the_demo_shows_the_demo_mark(keychain: None, tmp_path: Path) -> None:
+def test_screenshot_of_the_demo_shows_the_demo_mark(keychain: None, tmp_path: Path, forget) -> None:
     demo, out = tmp_path / "demo-home", tmp_path / "shots"
     try:
         done = _run("--demo", "--screenshot", str(out), env={"LEARNER_WALLET_DEMO_HOME": str(demo)})
@@ -84,4 +83,4 @@ def test_screenshot_of_the_demo_shows_the_demo_mark(keychain: None, tmp_path: Pa
         reds = [library.pixelColor(x, y) for x in range(200, 600, 50) for y in range(20, 60)]
         assert any(c.red() > 150 and c.green() < 80 and c.blue() < 80 for c in reds)
     finally:
-        forget_wallet(demo)
+        forget(demo)
