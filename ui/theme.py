@@ -51,7 +51,6 @@ class Theme(QObject):
         self.app = app
         self.scheme = scheme
         app.setStyle("Fusion")
-        app.setStyleSheet(STYLE_SHEET)
         self._light = QPalette(app.style().standardPalette())
         app.styleHints().colorSchemeChanged.connect(self._on_system_changed)
         self.apply(scheme)
@@ -66,6 +65,9 @@ class Theme(QObject):
     def apply(self, scheme: str) -> None:
         self.scheme = scheme if scheme in ("system", "light", "dark") else "system"
         self.app.setPalette(dark_palette() if self.is_dark() else self._light)
+        # widgets polished under the application style sheet keep their old palette: re-polish them
+        self.app.setStyleSheet("")
+        self.app.setStyleSheet(STYLE_SHEET)
 
     def _on_system_changed(self, *args: object) -> None:
         if self.scheme == "system":

@@ -30,6 +30,9 @@ def test_settings_are_saved_in_the_wallet_and_the_theme_applies(qtbot, session) 
                              Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: theme.scheme == "dark", timeout=30_000)
         assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
+        # the widgets that existed before the change follow it too
+        assert window.library.list.palette().color(QPalette.ColorRole.Base).lightness() < 80
+        assert window.sidebar.palette().color(QPalette.ColorRole.Text).lightness() > 180
         assert session.wallet.setting("network") == "always"
         assert session.wallet.setting("theme") == "dark"
     finally:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QPainter
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -30,6 +30,15 @@ from ..session import Session
 from ..tasks import OpContext, show_problem
 
 __all__ = ["LibraryView"]
+
+# (light, dark) text colours for verification states
+STATE_COLORS = {
+    "verified": ("#1e7e34", "#81c995"),
+    "revoked": ("#b3261e", "#f28b82"),
+    "suspended": ("#b3261e", "#f28b82"),
+    "not-verified": ("#b3261e", "#f28b82"),
+    "expired": ("#9a6700", "#fdd663"),
+}
 
 FILE_FILTER = "Credentials (*.json *.jsonld *.jwt *.txt *.png *.svg *.zip);;All files (*)"
 
@@ -63,10 +72,21 @@ class CredentialDelegate(QStyledItemDelegate):
         painter.drawText(QRect(r.x(), r.y(), r.width(), h), Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(option.font)
         painter.setPen(sub_color)
-        state = STATE_TEXT.get(index.data(Roles.STATE), index.data(Roles.STATE) or "")
-        parts = [p for p in (index.data(Roles.ISSUER), index.data(Roles.DATE), state) if p]
-        line = painter.fontMetrics().elidedText("  ·  ".join(parts), Qt.TextElideMode.ElideRight, r.width())
-        painter.drawText(QRect(r.x(), r.y() + h + 2, r.width(), h), Qt.AlignmentFlag.AlignLeft, line)
+        fm = painter.fontMetrics()
+        state_key = index.data(Roles.STATE) or ""
+        state = STATE_TEXT.get(state_key, state_key)
+        parts = [p for p in (index.data(Roles.ISSUER), index.data(Roles.DATE)) if p]
+        prefix = "  ·  ".join(parts) + ("  ·  " if parts and state else "")
+        state_width = fm.horizontalAdvance(state)
+        prefix = fm.elidedText(prefix, Qt.TextElideMode.ElideMiddle, max(0, r.width() - state_width))
+        line_rect = QRect(r.x(), r.y() + h + 2, r.width(), h)
+        painter.drawText(line_rect, Qt.AlignmentFlag.AlignLeft, prefix)
+        # the state keeps its words; the colour only helps the eye
+        dark = pal.base().color().lightness() < 128
+        color = STATE_COLORS.get(state_key)
+        if color is not None and not selected:
+            painter.setPen(QColor(color[1] if dark else color[0]))
+        painter.drawText(line_rect.adjusted(fm.horizontalAdvance(prefix), 0, 0, 0), Qt.AlignmentFlag.AlignLeft, state)
         painter.restore()
 
 
