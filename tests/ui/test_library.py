@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from ui.models.credentials import CredentialFilterProxy, CredentialListModel, Roles
-from wallet import Wallet
+from wallet import CredentialSummary, Wallet
 
 
 def _visible_titles(proxy) -> list[str]:
@@ -96,3 +96,26 @@ def test_a_file_that_is_not_a_credential_is_reported(qtbot, open_window, tmp_pat
     assert box is not None and "notes.json" in box.text()
     box.close()
     _ = Qt
+
+
+def _summary(i: int, title: str) -> CredentialSummary:
+    return CredentialSummary(id=f"id-{i}", added_at="2025-01-01", parent_id=None, title=title,
+                             issuer_name="North Prairie University", issuer_id="did:key:z6Mk", date="2025-05-01",
+                             format="json", types=("VerifiableCredential",), state="verified", data={})
+
+
+def test_replacing_rows_during_a_search_refilters_them(qapp) -> None:
+    model = CredentialListModel()
+    proxy = CredentialFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_rows([_summary(i, f"Riverbank {i}" if i % 2 else f"Teamwork {i}") for i in range(10)])
+    proxy.set_search("riverbank")
+    assert proxy.rowCount() == 5
+    model.set_rows([_summary(i, f"Riverbank {i}" if i % 3 == 0 else f"Teamwork {i}") for i in range(30)])
+    assert proxy.rowCount() == 10
+    assert all(proxy.index(r, 0).data().startswith("Riverbank") for r in range(proxy.rowCount()))
+    model.set_rows([])
+    assert proxy.rowCount() == 0
+    proxy.set_search("")
+    model.set_rows([_summary(1, "Teamwork")])
+    assert proxy.rowCount() == 1

@@ -69,6 +69,10 @@ class CredentialListModel(QAbstractListModel):
     def rows(self) -> tuple[CredentialSummary, ...]:
         return self._rows
 
+    def search_texts(self) -> tuple[str, ...]:
+        """The lower-case text each row is searched by, in row order."""
+        return self._search
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
@@ -102,11 +106,25 @@ class CredentialListModel(QAbstractListModel):
 
 
 class CredentialFilterProxy(QSortFilterProxyModel):
-    """Keeps the rows whose text contains every word of the search, in any order, any case."""
+    """Keeps the rows whose text contains every word of the search, in any order, any case.
+
+    The matching runs once per (search, rows) over the source model's precomputed texts (a list
+    comprehension); ``filterAcceptsRow``, called by Qt once per row, only looks the answer up.
+    That keeps a keystroke over 10,000 credentials well under 50 ms. The answers are keyed by the
+    source's texts tuple, so a model reset can never be filtered with stale answers.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._words: tuple[str, ...] = ()
+        self._source: CredentialListModel | None = None
+        self._key: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+        self._accepted: list[bool] = []
+
+    def setSourceModel(self, model: Any) -> None:
+        self._source = model if isinstance(model, CredentialListModel) else None
+        self._key = None
+        super().setSourceModel(model)
 
     def set_search(self, text: str) -> None:
         words = tuple(text.lower().split())
@@ -120,9 +138,19 @@ class CredentialFilterProxy(QSortFilterProxyModel):
             self._words = words
             self.invalidateRowsFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._words:
-            return True
+    def _texts(self) -> tuple[str, ...]:
+        if self._source is not None:
+            return self._source.search_texts()
         model = self.sourceModel()
-        text = model.data(model.index(source_row, 0, source_parent), Roles.SEARCH) or ""
-        return all(w in text for w in self._words)
+        return tuple(model.data(model.index(i, 0), Roles.SEARCH) or "" for i in range(model.rowCount()))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        words = self._words
+        if not words:
+            return True
+        texts = self._texts()
+        key = self._key
+        if key is None or key[0] is not texts or key[1] is not words:
+            self._accepted = [all(w in t for w in words) for t in texts]
+            self._key = (texts, words)
+        return source_row < len(self._accepted) and self._accepted[source_row]
