@@ -173,4 +173,12 @@ ES = {
     "default": "predeterminada",
     "Working": "Trabajando",
     "Progress": "Progreso",
+    "Delete": "Eliminar",
+    "Delete the selected credentials": "Eliminar las credenciales seleccionadas",
+    "Delete the selected credentials (Delete); you can undo it": "Eliminar las credenciales seleccionadas (Supr); se puede deshacer",
+    "Undo": "Deshacer",
+    "Undo the deletion": "Deshacer la eliminación",
+    "Deleted 1 credential.": "Se eliminó 1 credencial.",
+    "Deleted %1 credentials.": "Se eliminaron %1 credenciales.",
+    "Restored.": "Restaurado.",
 }

@@ -336,42 +336,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/views/library.py" line="85" />
+        <location filename="../../ui/views/library.py" line="105" />
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="88" />
+        <location filename="../../ui/views/library.py" line="108" />
         <source>Search titles, issuers, skills…</source>
         <translation>Buscar títulos, emisores, competencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="89" />
+        <location filename="../../ui/views/library.py" line="109" />
         <source>Search credentials</source>
         <translation>Buscar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="92" />
+        <location filename="../../ui/views/library.py" line="112" />
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="93" />
+        <location filename="../../ui/views/library.py" line="113" />
         <source>Import credential files</source>
         <translation>Importar archivos de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="94" />
+        <location filename="../../ui/views/library.py" line="114" />
         <source>Import credential files (Ctrl+O)</source>
         <translation>Importar archivos de credenciales (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="104" />
+        <location filename="../../ui/views/library.py" line="116" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="117" />
+        <source>Delete the selected credentials</source>
+        <translation>Eliminar las credenciales seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="118" />
+        <source>Delete the selected credentials (Delete); you can undo it</source>
+        <translation>Eliminar las credenciales seleccionadas (Supr); se puede deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="129" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="111" />
+        <location filename="../../ui/views/library.py" line="141" />
         <source>No credentials yet.
 
 Import the files your university, employers or community partners gave you (Ctrl+O), or drop them here.</source>
@@ -380,84 +395,109 @@ Import the files your university, employers or community partners gave you (Ctrl
 Importa los archivos que te dieron tu universidad, tus empleadores o tus socios comunitarios (Ctrl+O), o suéltalos aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="114" />
+        <location filename="../../ui/views/library.py" line="144" />
         <source>No credentials yet</source>
         <translation>Todavía no hay credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="117" />
+        <location filename="../../ui/views/library.py" line="147" />
         <source>No credential matches this search.</source>
         <translation>Ninguna credencial coincide con esta búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="118" />
+        <location filename="../../ui/views/library.py" line="148" />
         <source>No matches</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="125" />
+        <location filename="../../ui/views/library.py" line="155" />
         <source>Credential count</source>
         <translation>Número de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="128" />
+        <location filename="../../ui/views/library.py" line="158" />
         <source>Last import</source>
         <translation>Última importación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="165" />
+        <location filename="../../ui/views/library.py" line="160" />
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="161" />
+        <source>Undo the deletion</source>
+        <translation>Deshacer la eliminación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="205" />
         <source>1 credential</source>
         <translation>1 credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="166" />
+        <location filename="../../ui/views/library.py" line="206" />
         <source>%1 credentials</source>
         <translation>%1 credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="168" />
+        <location filename="../../ui/views/library.py" line="208" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostradas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="189" />
+        <location filename="../../ui/views/library.py" line="229" />
         <source>Import credentials</source>
         <translation>Importar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="191" />
+        <location filename="../../ui/views/library.py" line="231" />
         <source>Choose credential files</source>
         <translation>Elegir archivos de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="200" />
+        <location filename="../../ui/views/library.py" line="240" />
         <source>Importing credentials…</source>
         <translation>Importando credenciales…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="204" />
+        <location filename="../../ui/views/library.py" line="244" />
         <source>Added: %1.</source>
         <translation>Añadidas: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="206" />
+        <location filename="../../ui/views/library.py" line="246" />
         <source>Already in the wallet: %1.</source>
         <translation>Ya estaban en la cartera: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="208" />
+        <location filename="../../ui/views/library.py" line="248" />
         <source>Could not be imported: %1.</source>
         <translation>No se pudieron importar: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="210" />
+        <location filename="../../ui/views/library.py" line="250" />
         <source>Some files could not be imported</source>
         <translation>Algunos archivos no se pudieron importar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="211" />
+        <location filename="../../ui/views/library.py" line="251" />
         <source>Check that each file is a credential you were given.</source>
         <translation>Comprueba que cada archivo sea una credencial que te dieron.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="269" />
+        <source>Deleted 1 credential.</source>
+        <translation>Se eliminó 1 credencial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="270" />
+        <source>Deleted %1 credentials.</source>
+        <translation>Se eliminaron %1 credenciales.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="280" />
+        <source>Restored.</source>
+        <translation>Restaurado.</translation>
     </message>
 </context>
 <context>

@@ -119,3 +119,25 @@ def test_replacing_rows_during_a_search_refilters_them(qapp) -> None:
     proxy.set_search("")
     model.set_rows([_summary(1, "Teamwork")])
     assert proxy.rowCount() == 1
+
+
+def test_delete_with_the_key_and_undo(qtbot, open_window, credential_paths: list[Path]) -> None:
+    library = open_window.library
+    with qtbot.waitSignal(library.import_finished, timeout=60_000):
+        library.import_files([str(p) for p in credential_paths])
+    qtbot.waitUntil(lambda: library.model.rowCount() == 2, timeout=30_000)
+    assert not library.delete_button.isEnabled()  # nothing selected
+    rect = library.list.visualRect(library.proxy.index(0, 0))
+    qtbot.mouseClick(library.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    doomed = library.selected_ids()
+    assert len(doomed) == 1 and library.delete_button.isEnabled()
+    library.list.setFocus()
+    qtbot.keyClick(library.list, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: library.model.rowCount() == 1, timeout=30_000)
+    assert doomed[0] not in {c.id for c in open_window.session.wallet.credentials()}
+    assert library.notice.text() == "Deleted 1 credential."
+    assert library.undo_button.isVisible()
+    qtbot.mouseClick(library.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: library.model.rowCount() == 2, timeout=30_000)
+    assert doomed[0] in {c.id for c in open_window.session.wallet.credentials()}
+    assert not library.undo_button.isVisible()

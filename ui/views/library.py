@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QPainter
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -113,11 +113,16 @@ class LibraryView(QWidget):
         self.import_button.setAccessibleName(self.tr("Import credential files"))
         self.import_button.setToolTip(self.tr("Import credential files (Ctrl+O)"))
         self.import_button.clicked.connect(self.choose_files)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected credentials"))
+        self.delete_button.setToolTip(self.tr("Delete the selected credentials (Delete); you can undo it"))
+        self.delete_button.clicked.connect(self.delete_selected)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.search, 2)
         top.addWidget(self.import_button)
+        top.addWidget(self.delete_button)
 
         self.list = QListView()
         self.list.setObjectName("credential-list")
@@ -127,6 +132,11 @@ class LibraryView(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setAlternatingRowColors(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
+        self.list.selectionModel().selectionChanged.connect(self._update_actions)
+        delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_shortcut.activated.connect(self.delete_selected)
         self.empty = QLabel(self.tr(
             "No credentials yet.\n\nImport the files your university, employers or community partners gave you "
             "(Ctrl+O), or drop them here."))
@@ -147,10 +157,16 @@ class LibraryView(QWidget):
         self.notice.setObjectName("notice")
         self.notice.setAccessibleName(self.tr("Last import"))
         self.notice.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the deletion"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.setVisible(False)
+        self._undo_token: Any = None
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
         bottom.addStretch(1)
         bottom.addWidget(self.notice, 3)
+        bottom.addWidget(self.undo_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -178,7 +194,11 @@ class LibraryView(QWidget):
         self.proxy.set_search(text)
         self._update_pages()
 
+    def _update_actions(self, *args: Any) -> None:
+        self.delete_button.setEnabled(bool(self.list.selectionModel().selectedIndexes()))
+
     def _update_pages(self) -> None:
+        self._update_actions()
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         self.pages.setCurrentWidget(self.empty if total == 0 else self.list if shown else self.no_match)
         if total == shown:
@@ -232,6 +252,33 @@ class LibraryView(QWidget):
         self.notice.setText(" ".join(parts))
         self.import_finished.emit(imported)
 
+    # --- delete with undo ---------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        rows = sorted(self.list.selectionModel().selectedIndexes(), key=lambda i: i.row())
+        return [str(i.data(Roles.ID)) for i in rows]
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.session.run(self, _Delete(ids), success=self._deleted)
+
+    def _deleted(self, result: Any) -> None:
+        token, change = result
+        self._undo_token = token
+        n = len(change.ids)
+        self.notice.setText(self.tr("Deleted 1 credential.") if n == 1 else
+                            self.tr("Deleted %1 credentials.").replace("%1", str(n)))
+        self.undo_button.setVisible(bool(token))
+
+    def undo_delete(self) -> None:
+        token, self._undo_token = self._undo_token, None
+        self.undo_button.setVisible(False)
+        if token:
+            self.session.run(self, _Undelete(token), success=self._undeleted)
+
+    def _undeleted(self, change: Any) -> None:
+        self.notice.setText(self.tr("Restored."))
+
     # --- drag and drop ------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -246,6 +293,22 @@ class LibraryView(QWidget):
 
 def _load_credentials(wallet: Wallet, op: OpContext) -> list[Any]:
     return wallet.credentials()
+
+
+class _Delete:
+    def __init__(self, ids: list[str]) -> None:
+        self.ids = ids
+
+    def __call__(self, wallet: Wallet, op: OpContext) -> tuple[Any, Change]:
+        return wallet.delete(self.ids)
+
+
+class _Undelete:
+    def __init__(self, token: Any) -> None:
+        self.token = token
+
+    def __call__(self, wallet: Wallet, op: OpContext) -> Change:
+        return wallet.undelete(self.token)
 
 
 class _ImportJob:
