@@ -84,7 +84,8 @@ def test_a_freshly_signed_badge_verifies(signer: MemorySigner) -> None:
     doc = sign(badge(signer.did), signer)
     report = verify_credential(doc, resolver=Resolver(), now=NOW)
     assert report.verdict == "verified", report.to_json()
-    assert codes(report) == {"proof": "passed", "issuer-key": "passed", "validity": "passed", "schema": "passed"}
+    assert codes(report) == {"proof": "passed", "issuer-key": "passed", "validity": "passed", "schema": "passed",
+                             "signed-fields": "passed"}
     assert report.subject == "Teamwork Micro-credential" and report.format == "ldp-vc"
     tampered = dict(doc, name="Leadership Micro-credential")
     assert codes(verify_credential(tampered, resolver=Resolver(), now=NOW))["proof"] == "failed"
@@ -265,3 +266,22 @@ def test_json_nested_10000_deep_is_a_limit_not_a_recursion_error() -> None:
         node = node["a"]
     with pytest.raises(LimitExceeded):
         verify_input(json.dumps({"type": ["VerifiableCredential"], "x": deep}).encode(), "deep.json", resolver=Resolver())
+
+
+def test_fields_the_signature_does_not_cover_fail_verification() -> None:
+    """Undefined terms are dropped before signing: a field added afterwards keeps the signature valid,
+    so the wallet refuses the credential (like the reference verifiers' safe mode)."""
+    import copy
+    import json
+    from pathlib import Path
+
+    from wallet.did import Resolver
+
+    doc = json.loads((Path(__file__).resolve().parents[2] / "resources/selftest/v2OBv3SpecExample.json").read_text())
+    assert verify_credential(doc, resolver=Resolver()).verified
+    added = copy.deepcopy(doc)
+    added["credentialSubject"]["seniorityLevel"] = "Chief Executive"
+    report = verify_credential(added, resolver=Resolver())
+    assert report.check("proof").status == "passed"  # the signature alone would accept it
+    assert report.check("signed-fields").status == "failed" and "seniorityLevel" in report.check("signed-fields").detail
+    assert not report.verified

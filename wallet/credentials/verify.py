@@ -110,6 +110,20 @@ def _issuer_key_check(proof: dict[str, Any], issuer_id: str | None, resolver: An
     return Check("issuer-key", "passed", f"the signing key belongs to the issuer {issuer_id}", data)
 
 
+def _covered_fields_check(doc: dict[str, Any], jsonld: Any) -> Check:
+    """Fields no context defines are dropped before signing, so anyone could have added or changed
+    them. Like the reference verifiers' "safe mode", such a credential does not verify."""
+    from ..jsonld import default_jsonld
+
+    unsigned = {k: None for k in (jsonld or default_jsonld()).dropped_terms({k: v for k, v in doc.items() if k != "proof"})}
+    if unsigned:
+        names = ", ".join(list(unsigned)[:8])
+        return Check("signed-fields", "failed",
+                     f"the credential shows fields its signature does not cover ({names}): anyone could have added them",
+                     {"unsigned": list(unsigned)})
+    return Check("signed-fields", "passed", "every field shown is covered by the signature")
+
+
 def _ldp_checks(doc: dict[str, Any], resolver: Any, now: datetime, jsonld: Any) -> list[Check]:
     from ..proofs import verify_proofs
 
@@ -127,6 +141,8 @@ def _ldp_checks(doc: dict[str, Any], resolver: Any, now: datetime, jsonld: Any) 
         )
     except MalformedProof as exc:
         return [Check("proof", "failed", f"the proof is malformed: {exc.message}")]
+    if any(c.status == "passed" for c in checks):
+        checks.append(_covered_fields_check(doc, jsonld))
     proofs = [p for p in _as_list(doc.get("proof")) if isinstance(p, dict)]
     key_checks = []
     seen: set[str] = set()
