@@ -91,8 +91,10 @@ def verify_files(paths: list[str], *, now: datetime | None = None, challenge: st
                  domain: str | None = None, allow_network: bool = False,
                  fetcher: Any = None) -> list[dict[str, Any]]:
     """The CLI's ``verify``: one JSON report per file (several credentials become ``credentials``)."""
+    from .net import https_fetch
     from .status import StatusLists
 
+    fetcher = fetcher or https_fetch  # used only when allow_network
     resolver = Resolver(fetcher=fetcher, allow_network=allow_network)
     lists = StatusLists(fetcher, allow_network=allow_network)
     out: list[dict[str, Any]] = []

@@ -143,6 +143,10 @@ class Wallet:
         self.info = info
         self.keystore = keystore
         self.store = store
+        if fetcher is None:
+            from .net import https_fetch
+
+            fetcher = https_fetch  # used only when the network is allowed
         self.fetcher = fetcher
         self.clock = clock
         self._curation_cache: dict[str, Curation] | None = None
