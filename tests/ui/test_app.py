@@ -84,3 +84,36 @@ def test_screenshot_of_the_demo_shows_the_demo_mark(keychain: None, tmp_path: Pa
         assert any(c.red() > 150 and c.green() < 80 and c.blue() < 80 for c in reds)
     finally:
         forget(demo)
+
+
+class _Probe:
+    """Looks at the running app's main window from inside the event loop, then quits."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, str, bool]] = []
+
+    def look(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from ui.main_window import MainWindow
+
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow) and w.isVisible():
+                self.seen.append((w.pages.currentWidget().objectName(), w.current_view, w.sidebar.isVisible()))
+                w.close()
+        QApplication.instance().quit()
+
+
+@pytest.mark.parametrize(("extra", "expected"), [
+    ((), ("first-run", "library", False)),
+    (("--verify",), ("verify", "verify", True)),
+])
+def test_main_with_no_wallet_opens_the_first_run_or_the_verifier(qapp, keychain, wallet_home: Path, extra,
+                                                                   expected) -> None:
+    from PySide6.QtCore import QTimer
+
+    probe = _Probe()
+    QTimer.singleShot(200, probe.look)
+    assert main(["--home", str(wallet_home), *extra]) == 0
+    assert probe.seen == [expected]
+    assert not Wallet.exists(wallet_home)
