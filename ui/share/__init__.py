@@ -1,0 +1,1 @@
+"""The share wizard's pages, jobs and history."""

@@ -1,0 +1,307 @@
+"""Step 2: per credential, which fields to reveal — a tree with checkboxes — and a running preview of
+what the employer will see.
+
+Mandatory fields are ticked and locked, with the issuer's reason; selectable ones are free; a
+credential that can only be shared whole is one locked line with the reason. A branch's box
+ticks or clears every selectable field under it. The preview is not computed here: the view
+derives a real presentation in the background (:class:`ui.share.jobs.Preview`) and hands the
+credentials *as presented* to :meth:`FieldsPage.show_preview`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .jobs import CredentialChoice
+
+__all__ = ["FieldsPage", "field_label"]
+
+POINTER_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # credential | branch | mandatory | selectable | always | whole
+CID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_NAMES = {
+    "credentialSubject": "You (the subject)", "achievement": "Achievement", "alignment": "Skills",
+    "issuer": "Issuer", "evidence": "Evidence", "validFrom": "Valid from", "validUntil": "Valid until",
+    "awardedDate": "Awarded", "resultDescription": "Result descriptions", "rubricCriterionLevel": "Levels",
+    "criteria": "Criteria", "result": "Results", "id": "Identifier", "type": "Type", "iss": "Issuer",
+    "vct": "Credential type", "cnf": "Your key", "iat": "Issued at", "exp": "Expires", "sub": "You (the subject)",
+    "targetName": "Skill name", "targetFramework": "Framework", "targetUrl": "Link", "targetType": "Skill type",
+    "given_name": "Given name", "family_name": "Family name", "tag": "Tags",
+}
+
+
+def field_label(token: str) -> str:
+    """A readable name for one JSON pointer segment: ``targetName`` -> ``Skill name``; ``0`` -> ``#1``."""
+    if token.isdigit():
+        return f"#{int(token) + 1}"
+    if token in _NAMES:
+        return _NAMES[token]
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", token).replace("_", " ")
+    return words[:1].upper() + words[1:].lower()
+
+
+class FieldsPage(QWidget):
+    reveal_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("share-fields")
+        self.choices: list[CredentialChoice] = []
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("disclosure-tree")
+        self.tree.setAccessibleName(self.tr("Fields to reveal"))
+        self.tree.setHeaderLabels([self.tr("Field"), self.tr("Your value")])
+        self.tree.setColumnWidth(0, 300)
+        self.tree.setUniformRowHeights(True)
+        self.tree.itemChanged.connect(self._item_changed)
+        self.minimal_button = QPushButton(self.tr("Only what is required"))
+        self.minimal_button.setAccessibleName(self.tr("Reveal only the required fields"))
+        self.minimal_button.clicked.connect(self.select_minimal)
+        self.all_button = QPushButton(self.tr("Everything"))
+        self.all_button.setAccessibleName(self.tr("Reveal every field"))
+        self.all_button.clicked.connect(self.select_all)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.minimal_button)
+        buttons.addWidget(self.all_button)
+        buttons.addStretch(1)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(self.tr("Locked boxes are fields the issuer requires (hover for why). Untick what this "
+                              "employer does not need."))
+        hint.setWordWrap(True)
+        ll.addWidget(hint)
+        ll.addWidget(self.tree, 1)
+        ll.addLayout(buttons)
+
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("share-preview")
+        self.preview.setAccessibleName(self.tr("What the employer will see"))
+        self.preview.setOpenLinks(False)
+        self.preview_state = QLabel()
+        self.preview_state.setAccessibleName(self.tr("Preview state"))
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("What the employer will see"))
+        title.setObjectName("section-title")
+        title.setStyleSheet("font-weight: 600;")
+        rl.addWidget(title)
+        rl.addWidget(self.preview, 1)
+        rl.addWidget(self.preview_state)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        self.shown: list[Any] = []
+
+    # --- the tree -----------------------------------------------------------------------------
+    def set_choices(self, choices: list[CredentialChoice]) -> None:
+        self.choices = list(choices)
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for c in self.choices:
+            top = QTreeWidgetItem([c.title, self._mode_text(c)])
+            top.setData(0, KIND_ROLE, "credential")
+            top.setData(0, CID_ROLE, c.id)
+            top.setToolTip(0, c.reason)
+            top.setToolTip(1, c.reason)
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            self.tree.addTopLevelItem(top)
+            if c.mode == "whole":
+                leaf = QTreeWidgetItem([self.tr("The whole credential, every field"), c.reason])
+                leaf.setData(0, KIND_ROLE, "whole")
+                leaf.setData(0, CID_ROLE, c.id)
+                leaf.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                leaf.setCheckState(0, Qt.CheckState.Checked)
+                leaf.setToolTip(0, c.reason)
+                top.addChild(leaf)
+            else:
+                for p in c.mandatory:
+                    self._add_leaf(top, c, p, "mandatory")
+                for p in c.always:
+                    self._add_leaf(top, c, p, "always")
+                for p in c.selectable:
+                    self._add_leaf(top, c, p, "selectable")
+                self._refresh_branches(top)
+            top.setExpanded(True)
+        self.tree.blockSignals(False)
+        self.tree.resizeColumnToContents(0)
+        self.reveal_changed.emit()
+
+    def _mode_text(self, c: CredentialChoice) -> str:
+        if c.mode == "whole":
+            return self.tr("Shared whole only")
+        return self.tr("%1 required, %2 to choose from").replace("%1", str(len(c.mandatory) + len(c.always))) \
+            .replace("%2", str(len(c.selectable)))
+
+    def _branch(self, top: QTreeWidgetItem, tokens: list[str]) -> QTreeWidgetItem:
+        node = top
+        for depth, token in enumerate(tokens):
+            found = None
+            for i in range(node.childCount()):
+                child = node.child(i)
+                if child.data(0, KIND_ROLE) == "branch" and child.data(0, POINTER_ROLE) == "/" + "/".join(
+                        tokens[:depth + 1]):
+                    found = child
+                    break
+            if found is None:
+                found = QTreeWidgetItem([field_label(token), ""])
+                found.setData(0, KIND_ROLE, "branch")
+                found.setData(0, POINTER_ROLE, "/" + "/".join(tokens[:depth + 1]))
+                found.setData(0, CID_ROLE, top.data(0, CID_ROLE))
+                found.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                found.setCheckState(0, Qt.CheckState.Unchecked)
+                node.addChild(found)
+            node = found
+        return node
+
+    def _add_leaf(self, top: QTreeWidgetItem, c: CredentialChoice, pointer: str, kind: str) -> None:
+        tokens = pointer.lstrip("/").split("/")
+        parent = self._branch(top, tokens[:-1])
+        leaf = QTreeWidgetItem([field_label(tokens[-1]), c.values.get(pointer, "")])
+        leaf.setData(0, KIND_ROLE, kind)
+        leaf.setData(0, POINTER_ROLE, pointer)
+        leaf.setData(0, CID_ROLE, c.id)
+        if kind == "selectable":
+            leaf.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            leaf.setCheckState(0, Qt.CheckState.Checked)
+            leaf.setToolTip(0, self.tr("You choose: %1").replace("%1", pointer))
+        else:
+            leaf.setFlags(Qt.ItemFlag.ItemIsEnabled)  # locked: not user-checkable
+            leaf.setCheckState(0, Qt.CheckState.Checked)
+            why = (self.tr("Required by the issuer: %1") if kind == "mandatory"
+                   else self.tr("Always shown: %1")).replace("%1", c.reason)
+            leaf.setToolTip(0, why)
+            leaf.setToolTip(1, why)
+            leaf.setText(0, leaf.text(0) + "  " + (self.tr("(required)") if kind == "mandatory"
+                                                   else self.tr("(always shown)")))
+        leaf.setToolTip(1, c.values.get(pointer, ""))
+        parent.addChild(leaf)
+
+    def _leaves(self, item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        out = []
+        for i in range(item.childCount()):
+            child = item.child(i)
+            if child.childCount():
+                out += self._leaves(child)
+            else:
+                out.append(child)
+        return out
+
+    def _refresh_branches(self, item: QTreeWidgetItem) -> Qt.CheckState:
+        """Set every branch's box from its leaves; returns the state of ``item``."""
+        if item.childCount() == 0:
+            return item.checkState(0)
+        states = [self._refresh_branches(item.child(i)) for i in range(item.childCount())]
+        if all(s == Qt.CheckState.Checked for s in states):
+            state = Qt.CheckState.Checked
+        elif all(s == Qt.CheckState.Unchecked for s in states):
+            state = Qt.CheckState.Unchecked
+        else:
+            state = Qt.CheckState.PartiallyChecked
+        if item.data(0, KIND_ROLE) == "branch":
+            item.setCheckState(0, state)
+        return state
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if column != 0:
+            return
+        self.tree.blockSignals(True)
+        if item.data(0, KIND_ROLE) == "branch":
+            on = item.checkState(0) != Qt.CheckState.Unchecked
+            for leaf in self._leaves(item):
+                if leaf.data(0, KIND_ROLE) == "selectable":
+                    leaf.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        top = item
+        while top.parent() is not None:
+            top = top.parent()
+        self._refresh_branches(top)
+        self.tree.blockSignals(False)
+        self.reveal_changed.emit()
+
+    def _tops(self) -> list[QTreeWidgetItem]:
+        return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+
+    def leaf(self, cid: str, pointer: str) -> QTreeWidgetItem | None:
+        top = next((t for t in self._tops() if t.data(0, CID_ROLE) == cid), None)
+        return next((lf for lf in self._leaves(top) if lf.data(0, POINTER_ROLE) == pointer), None) if top else None
+
+    def set_revealed(self, cid: str, pointers: list[str]) -> None:
+        """Tick exactly ``pointers`` among the selectable fields of ``cid`` (programmatic selection)."""
+        wanted = set(pointers)
+        top = next(t for t in self._tops() if t.data(0, CID_ROLE) == cid)
+        self.tree.blockSignals(True)
+        for lf in self._leaves(top):
+            if lf.data(0, KIND_ROLE) == "selectable":
+                lf.setCheckState(0, Qt.CheckState.Checked if lf.data(0, POINTER_ROLE) in wanted
+                                 else Qt.CheckState.Unchecked)
+        self._refresh_branches(top)
+        self.tree.blockSignals(False)
+        self.reveal_changed.emit()
+
+    def select_minimal(self) -> None:
+        for c in self.choices:
+            if c.mode != "whole":
+                self.set_revealed(c.id, [])
+
+    def select_all(self) -> None:
+        for c in self.choices:
+            if c.mode != "whole":
+                self.set_revealed(c.id, list(c.selectable))
+
+    def reveal(self) -> dict[str, list[str]]:
+        """Chosen selectable pointers per credential (mandatory ones are always revealed)."""
+        out: dict[str, list[str]] = {}
+        for top in self._tops():
+            cid = str(top.data(0, CID_ROLE))
+            out[cid] = [str(lf.data(0, POINTER_ROLE)) for lf in self._leaves(top)
+                        if lf.data(0, KIND_ROLE) == "selectable" and lf.checkState(0) == Qt.CheckState.Checked]
+        return out
+
+    # --- the preview --------------------------------------------------------------------------
+    def preview_pending(self) -> None:
+        self.preview_state.setText(self.tr("Updating the preview…"))
+
+    def preview_failed(self, message: str) -> None:
+        self.shown = []
+        self.preview.setHtml(f"<p>{html.escape(message)}</p>")
+        self.preview_state.setText(self.tr("The preview could not be made."))
+
+    def show_preview(self, shown: list[Any]) -> None:
+        self.shown = list(shown)
+        parts = []
+        for s in shown:
+            parts.append(f"<h3>{html.escape(s.title)}</h3>")
+            parts.append(f"<p><i>{html.escape(self.tr('Issued by %1').replace('%1', s.issuer_name or s.issuer_id))}</i></p>")
+            rows = "".join(f"<tr><td style='padding-right:8px'>{html.escape(p)}</td><td>{html.escape(v)}</td></tr>"
+                           for p, v in s.fields)
+            parts.append(f"<table>{rows}</table>")
+        self.preview.setHtml("".join(parts))
+        n = sum(len(s.fields) for s in shown)
+        self.preview_state.setText(self.tr("%1 fields, read back from the signed presentation.").replace("%1", str(n)))
+
+    def preview_text(self) -> str:
+        return self.preview.toPlainText()

@@ -1,0 +1,1 @@
+"""The employer verifier's inputs (camera, screenshot region), jobs and report view."""

@@ -1,0 +1,135 @@
+"""Continuous QR scanning from a camera: frames -> QImage -> PNG bytes -> ``read_qr_image`` on the
+parallel lane, throttled (one decode in flight, at most one every ``MIN_INTERVAL_MS``).
+
+:class:`FrameScanner` does the scanning and knows nothing of cameras, so tests feed it frames made
+from images. :class:`CameraSource` wraps QtMultimedia (imported only when asked for: it needs the
+system's audio/video libraries); when there is no camera, or QtMultimedia cannot load, it says why.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QElapsedTimer, QIODevice, QObject, Signal
+from PySide6.QtGui import QImage
+
+from ..tasks import run_op
+from .jobs import DecodeFrame
+
+__all__ = ["CameraSource", "FrameScanner", "image_png"]
+
+MIN_INTERVAL_MS = 250
+MAX_SIDE = 1280  # frames are scaled down to this before decoding
+
+
+def image_png(image: QImage) -> bytes:
+    """PNG bytes of ``image`` (greyscale; a frame is scaled down to ``MAX_SIDE`` first)."""
+    if max(image.width(), image.height()) > MAX_SIDE:
+        from PySide6.QtCore import Qt
+
+        image = image.scaled(MAX_SIDE, MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    grey.save(buf, "PNG")
+    buf.close()
+    return bytes(data.data())
+
+
+class FrameScanner(QObject):
+    """Feed frames with :meth:`feed`; ``found(text)`` is emitted for each new QR text seen."""
+
+    found = Signal(str)
+    frame_shown = Signal(QImage)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.frames_seen = 0
+        self.frames_decoded = 0
+        self._busy = False
+        self._clock = QElapsedTimer()
+        self._last_text = ""
+
+    def reset(self) -> None:
+        self._last_text = ""
+
+    def feed(self, image: QImage) -> bool:
+        """Offer one frame; returns whether it was taken for decoding (else throttled away)."""
+        self.frames_seen += 1
+        if image.isNull():
+            return False
+        self.frame_shown.emit(image)
+        if self._busy or (self._clock.isValid() and self._clock.elapsed() < MIN_INTERVAL_MS):
+            return False
+        self._busy = True
+        self._clock.start()
+        parent = self.parent()
+        run_op(parent if hasattr(parent, "isWidgetType") and parent.isWidgetType() else None,  # type: ignore[union-attr]
+               DecodeFrame(image_png(image)), success=self._decoded, failure=self._failed, serial=False)
+        return True
+
+    def _decoded(self, texts: Any) -> None:
+        self._busy = False
+        self.frames_decoded += 1
+        for text in texts:
+            if text and text != self._last_text:
+                self._last_text = text
+                self.found.emit(text)
+                break
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+
+
+class CameraSource(QObject):
+    """A camera through QtMultimedia, delivering frames to a :class:`FrameScanner`."""
+
+    frame = Signal(QImage)
+    stopped = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._camera: Any = None
+        self._session: Any = None
+        self._sink: Any = None
+
+    @staticmethod
+    def devices() -> tuple[list[Any], str]:
+        """(camera devices, why there is none)."""
+        try:
+            from PySide6.QtMultimedia import QMediaDevices
+        except ImportError as exc:
+            return [], f"camera support could not be loaded ({exc})"
+        cams = list(QMediaDevices.videoInputs())
+        return cams, "" if cams else "no camera was found"
+
+    def start(self, device: Any = None) -> bool:
+        from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QVideoSink
+
+        self.stop()
+        self._camera = QCamera(device) if device is not None else QCamera()
+        self._session = QMediaCaptureSession()
+        self._sink = QVideoSink()
+        self._session.setCamera(self._camera)
+        self._session.setVideoSink(self._sink)
+        self._sink.videoFrameChanged.connect(self._on_frame)
+        self._camera.start()
+        return bool(self._camera.isActive() or self._camera.error() == QCamera.Error.NoError)
+
+    def _on_frame(self, frame: Any) -> None:
+        image = frame.toImage()
+        if not image.isNull():
+            self.frame.emit(image)
+
+    def stop(self) -> None:
+        if self._camera is not None:
+            self._camera.stop()
+            self._sink.videoFrameChanged.disconnect(self._on_frame)
+            self._camera = self._session = self._sink = None
+            self.stopped.emit()
+
+    @property
+    def active(self) -> bool:
+        return self._camera is not None
