@@ -157,7 +157,7 @@ def restore_wallet(path: str | Path, home: str | Path, passphrase: str, *, keyri
         store = wallet.store
         with store.transaction() as db:
             for d in payload["dids"]:
-                db["dids"].insert({"did": d["did"], "key_type": d["key_type"], "created_at": d["created_at"],
+                db.table("dids").insert({"did": d["did"], "key_type": d["key_type"], "created_at": d["created_at"],
                                    "is_default": int(bool(d["default"])),
                                    "data": store.seal("dids", d["did"], "data", {"label": d.get("label", "")})})
             for c in payload["credentials"]:
@@ -172,7 +172,7 @@ def restore_wallet(path: str | Path, home: str | Path, passphrase: str, *, keyri
                 col = _key_col(table)
                 for key, value in payload["tables"].get(table, {}).items():
                     extra = {"created_at": times.get(key, "")} if table == "share_history" else {}
-                    db[table].insert({col: key, "data": store.seal(table, key, "data", value), **extra},
+                    db.table(table).insert({col: key, "data": store.seal(table, key, "data", value), **extra},
                                      replace=True)
         store.refresh_index()
         return wallet

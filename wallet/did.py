@@ -130,7 +130,7 @@ class Resolver:
     ) -> None:
         self.fetcher = fetcher
         self.allow_network = allow_network
-        self.cache: Cache = cache if cache is not None else _DictCache()
+        self.cache: Cache = cache if cache is not None else _DictCache()  # type: ignore[assignment]
         self.documents = dict(documents or {})
 
     # --- documents ----------------------------------------------------------------------

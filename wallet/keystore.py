@@ -24,7 +24,15 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
 from .errors import InvalidKey, KeychainError, KeychainLocked, KeychainUnavailable, KeyMissing, SigningError
-from .keys import PRIVATE_CODEC_OF, PRIVATE_CODECS, PublicKey, multibase_decode, multibase_encode, varint_decode, varint_encode
+from .keys import (
+    PRIVATE_CODEC_OF,
+    PRIVATE_CODECS,
+    PublicKey,
+    multibase_decode,
+    multibase_encode,
+    varint_decode,
+    varint_encode,
+)
 
 __all__ = ["DataCipher", "Keystore", "LocalSigner", "Signer", "SignerKeyType"]
 

@@ -14,7 +14,7 @@ __all__ = ["MIGRATIONS", "apply_migrations"]
 
 
 def _m001_initial(db: sqlite_utils.Database) -> None:
-    db["credentials"].create(
+    db.table("credentials").create(
         {
             "id": str,  # opaque random id
             "fingerprint": str,  # HMAC of the credential content under the wallet's data key
@@ -26,16 +26,16 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"fingerprint", "added_at", "summary", "content"},
     )
-    db["credentials"].create_index(["fingerprint"], unique=True)
-    db["curation"].create({"credential_id": str, "data": bytes}, pk="credential_id")
-    db["dids"].create(
+    db.table("credentials").create_index(["fingerprint"], unique=True)
+    db.table("curation").create({"credential_id": str, "data": bytes}, pk="credential_id")
+    db.table("dids").create(
         {"did": str, "key_type": str, "created_at": str, "is_default": int, "data": bytes},
         pk="did",
         not_null={"key_type", "created_at"},
     )
-    db["settings"].create({"name": str, "data": bytes}, pk="name")
-    db["cache"].create({"url": str, "fetched_at": str, "data": bytes}, pk="url")
-    db["share_history"].create({"id": str, "created_at": str, "data": bytes}, pk="id")
+    db.table("settings").create({"name": str, "data": bytes}, pk="name")
+    db.table("cache").create({"url": str, "fetched_at": str, "data": bytes}, pk="url")
+    db.table("share_history").create({"id": str, "created_at": str, "data": bytes}, pk="id")
 
 
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
@@ -46,15 +46,15 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
 def apply_migrations(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; return the names applied."""
     if "_migrations" not in db.table_names():
-        db["_migrations"].create({"name": str, "applied_at": str}, pk="name")
-    done = {row["name"] for row in db["_migrations"].rows}
+        db.table("_migrations").create({"name": str, "applied_at": str}, pk="name")
+    done = {row["name"] for row in db.table("_migrations").rows}
     applied = []
     for name, fn in MIGRATIONS:
         if name in done:
             continue
         with db.atomic():
             fn(db)
-            db["_migrations"].insert({"name": name, "applied_at": _now()})
+            db.table("_migrations").insert({"name": name, "applied_at": _now()})
         applied.append(name)
     return applied
 

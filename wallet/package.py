@@ -128,7 +128,7 @@ def read_package(data: bytes) -> Package:
         raise PackageError(f"manifest.json is not JSON ({exc})") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise PackageError("manifest.json does not describe a Learner Wallet share package")
-    listed = {f.get("name"): f for f in manifest.get("files", []) if isinstance(f, dict)}
+    listed = {str(f.get("name")): f for f in manifest.get("files", []) if isinstance(f, dict)}
     for name, content in files.items():
         if name == "manifest.json":
             continue

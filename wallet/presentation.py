@@ -199,7 +199,7 @@ def build_presentation(
 
     creds: list[Any] = []
     sd_iter = iter(sd_jwts)
-    for c, item in zip(stored, items, strict=True):
+    for item in items:
         if item is None:
             creds.append({"@context": VC2, "type": "EnvelopedVerifiableCredential",
                           "id": "data:application/dc+sd-jwt," + next(sd_iter)})
@@ -350,8 +350,10 @@ def _verify_embedded(cred: Any, *, resolver: Any, now: datetime, challenge: str 
             res = verify_sd_jwt(body, resolver=resolver, now=now, nonce=challenge, aud=domain)
             return Report(tuple(res.checks), subject=str(res.claims.get("name") or res.claims.get("vct") or "SD-JWT VC"),
                           format="sd-jwt-vc")
-        return verify_credential(body, resolver=resolver, now=now, **opts)
-    return verify_credential(cred, resolver=resolver, now=now, **opts)
+        report: Report = verify_credential(body, resolver=resolver, now=now, **opts)
+        return report
+    result: Report = verify_credential(cred, resolver=resolver, now=now, **opts)
+    return result
 
 
 def default_expiry(now: datetime, days: int = 30) -> datetime:

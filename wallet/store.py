@@ -133,7 +133,7 @@ class Store:
         """Insert inside an open transaction (``with store.transaction() as db``)."""
         cid = cid or uuid.uuid4().hex
         added = added_at or _now()
-        db["credentials"].insert(
+        db.table("credentials").insert(
             {
                 "id": cid,
                 "fingerprint": fingerprint,
@@ -172,7 +172,7 @@ class Store:
         if not updates:
             return
         with self.transaction() as db:
-            db["credentials"].update(cid, updates)
+            db.table("credentials").update(cid, updates)
         if summary is not None:
             old = self.row(cid)
             self._index[cid] = StoredRow(cid, old.added_at, old.parent_id, summary)
@@ -204,9 +204,9 @@ class Store:
     def undelete(self, saved: list[dict[str, Any]]) -> None:
         with self.transaction() as db:
             for item in saved:
-                db["credentials"].insert(item["credential"], replace=True)
+                db.table("credentials").insert(item["credential"], replace=True)
                 for c in item["curation"]:
-                    db["curation"].insert(c, replace=True)
+                    db.table("curation").insert(c, replace=True)
         self.refresh_index()
 
     # --- curation, settings, cache, history -------------------------------------------------
@@ -219,7 +219,7 @@ class Store:
 
     def put_blob(self, table: str, key_col: str, key: str, value: Any, **columns: Any) -> None:
         with self.transaction() as db:
-            db[table].insert({key_col: key, "data": self.seal(table, key, "data", value), **columns},
+            db.table(table).insert({key_col: key, "data": self.seal(table, key, "data", value), **columns},
                              replace=True)
 
     def all_blobs(self, table: str, key_col: str) -> dict[str, Any]:
@@ -248,7 +248,7 @@ class Store:
         with self.transaction() as db:
             if default:
                 db.execute("UPDATE dids SET is_default = 0")
-            db["dids"].insert({"did": did, "key_type": key_type, "created_at": _now(),
+            db.table("dids").insert({"did": did, "key_type": key_type, "created_at": _now(),
                                "is_default": int(default), "data": self.seal("dids", did, "data", {"label": label})})
 
     def update_did(self, did: str, *, label: str | None = None, default: bool | None = None) -> None:
@@ -256,6 +256,6 @@ class Store:
             if db.execute("SELECT 1 FROM dids WHERE did = ?", [did]).fetchone() is None:
                 raise NotFound(f"There is no DID {did} in this wallet.")
             if label is not None:
-                db["dids"].update(did, {"data": self.seal("dids", did, "data", {"label": label})})
+                db.table("dids").update(did, {"data": self.seal("dids", did, "data", {"label": label})})
             if default:
                 db.execute("UPDATE dids SET is_default = (did = ?)", [did])

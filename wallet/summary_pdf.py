@@ -41,8 +41,8 @@ def presented_credentials(p: Presentation) -> list[tuple[dict[str, Any], str]]:
 
 
 def _sd_claims(text: str) -> dict[str, Any]:
-    from .sdjwt import list_disclosures
     from .credentials.formats import decode_jwt_unverified
+    from .sdjwt import list_disclosures
 
     _h, payload = decode_jwt_unverified(text.split("~", 1)[0])
     claims = {k: v for k, v in payload.items() if k not in ("_sd", "_sd_alg", "cnf")}

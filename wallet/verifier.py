@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .credentials.formats import parse_input, parse_text
+from .credentials.formats import parse_input
 from .did import Resolver
 from .errors import InputError, UnsupportedFormat, WalletError
 from .fileio import read_input_file

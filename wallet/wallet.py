@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from . import ingest as _ingest
+from .curation import Curation
 from .did import Fetcher, Resolver, did_key_document
 from .errors import Cancelled, InputError, NotFound, WalletError, WalletNotInitialized
 from .fileio import atomic_write, read_input_file
+from .ingest import Ingested
 from .keystore import Keystore, LocalSigner, SignerKeyType
-from .curation import Curation
 from .report import Report
 from .store import Store, StoredRow
 
@@ -298,7 +299,7 @@ class Wallet:
         return self.set_setting("trust", trust.to_json())
 
     def _ingest(self, data: bytes, name: str, now: datetime | None, allow_network: bool | None
-                ) -> list[_ingest.Ingested]:
+                ) -> list[Ingested]:
         return _ingest.ingest(data, name, now=now or self.clock(), resolver=self.resolver(allow_network=allow_network),
                               status_lists=self.status_lists(allow_network=allow_network), trust=self.trust_list())
 
@@ -316,12 +317,12 @@ class Wallet:
                      allow_network: bool | None = None) -> ImportResult:
         """Import many files; each file is one transaction. Failures are reported, not raised."""
         result = ImportResult()
-        paths = [Path(p) for p in paths]
-        for i, path in enumerate(paths):
+        files = [Path(p) for p in paths]
+        for i, path in enumerate(files):
             if cancelled and cancelled():
                 raise Cancelled("Import cancelled.")
             if progress:
-                progress(i, len(paths), path.name)
+                progress(i, len(files), path.name)
             try:
                 data = read_input_file(path)
                 items = self._ingest(data, path.name, now, allow_network)
@@ -329,10 +330,10 @@ class Wallet:
             except WalletError as exc:
                 result.failed.append({"file": str(path), **exc.to_json()})
         if progress:
-            progress(len(paths), len(paths), "")
+            progress(len(files), len(files), "")
         return result
 
-    def _store_items(self, items: list[_ingest.Ingested], name: str, result: ImportResult) -> None:
+    def _store_items(self, items: list[Ingested], name: str, result: ImportResult) -> None:
         added: list[dict[str, Any]] = []
         dups: list[dict[str, Any]] = []
         try:
@@ -347,7 +348,7 @@ class Wallet:
         result.added.extend(added)
         result.duplicates.extend(dups)
 
-    def _store_one(self, db: Any, item: _ingest.Ingested, name: str, parent: str | None,
+    def _store_one(self, db: Any, item: Ingested, name: str, parent: str | None,
                    added: list[dict[str, Any]], dups: list[dict[str, Any]]) -> None:
         fp = self.store.fingerprint(item.canonical_bytes())
         existing = self.store.find_fingerprint(fp) or next(
@@ -415,7 +416,7 @@ class Wallet:
         new = {cid: cache.get(cid, Curation()).changed(**dict(changes)) for cid in resolved}
         with self.store.transaction() as db:
             for cid, cur in new.items():
-                db["curation"].insert({"credential_id": cid,
+                db.table("curation").insert({"credential_id": cid,
                                        "data": self.store.seal("curation", cid, "data", cur.to_json())},
                                       replace=True)
         cache.update(new)

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from support import forget_wallet
+
 from wallet.backup import read_backup, restore_wallet
 from wallet.errors import BackupError, InputError, WrongPassphrase
 from wallet.wallet import Wallet

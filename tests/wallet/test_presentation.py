@@ -12,8 +12,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-
 from support import run_interop
+
 from wallet.did import Resolver
 from wallet.errors import InputError, LimitExceeded, PackageError
 from wallet.keystore import LocalSigner

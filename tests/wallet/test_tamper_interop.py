@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from support import run_interop
+
 from wallet.credentials.verify import verify_credential
 from wallet.did import Resolver
 from wallet.errors import InputError
