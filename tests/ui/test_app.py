@@ -86,34 +86,39 @@ def test_screenshot_of_the_demo_shows_the_demo_mark(keychain: None, tmp_path: Pa
         forget(demo)
 
 
-class _Probe:
-    """Looks at the running app's main window from inside the event loop, then quits."""
+PROBE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui.app import main
+from ui.main_window import MainWindow
 
-    def __init__(self) -> None:
-        self.seen: list[tuple[str, str, bool]] = []
+seen = []
 
-    def look(self) -> None:
-        from PySide6.QtWidgets import QApplication
+def look():
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, MainWindow) and w.isVisible():
+            seen.append((w.pages.currentWidget().objectName(), w.current_view, w.sidebar.isVisible()))
+            w.close()
+    QApplication.instance().quit()
 
-        from ui.main_window import MainWindow
-
-        for w in QApplication.topLevelWidgets():
-            if isinstance(w, MainWindow) and w.isVisible():
-                self.seen.append((w.pages.currentWidget().objectName(), w.current_view, w.sidebar.isVisible()))
-                w.close()
-        QApplication.instance().quit()
+app = QApplication(sys.argv[:1])
+QTimer.singleShot(300, look)
+code = main(sys.argv[1:])
+print(repr((code, seen)))
+"""
 
 
 @pytest.mark.parametrize(("extra", "expected"), [
     ((), ("first-run", "library", False)),
     (("--verify",), ("verify", "verify", True)),
 ])
-def test_main_with_no_wallet_opens_the_first_run_or_the_verifier(qapp, keychain, wallet_home: Path, extra,
+def test_main_with_no_wallet_opens_the_first_run_or_the_verifier(keychain, wallet_home: Path, extra,
                                                                    expected) -> None:
-    from PySide6.QtCore import QTimer
-
-    probe = _Probe()
-    QTimer.singleShot(200, probe.look)
-    assert main(["--home", str(wallet_home), *extra]) == 0
-    assert probe.seen == [expected]
+    """``learner-wallet`` in a real event loop (its own process), looked at from inside the loop."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", PROBE, "--home", str(wallet_home), *extra], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == repr((0, [expected]))
     assert not Wallet.exists(wallet_home)
