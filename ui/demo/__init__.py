@@ -1,0 +1,89 @@
+"""Demo mode for career advisors: the guided tour, presentation mode and Reset demo, wired into a
+main window's menus by :class:`DemoFeatures` (one line in ``MainWindow.__init__``).
+
+* Help ▸ Guided tour (and offered once when a demo wallet opens) — :mod:`ui.tour`;
+* View ▸ Presentation mode (F11) — :mod:`ui.demo.presentation`;
+* File ▸ Reset demo… (demo wallets only, with a confirmation) — :mod:`ui.demo.reset`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from ..tour import Tour
+from .presentation import PresentationMode
+from .reset import DemoReset
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+__all__ = ["DemoFeatures"]
+
+
+def _menu_of(window: MainWindow, action: QAction) -> QMenu | None:
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu) and action in menu.actions():
+            return menu
+    return None
+
+
+class DemoFeatures(QObject):
+    """The demo's actions on ``window``: ``tour``, ``presentation``, ``reset`` and their QActions."""
+
+    offer_tour = True  # set False before the wallet opens to skip the invitation (screenshots, scripts)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.tour = Tour(window)
+        self.presentation = PresentationMode(window)
+        self.reset = DemoReset(window)
+        self._offered = False
+
+        file_menu = _menu_of(window, window.settings_action)
+        view_menu = _menu_of(window, window.find_action)
+        help_menu = _menu_of(window, window.about_action)
+        self.reset_action = QAction(self.tr("&Reset demo…"), window)
+        self.reset_action.triggered.connect(self.reset.confirm)
+        if file_menu is not None:
+            file_menu.insertAction(window.settings_action, self.reset_action)
+        self.presentation_action = QAction(self.tr("&Presentation mode"), window)
+        self.presentation_action.setCheckable(True)
+        self.presentation_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.presentation_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.presentation_action.setToolTip(self.tr("Large text and full screen, for a projector (F11)"))
+        self.presentation_action.toggled.connect(self.presentation.set_active)
+        self.presentation.toggled.connect(self.presentation_action.setChecked)
+        if view_menu is not None:
+            view_menu.addSeparator()
+            view_menu.addAction(self.presentation_action)
+        self.tour_action = QAction(self.tr("&Guided tour"), window)
+        self.tour_action.triggered.connect(self.tour.start)
+        if help_menu is not None:
+            help_menu.insertAction(window.about_action, self.tour_action)
+        for action in (self.reset_action, self.presentation_action, self.tour_action):
+            window.addAction(action)  # shortcuts work even when the menu bar is hidden (full screen)
+
+        window.session.opened.connect(self._on_opened)
+        self.reset.reset_finished.connect(self._update_actions)
+        self._update_actions()
+
+    def _update_actions(self, *args: Any) -> None:
+        w = self.window
+        demo = w.session.is_demo
+        is_open = w.state == "open" and w.session.wallet is not None
+        self.reset_action.setVisible(demo)
+        self.reset_action.setEnabled(demo and is_open)
+        self.tour_action.setVisible(demo)
+        self.tour_action.setEnabled(demo and is_open)
+
+    def _on_opened(self) -> None:
+        self._update_actions()
+        if self.window.session.is_demo and self.offer_tour and not self._offered:
+            self._offered = True
+            self.tour.offer()
