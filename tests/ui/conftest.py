@@ -137,3 +137,18 @@ def __getattr__(name: str) -> object:
         return getattr(module, name)
     except AttributeError:
         raise AttributeError(f"module 'conftest' has no attribute {name!r}") from None
+
+
+@pytest.fixture
+def app_look(qapp: object) -> Iterator[object]:
+    """The shared QApplication; its style, style sheet, palette and font are put back afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    saved = (app.style().name(), app.styleSheet(), app.palette(), app.font())
+    yield app
+    style, sheet, palette, font = saved
+    app.setStyleSheet(sheet)
+    app.setStyle(style)
+    app.setPalette(palette)
+    app.setFont(font)

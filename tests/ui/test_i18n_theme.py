@@ -46,8 +46,8 @@ def test_the_window_speaks_spanish_with_a_spanish_locale(qtbot, session) -> None
     assert QCoreApplication.translate("errors", "No keychain available") == "No keychain available"
 
 
-def test_light_and_dark_palettes(qapp) -> None:
-    app = QApplication.instance()
+def test_light_and_dark_palettes(app_look) -> None:
+    app = app_look
     theme = Theme(app, "dark")
     try:
         assert theme.is_dark()

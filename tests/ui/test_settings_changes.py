@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from ui.main_window import MainWindow
 from ui.theme import Theme
 
 
-def test_settings_are_saved_in_the_wallet_and_the_theme_applies(qtbot, session) -> None:
-    app = QApplication.instance()
+def test_settings_are_saved_in_the_wallet_and_the_theme_applies(qtbot, session, app_look) -> None:
+    app = app_look
     theme = Theme(app, "light")
     window = MainWindow(session, theme=theme)
     qtbot.addWidget(window)
