@@ -1,4 +1,5 @@
-"""``learner-wallet --screenshot DIR``: render every main view offscreen into ``DIR/<view>.png``.
+"""``learner-wallet --screenshot DIR``: render every main view offscreen into ``DIR/<view>.png``
+(and, with ``--demo``, every stop of the guided tour into ``DIR/tour-<n>.png``).
 
 With no wallet in the home, the first-run page is rendered as ``first-run.png`` and the views are
 rendered on a temporary wallet whose keychain entries are removed afterwards.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -66,6 +68,9 @@ def take_screenshots(out: Path, session: Session, *, theme: Theme | None = None,
         temp_home = Path(tempfile.mkdtemp(prefix="learner-wallet-screens-")) / "wallet"
         session = Session(temp_home, runner, keyring_backend=session.keyring_backend)
     window = MainWindow(session, theme=theme, verify_file=verify_file)
+    demo = getattr(window, "demo_features", None)
+    if demo is not None:
+        demo.offer_tour = False  # no invitation over the views
     window.resize(*SIZE)
     window.show()
     try:
@@ -87,6 +92,8 @@ def take_screenshots(out: Path, session: Session, *, theme: Theme | None = None,
             window.show_view(name)
             _settle(runner)
             written.append(render(window, out / f"{name}.png"))
+        if demo is not None and session.is_demo:  # the guided tour's stops: tour-1.png … tour-6.png
+            written += demo.tour.screenshots(out, render, partial(runner.wait_idle, 120_000))
     finally:
         window.close()
         if temp_home is not None:

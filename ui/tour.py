@@ -248,6 +248,7 @@ class Tour(QObject):
         self.esc.activated.connect(self.end)
         self.host.installEventFilter(self)
         self.index = -2  # -2: not running, -1: offering, 0..: a stop
+        self.ready_index = -2  # the stop whose view shows what its text says (after stop_ready)
         self.facts: TourFacts | None = None
         self._generation = 0
         self._waits: list[tuple[Any, Any]] = []
@@ -321,7 +322,7 @@ class Tour(QObject):
         if not self.active:
             return
         self._cancel_waits()
-        self.index = -2
+        self.index = self.ready_index = -2
         self.panel.hide()
         self.esc.setEnabled(False)
         self.finished.emit()
@@ -332,6 +333,7 @@ class Tour(QObject):
             return
         self._cancel_waits()
         self.index = index
+        self.ready_index = -2
         key, step, corner = STOPS[index]
         title, body = self._texts(key)
         self.panel.corner = corner
@@ -349,6 +351,28 @@ class Tour(QObject):
         self._show_panel()
         self.stop_entered.emit(index)
         getattr(self, "_enter_" + key.replace("-", "_"))(self._generation)
+
+    def screenshots(self, out: Path, render: Callable[[QWidget, Path], Path], settle: Callable[[], object],
+                    timeout_s: float = 120.0) -> list[Path]:
+        """Render every stop into ``out/tour-<n>.png`` (n = 1..6: stop order; step 4 has two stops)."""
+        import time
+
+        written: list[Path] = []
+        if self.window.state != "open":
+            return written
+        self.start()
+        for i in range(len(STOPS)):
+            deadline = time.monotonic() + timeout_s
+            if i > 0 or self.facts is not None:
+                while self.facts is None and time.monotonic() < deadline:
+                    settle()
+                self.go(i)
+            while self.ready_index != i and time.monotonic() < deadline:
+                settle()
+            settle()
+            written.append(render(self.window, out / f"tour-{i + 1}.png"))
+        self.end()
+        return written
 
     # --- the words ----------------------------------------------------------------------------
     def _texts(self, key: str) -> tuple[str, str]:
@@ -552,6 +576,10 @@ class Tour(QObject):
         text = self.tr("%1: %2 checks passed").replace("%1", self.tr(record.verdict_text)).replace("%2", str(passed))
         if others:
             text += " · " + ", ".join(others)
+        warned = [c for c in checks if c.status != "passed"]
+        if warned and all(c.name == "schema" and c.status == "warning" and "not disclosed" in c.detail
+                          for c in warned):
+            text += " " + self.tr("(not a failure: it notes the fields the student kept private)")
         text += "\n" + self.tr("%1 fields shown to the employer").replace("%1", str(shown))
         self._ready(gen, text)
 
@@ -566,6 +594,7 @@ class Tour(QObject):
         if gen != self._generation or self.index < 0:
             return
         self._drop_waits()
+        self.ready_index = self.index
         self.panel.set_live(live)
         self.panel.place()
         self.panel.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
