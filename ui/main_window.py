@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from wallet import Change, Wallet
 
+from .demo import DemoFeatures
 from .dialogs.about import AboutDialog
 from .dialogs.settings import SettingsDialog
 from .errors import Problem
@@ -34,7 +35,8 @@ from .views.first_run import FirstRunView, ProblemView
 from .views.identity import IdentityView
 from .views.journey import JourneyPage
 from .views.library import LibraryView
-from .views.placeholders import ShareView, VerifyView
+from .views.share import ShareView
+from .views.verify import VerifyView
 
 __all__ = ["VIEW_NAMES", "MainWindow"]
 
@@ -59,12 +61,13 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 520)
 
         self.views: dict[str, QWidget] = {
-            "library": LibraryView(session), "journey": JourneyPage(session), "share": ShareView(),
-            "verify": VerifyView(verify_file), "identity": IdentityView(session),
+            "library": LibraryView(session), "journey": JourneyPage(session), "share": ShareView(session),
+            "verify": VerifyView(session, verify_file), "identity": IdentityView(session),
         }
         self.library: LibraryView = self.views["library"]  # type: ignore[assignment]
         self.identity: IdentityView = self.views["identity"]  # type: ignore[assignment]
         self.verify: VerifyView = self.views["verify"]  # type: ignore[assignment]
+        self.share: ShareView = self.views["share"]  # type: ignore[assignment]
         self.journey: JourneyPage = self.views["journey"]  # type: ignore[assignment]
         self.journey.credential_activated.connect(self.show_credential)
         self.first_run = FirstRunView(session)
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
         session.runner.wallet_changed.connect(self._on_wallet_changed)
         self._update_title()
         self._refresh_page()
+        self.demo_features = DemoFeatures(self)  # tour, presentation mode, reset (after the window's own slots)
 
     # --- menus and shortcuts ------------------------------------------------------------------
     def _action(self, menu: Any, text: str, slot: Any,
@@ -127,6 +131,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.import_action = self._action(file_menu, self.tr("&Import files…"), self.import_files,
                                           QKeySequence.StandardKey.Open)
+        self.share_action = self._action(file_menu, self.tr("&Share…"), self.share_selection, "Ctrl+E")
         self.settings_action = self._action(file_menu, self.tr("&Settings…"), self.show_settings,
                                             QKeySequence.StandardKey.Preferences)
         file_menu.addSeparator()
@@ -221,6 +226,13 @@ class MainWindow(QMainWindow):
         if self.state == "open":
             self.show_view("library")
             self.library.select(credential_id)
+
+    def share_selection(self) -> None:
+        """Ctrl+E: a new share of the Library's selection (or an empty one)."""
+        if self.state == "open":
+            ids = self.library.selected_ids() if self.current_view == "library" else []
+            self.show_view("share")
+            self.share.start(ids)
 
     def focus_search(self) -> None:
         if self.state == "open":

@@ -83,8 +83,8 @@ class FieldsPage(QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(self.tr("Locked boxes are fields the issuer requires (hover for why). Untick what this "
-                              "employer does not need."))
+        hint = QLabel(self.tr("Only what the issuer requires is shown at first (locked boxes; hover for why). "
+                              "Tick what this employer should also see."))
         hint.setWordWrap(True)
         ll.addWidget(hint)
         ll.addWidget(self.tree, 1)
@@ -187,7 +187,7 @@ class FieldsPage(QWidget):
         leaf.setData(0, CID_ROLE, c.id)
         if kind == "selectable":
             leaf.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            leaf.setCheckState(0, Qt.CheckState.Checked)
+            leaf.setCheckState(0, Qt.CheckState.Unchecked)  # private by default: the student adds what to show
             leaf.setToolTip(0, self.tr("You choose: %1").replace("%1", pointer))
         else:
             leaf.setFlags(Qt.ItemFlag.ItemIsEnabled)  # locked: not user-checkable

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from wallet.report_export import STATUS_WORDS, VERDICT_TEXT, check_label
 
-__all__ = ["VERDICT_COLORS", "ReportView"]
+__all__ = ["VERDICT_COLORS", "ReportView", "first_problem"]
 
 # (light, dark)
 VERDICT_COLORS = {
@@ -70,11 +70,37 @@ class ReportView(QTextBrowser):
                 f"<td style='padding:2px 0'>{html.escape(c.detail)}</td></tr>")
         return f"<table cellspacing='0'>{''.join(rows)}</table>"
 
-    def show_record(self, record: Any) -> None:
+    def _credential(self, index: int, sc: Any, rep: Any) -> str:
         doc = self.document()
         parts = []
-        color = self._color(VERDICT_COLORS, record.verdict)
-        parts.append(f"<h2 style='color:{color}'>{html.escape(self.tr(VERDICT_TEXT[record.verdict]))}</h2>")
+        image = _image_of(sc.issuer_image) if sc is not None and sc.issuer_image else None
+        img_html = ""
+        if image is not None:
+            url = QUrl(f"lw-issuer-image:{index}")
+            doc.addResource(QTextDocument.ResourceType.ImageResource, url, image)
+            img_html = f"<img src='{url.toString()}' width='40' height='40' style='vertical-align:middle'> "
+        title = sc.title if sc is not None else rep.subject
+        verdict = ""
+        if rep is not None:
+            color = self._color(VERDICT_COLORS, rep.verdict)
+            verdict = f" — <span style='color:{color}'>{html.escape(self.tr(VERDICT_TEXT[rep.verdict]))}</span>"
+        parts.append(f"<h3>{img_html}{html.escape(title)}{verdict}</h3>")
+        if sc is not None:
+            issuer = sc.issuer_name or sc.issuer_id or self.tr("an issuer that is not disclosed")
+            parts.append(f"<p>{html.escape(self.tr('Issued by %1').replace('%1', issuer))}"
+                         + (f" <small>({html.escape(sc.issuer_id)})</small>" if sc.issuer_name and sc.issuer_id else "")
+                         + "</p>")
+        if rep is not None:
+            parts.append(self._checks(rep.checks))
+        if sc is not None:
+            rows = "".join(f"<tr><td style='padding-right:10px'>{html.escape(p)}</td><td>{html.escape(v)}</td></tr>"
+                           for p, v in sc.fields)
+            parts.append(f"<p><b>{html.escape(self.tr('What the candidate chose to show'))}</b></p>"
+                         f"<table cellspacing='0'>{rows}</table>")
+        return "".join(parts)
+
+    def show_record(self, record: Any) -> None:
+        parts = []
         req = (self.tr("Checked against your request code %1 for %2.").replace("%1", record.challenge or "—")
                .replace("%2", record.domain or "—") if record.challenge or record.domain
                else self.tr("No request code was used: a presentation made for someone else would pass too."))
@@ -84,32 +110,38 @@ class ReportView(QTextBrowser):
                          f"<p>{html.escape(record.error.get('message', ''))}</p>")
             if record.error.get("fix"):
                 parts.append(f"<p>{html.escape(record.error['fix'])}</p>")
-        for i, sc in enumerate(record.shown):
-            image = _image_of(sc.issuer_image) if sc.issuer_image else None
-            img_html = ""
-            if image is not None:
-                url = QUrl(f"lw-issuer-image:{i}")
-                doc.addResource(QTextDocument.ResourceType.ImageResource, url, image)
-                img_html = f"<img src='{url.toString()}' width='48' height='48' style='vertical-align:middle'> "
-            issuer = sc.issuer_name or sc.issuer_id or self.tr("an issuer that is not disclosed")
-            parts.append(f"<h3>{img_html}{html.escape(sc.title)}</h3>")
-            parts.append(f"<p>{html.escape(self.tr('Issued by %1').replace('%1', issuer))}"
-                         + (f" <small>({html.escape(sc.issuer_id)})</small>" if sc.issuer_name and sc.issuer_id else "")
-                         + "</p>")
-            rows = "".join(f"<tr><td style='padding-right:10px'>{html.escape(p)}</td><td>{html.escape(v)}</td></tr>"
-                           for p, v in sc.fields)
-            parts.append(f"<p><b>{html.escape(self.tr('What the candidate chose to show'))}</b></p>"
-                         f"<table cellspacing='0'>{rows}</table>")
+        creds: list[Any] = []
         for rep in record.reports:
-            title = self.tr("The presentation, signed by %1") if rep.kind == "presentation" else self.tr("%1")
-            parts.append(f"<h3>{html.escape(title.replace('%1', rep.subject))} — "
-                         f"{html.escape(self.tr(VERDICT_TEXT[rep.verdict]))}</h3>")
-            parts.append(self._checks(rep.checks))
-            for sub in rep.credentials:
-                parts.append(f"<h4>{html.escape(sub.subject)} — {html.escape(self.tr(VERDICT_TEXT[sub.verdict]))}</h4>")
-                parts.append(self._checks(sub.checks))
+            if rep.kind == "presentation" and rep.format != "sd-jwt-vc":
+                parts.append(f"<h3>{html.escape(self.tr('The presentation, signed by %1').replace('%1', rep.subject))}"
+                             f" — {html.escape(self.tr(VERDICT_TEXT[rep.verdict]))}</h3>")
+                parts.append(self._checks(rep.checks))
+                creds.extend(rep.credentials)
+            else:
+                creds.append(rep)
+        shown = list(record.shown)
+        paired = len(shown) == len(creds)
+        for i in range(max(len(shown), len(creds))):
+            sc = shown[i] if i < len(shown) and (paired or not creds) else None
+            rep = creds[i] if i < len(creds) else None
+            parts.append(self._credential(i, sc, rep))
+        if not paired and creds and shown:
+            for i, sc in enumerate(shown):
+                parts.append(self._credential(len(creds) + i, sc, None))
         if record.notes:
             parts.append(f"<h3>{html.escape(self.tr('Not checked, and why'))}</h3><ul>")
             parts.extend(f"<li>{html.escape(n)}</li>" for n in record.notes)
             parts.append("</ul>")
         self.setHtml("".join(parts))
+
+
+def first_problem(record: Any) -> str:
+    """The first failed check, as 'what: check — detail' (for the one-line verdict)."""
+    if record.error:
+        return str(record.error.get("message", ""))
+    for rep in record.reports:
+        for r in (rep, *rep.credentials):
+            for c in r.checks:
+                if c.status == "failed":
+                    return f"{r.subject}: {check_label(c.name)} — {c.detail}"
+    return ""

@@ -36,7 +36,7 @@ from ..tasks import OpContext, run_op, show_problem
 from ..verify.camera import CameraSource, FrameScanner, image_png
 from ..verify.jobs import VerifyData
 from ..verify.region import RegionSelector
-from ..verify.report_view import VERDICT_COLORS, ReportView
+from ..verify.report_view import VERDICT_COLORS, ReportView, first_problem
 from ..widgets.qr import QrPanel
 
 __all__ = ["VerifyView"]
@@ -312,7 +312,11 @@ class VerifyView(QWidget):
         self.record = record
         dark = self.palette().base().color().lightness() < 128
         color = VERDICT_COLORS[record.verdict][1 if dark else 0]
-        self.verdict.setText(self.tr(record.verdict_text))
+        why = first_problem(record) if record.verdict == "not-verified" else ""
+        import html
+
+        self.verdict.setText(html.escape(self.tr(record.verdict_text)) + (
+            f"<br><span style='font-size:10pt; font-weight:400'>{html.escape(why)}</span>" if why else ""))
         self.verdict.setStyleSheet(f"font-size: 16pt; font-weight: 700; color: {color};")
         self.report.show_record(record)
         for b in (self.export_pdf_button, self.export_json_button):
