@@ -189,9 +189,9 @@ def _notes(reports: tuple[Report, ...], trust_list_used: bool) -> list[str]:
     if creds and not any(c.check("issuer-trust") for c in creds):
         notes.append("Issuer trust: no trust list was used, so no issuer was checked against one."
                      if not trust_list_used else "Issuer trust: the trust list did not apply to these issuers.")
-    for c in creds:
-        if c.format != "sd-jwt-vc" and c.check("status") is None:
-            notes.append(f"{c.subject or 'Credential'}: revocation — the credential names no status list, "
+    for cr in creds:
+        if cr.format != "sd-jwt-vc" and cr.check("status") is None:
+            notes.append(f"{cr.subject or 'Credential'}: revocation — the credential names no status list, "
                          "so there was nothing to check.")
     return notes
 

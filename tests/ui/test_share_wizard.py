@@ -117,7 +117,7 @@ def test_two_credentials_with_a_derived_disclosure_end_in_every_output(
     # 3. QR: shown large with its size and readability, DEMO mark; the saved PNG decodes and verifies
     share.output.set_form("qr")
     with qtbot.waitSignal(share.qr_shown, timeout=60_000):
-        share.create("qr")
+        share.make_output("qr")
     panel = share.output.qr
     assert share.output.result.currentWidget() is panel
     assert panel.info.version <= 40 and f"QR version {panel.info.version}" in panel.info_label.text()
@@ -168,7 +168,7 @@ def test_whole_credentials_are_locked_and_a_too_large_qr_offers_the_file(qtbot: 
     share.next()
     before = len(share.history.entries)
     share.output.set_form("qr")
-    share.create("qr")
+    share.make_output("qr")
     qtbot.waitUntil(lambda: share.output.result.currentWidget() is share.output.too_large, timeout=60_000)
     assert "too large for a QR code" in share.output.too_large_text.text()
     assert share.output.as_file_button.isVisibleTo(share) and share.output.as_package_button.isVisibleTo(share)

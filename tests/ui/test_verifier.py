@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QGuiApplication, QImage, QPainter, QPixmap
-
 from support import forget_wallet, run_interop
 
 CHALLENGE = "employer-req-42"

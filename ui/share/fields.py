@@ -56,6 +56,18 @@ def field_label(token: str) -> str:
     return words[:1].upper() + words[1:].lower()
 
 
+def _child(item: QTreeWidgetItem, i: int) -> QTreeWidgetItem:
+    child = item.child(i)
+    assert child is not None
+    return child
+
+
+def _top(tree: QTreeWidget, i: int) -> QTreeWidgetItem:
+    item = tree.topLevelItem(i)
+    assert item is not None
+    return item
+
+
 class FieldsPage(QWidget):
     reveal_changed = Signal()
 
@@ -162,7 +174,7 @@ class FieldsPage(QWidget):
         for depth, token in enumerate(tokens):
             found = None
             for i in range(node.childCount()):
-                child = node.child(i)
+                child = _child(node, i)
                 if child.data(0, KIND_ROLE) == "branch" and child.data(0, POINTER_ROLE) == "/" + "/".join(
                         tokens[:depth + 1]):
                     found = child
@@ -204,7 +216,7 @@ class FieldsPage(QWidget):
     def _leaves(self, item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
         out = []
         for i in range(item.childCount()):
-            child = item.child(i)
+            child = _child(item, i)
             if child.childCount():
                 out += self._leaves(child)
             else:
@@ -215,7 +227,7 @@ class FieldsPage(QWidget):
         """Set every branch's box from its leaves; returns the state of ``item``."""
         if item.childCount() == 0:
             return item.checkState(0)
-        states = [self._refresh_branches(item.child(i)) for i in range(item.childCount())]
+        states = [self._refresh_branches(_child(item, i)) for i in range(item.childCount())]
         if all(s == Qt.CheckState.Checked for s in states):
             state = Qt.CheckState.Checked
         elif all(s == Qt.CheckState.Unchecked for s in states):
@@ -236,14 +248,14 @@ class FieldsPage(QWidget):
                 if leaf.data(0, KIND_ROLE) == "selectable":
                     leaf.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         top = item
-        while top.parent() is not None:
-            top = top.parent()
+        while (up := top.parent()) is not None:
+            top = up
         self._refresh_branches(top)
         self.tree.blockSignals(False)
         self.reveal_changed.emit()
 
     def _tops(self) -> list[QTreeWidgetItem]:
-        return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        return [_top(self.tree, i) for i in range(self.tree.topLevelItemCount())]
 
     def leaf(self, cid: str, pointer: str) -> QTreeWidgetItem | None:
         top = next((t for t in self._tops() if t.data(0, CID_ROLE) == cid), None)

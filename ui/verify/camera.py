@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QElapsedTimer, QIODevice, QObject, Signal
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
 
 from ..tasks import run_op
 from .jobs import DecodeFrame
@@ -33,7 +34,7 @@ def image_png(image: QImage) -> bytes:
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    grey.save(buf, "PNG")
+    grey.save(buf, "PNG")  # type: ignore[call-overload]
     buf.close()
     return bytes(data.data())
 
@@ -66,7 +67,7 @@ class FrameScanner(QObject):
         self._busy = True
         self._clock.start()
         parent = self.parent()
-        run_op(parent if hasattr(parent, "isWidgetType") and parent.isWidgetType() else None,  # type: ignore[union-attr]
+        run_op(parent if isinstance(parent, QWidget) else None,
                DecodeFrame(image_png(image)), success=self._decoded, failure=self._failed, serial=False)
         return True
 

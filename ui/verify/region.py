@@ -5,7 +5,16 @@ to :meth:`RegionSelector.set_picture` and call :meth:`RegionSelector.choose`."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+)
 from PySide6.QtWidgets import QWidget
 
 __all__ = ["RegionSelector", "grab_screen"]
@@ -36,7 +45,8 @@ class RegionSelector(QWidget):
     def start(self) -> None:
         if self.picture.isNull():
             self.picture = grab_screen(self.parentWidget())
-        screen = self.parentWidget().screen() if self.parentWidget() is not None else QGuiApplication.primaryScreen()
+        owner = self.parentWidget()
+        screen = owner.screen() if owner is not None else QGuiApplication.primaryScreen()
         if screen is not None:
             self.setGeometry(screen.geometry())
         self.showFullScreen()

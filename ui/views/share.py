@@ -118,7 +118,7 @@ class ShareView(QWidget):
         self._preview_timer.timeout.connect(self._run_preview)
         self.pick.selection_changed.connect(self._update_nav)
         self.fields.reveal_changed.connect(self._schedule_preview)
-        self.output.create_requested.connect(self.create)
+        self.output.create_requested.connect(self.make_output)
         self.output.qr.saved.connect(self._qr_saved)
         session.opened.connect(self.reload)
         session.runner.wallet_changed.connect(self._on_wallet_changed)
@@ -224,7 +224,7 @@ class ShareView(QWidget):
     def _is_sd_jwt_alone(self) -> bool:
         return len(self.choices) == 1 and self.choices[0].format == "sd-jwt-vc"
 
-    def create(self, form: str) -> None:
+    def make_output(self, form: str) -> None:
         """Make the chosen output; files ask where to save first."""
         if form == "qr":
             self.output.status.setText(self.tr("Signing and drawing the QR code…"))

@@ -162,7 +162,8 @@ class QrPresentation(QWidget):
 
     def present(self) -> None:
         screens = QGuiApplication.screens()
-        here = self.parentWidget().screen() if self.parentWidget() is not None else QGuiApplication.primaryScreen()
+        owner = self.parentWidget()
+        here = owner.screen() if owner is not None else QGuiApplication.primaryScreen()
         target = next((s for s in screens if s is not here), here) if len(screens) > 1 else here
         if target is not None:
             self.setScreen(target)
@@ -351,7 +352,7 @@ class QrPanel(QWidget):
         self._printer = printer
         dialog.accepted.connect(self._print_accepted)
         self._print_dialog = dialog
-        dialog.open()
+        dialog.open()  # type: ignore[call-arg]
 
     def _print_accepted(self) -> None:
         self.print_to(self._printer)
