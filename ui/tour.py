@@ -214,7 +214,7 @@ class TourPanel(QFrame):
         parent = self.parentWidget()
         if parent is None:
             return
-        width = max(320, min(460, parent.width() // 2 - 2 * MARGIN, int(self.fontMetrics().averageCharWidth() * 62)))
+        width = max(320, min(parent.width() // 2 - 2 * MARGIN, self.fontMetrics().averageCharWidth() * 64))
         self.setFixedWidth(width)
         height = self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height()
         height = min(max(height, self.minimumSizeHint().height()), parent.height() - 2 * MARGIN)
@@ -537,7 +537,7 @@ class Tour(QObject):
             share.next()
         share.output.set_form("qr")
         self._wait(gen, share.qr_shown, self._qr_shown)
-        share.create("qr")
+        share.output.create_button.click()  # what a click on "Create…" does
 
     def _share_step_then_qr(self, gen: int, step: int) -> None:
         if step == 1:
