@@ -13,7 +13,7 @@ SYSTEM_PACKAGES=(
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0
   libxkbcommon-x11-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
-  libxrender1 libxi6 libsm6 libice6 libnss3 libasound2
+  libxrender1 libxi6 libsm6 libice6 libnss3 libasound2 libpulse0 libpulse-mainloop-glib0
   fonts-dejavu-core
   # the keychain: a private D-Bus session with gnome-keyring's Secret Service
   dbus dbus-x11 gnome-keyring libsecret-tools

@@ -286,3 +286,21 @@ def test_sd_jwt_vc_from_the_reference_presented_by_the_wallet(keychain: None, wa
     assert not reports[0].verified and reports[0].check("challenge").status == "failed"
     assert verify_bytes(out.read_bytes(), "pres.sdjwt", challenge="n-123",
                         domain="https://hiring.example")[0].verified
+
+
+def test_every_demo_micro_credential_can_reveal_everything() -> None:
+    """Pointers into one-element arrays (e.g. /evidence/0/name) still select after JSON-LD compaction."""
+    from wallet import demo
+    from wallet.proofs import sd_derive, sd_disclosure_info, verify_proofs
+
+    docs = demo.build_demo_documents()
+    checked = 0
+    for key, doc in docs.credentials.items():
+        proof = doc.get("proof")
+        if not (isinstance(proof, dict) and proof.get("cryptosuite") == "ecdsa-sd-2023"):
+            continue
+        _mandatory, selectable = sd_disclosure_info(doc)
+        derived = sd_derive(doc, selectable)
+        assert [c.status for c in verify_proofs(derived, resolver=Resolver())] == ["passed"], key
+        checked += 1
+    assert checked >= 10

@@ -69,6 +69,25 @@ class _Sparse(dict):  # type: ignore[type-arg]
     """An array under construction (index -> value), made dense at the end."""
 
 
+def _collapse_single_arrays(document: Any, paths: list[Any]) -> list[Any]:
+    """JSON-LD compaction turns a one-element array into the element itself (unless the context
+    says ``@set``), so ``/evidence/0/name`` written against the credential as issued names
+    ``/evidence/name`` in the compacted document: drop such ``0`` steps."""
+    out: list[Any] = []
+    node = document
+    for path in paths:
+        if path == 0 and isinstance(node, dict):
+            continue
+        out.append(path)
+        if isinstance(node, list) and isinstance(path, int) and 0 <= path < len(node):
+            node = node[path]
+        elif isinstance(node, dict):
+            node = node.get(str(path) if isinstance(path, int) else path)
+        else:
+            node = None
+    return out
+
+
 def select_json_ld(document: dict[str, Any], pointers: list[str]) -> dict[str, Any] | None:
     """The smallest document holding the values ``pointers`` name (with ids/types on the way)."""
     if not pointers:
@@ -78,7 +97,7 @@ def select_json_ld(document: dict[str, Any], pointers: list[str]) -> dict[str, A
         selection["@context"] = copy.deepcopy(document["@context"])
     _init_selection(document, selection)
     for pointer in pointers:
-        paths = parse_pointer(pointer)
+        paths = _collapse_single_arrays(document, parse_pointer(pointer))
         if not paths:
             return copy.deepcopy(document)
         value: Any = document
