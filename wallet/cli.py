@@ -299,12 +299,13 @@ def cmd_present(args: argparse.Namespace, out: Out) -> int:
         qi = qr.qr_info(text)
         info.update({"chars": len(text), "qr_version": qi.version, "error_correction": qi.error_correction,
                      "phone_readable_printed": qi.phone_readable_printed})
+        caption = "DEMO — fictional credentials, not a real record" if w.is_demo else None
         if args.format == "qr-text":
             atomic_write(args.out, text.encode())
         elif args.format == "qr-png":
-            atomic_write(args.out, qr.qr_png(text))
+            atomic_write(args.out, qr.qr_png(text, caption=caption))
         else:
-            atomic_write(args.out, qr.qr_svg(text).encode())
+            atomic_write(args.out, qr.qr_svg(text, caption=caption).encode())
     out.emit(info, lambda: f"Wrote {args.out} ({args.format}) signed by {p.holder}, request code {p.challenge}"
              + (f", QR version {info['qr_version']}" if "qr_version" in info else ""))
     return EXIT_OK

@@ -218,26 +218,82 @@ def _made(text: str, error_correction: ErrorCorrection, mode: Mode, border: int,
 
 
 def qr_png(
-    text: str, *, scale: int = 8, border: int = 4, error_correction: ErrorCorrection = "M", mode: Mode = "auto"
+    text: str, *, scale: int = 8, border: int = 4, error_correction: ErrorCorrection = "M", mode: Mode = "auto",
+    caption: str | None = None,
 ) -> bytes:
-    """A PNG (8-bit greyscale, ``scale`` pixels per module, quiet zone ``border`` modules)."""
+    """A PNG (8-bit greyscale, ``scale`` pixels per module, quiet zone ``border`` modules).
+
+    ``caption`` (e.g. the demo's DEMO mark) is printed in a band *below* the code, never over it,
+    so the code still scans."""
     if not 1 <= scale <= 64:
         raise QRError("the QR scale must be between 1 and 64 pixels per module")
     qr = _made(text, error_correction, mode, border, scale)
     img = qr.make_image().get_image().convert("L")
+    if caption:
+        img = _with_caption(img, caption)
     out = io.BytesIO()
     img.save(out, format="PNG", optimize=True)
     return out.getvalue()
 
 
-def qr_svg(text: str, *, border: int = 4, error_correction: ErrorCorrection = "M", mode: Mode = "auto") -> str:
-    """An SVG (one path, quiet zone ``border`` modules, sized in millimetres by ``qrcode``)."""
+def _with_caption(img: Any, caption: str) -> Any:
+    from PIL import Image, ImageDraw, ImageFont
+
+    def font_of(size: int) -> Any:
+        try:
+            from .jsonld.loader import resources_dir
+
+            return ImageFont.truetype(str(resources_dir() / "fonts" / "DejaVuSans-Bold.ttf"), size)
+        except OSError:
+            return ImageFont.load_default()
+
+    probe = ImageDraw.Draw(Image.new("L", (1, 1)))
+    size = max(10, img.width // 16)
+    font = font_of(size)
+    while size > 8:
+        box = probe.textbbox((0, 0), caption, font=font)
+        if box[2] - box[0] <= img.width * 0.92:
+            break
+        size -= 1
+        font = font_of(size)
+    box = probe.textbbox((0, 0), caption, font=font)
+    band = (box[3] - box[1]) * 2 + 4
+    out = Image.new("L", (img.width, img.height + band), 255)
+    out.paste(img, (0, 0))
+    ImageDraw.Draw(out).text(((img.width - (box[2] - box[0])) // 2 - box[0],
+                              img.height + (band - (box[3] - box[1])) // 2 - box[1]), caption, fill=0, font=font)
+    return out
+
+
+def qr_svg(text: str, *, border: int = 4, error_correction: ErrorCorrection = "M", mode: Mode = "auto",
+           caption: str | None = None) -> str:
+    """An SVG (one path, quiet zone ``border`` modules, sized in millimetres by ``qrcode``); an
+    optional ``caption`` below the code."""
     import qrcode.image.svg
 
     qr = _made(text, error_correction, mode, border, 10)
     img = qr.make_image(image_factory=qrcode.image.svg.SvgPathFillImage)
     raw = img.to_string(encoding="unicode")
-    return raw if isinstance(raw, str) else raw.decode("utf-8")
+    svg = raw if isinstance(raw, str) else raw.decode("utf-8")
+    if caption:
+        svg = _svg_with_caption(svg, caption)
+    return svg
+
+
+def _svg_with_caption(svg: str, caption: str) -> str:
+    import re
+    from xml.sax.saxutils import escape
+
+    m = re.search(r'viewBox="0 0 ([0-9.]+) ([0-9.]+)"', svg)
+    if not m:
+        return svg
+    w, h = float(m.group(1)), float(m.group(2))
+    band = max(2.0, w / 12)
+    svg = svg.replace(m.group(0), f'viewBox="0 0 {w:g} {h + band:g}"', 1)
+    svg = re.sub(r'height="([0-9.]+)mm"', lambda g: f'height="{float(g.group(1)) * (h + band) / h:g}mm"', svg, count=1)
+    text = (f'<text x="{w / 2:g}" y="{h + band * 0.7:g}" font-family="DejaVu Sans, sans-serif" font-weight="bold" '
+            f'font-size="{band * 0.55:g}" text-anchor="middle">{escape(caption)}</text>')
+    return svg.replace("</svg>", text + "</svg>")
 
 
 # --- reading -----------------------------------------------------------------------------------------

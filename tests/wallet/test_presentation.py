@@ -304,3 +304,17 @@ def test_every_demo_micro_credential_can_reveal_everything() -> None:
         assert [c.status for c in verify_proofs(derived, resolver=Resolver())] == ["passed"], key
         checked += 1
     assert checked >= 10
+
+
+def test_demo_caption_sits_below_the_code_and_it_still_scans() -> None:
+    from PIL import Image
+
+    from wallet.qr import qr_png, qr_svg, read_qr_image
+
+    text = "VP1-B" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567" * 20
+    plain = Image.open(io.BytesIO(qr_png(text)))
+    marked_png = qr_png(text, caption="DEMO — fictional credentials, not a real record")
+    marked = Image.open(io.BytesIO(marked_png))
+    assert marked.width == plain.width and marked.height > plain.height
+    assert read_qr_image(marked_png) == [text]
+    assert "DEMO — fictional" in qr_svg(text, caption="DEMO — fictional credentials")

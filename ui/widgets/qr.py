@@ -60,18 +60,20 @@ def render_qr(text: str, op: OpContext | None = None) -> tuple[str, Any, bytes]:
     return text, info, qr.qr_png(text, scale=1, border=4, error_correction=level)  # type: ignore[arg-type]
 
 
-def _save_png(text: str, level: str, path: str, op: OpContext) -> Path:
+def _save_png(text: str, level: str, path: str, caption: str | None, op: OpContext) -> Path:
     from wallet.fileio import atomic_write
     from wallet.qr import qr_png
 
-    return atomic_write(path, qr_png(text, scale=12, error_correction=level), mode=0o644)  # type: ignore[arg-type]
+    png = qr_png(text, scale=12, error_correction=level, caption=caption)  # type: ignore[arg-type]
+    return atomic_write(path, png, mode=0o644)
 
 
-def _save_svg(text: str, level: str, path: str, op: OpContext) -> Path:
+def _save_svg(text: str, level: str, path: str, caption: str | None, op: OpContext) -> Path:
     from wallet.fileio import atomic_write
     from wallet.qr import qr_svg
 
-    return atomic_write(path, qr_svg(text, error_correction=level).encode(), mode=0o644)  # type: ignore[arg-type]
+    svg = qr_svg(text, error_correction=level, caption=caption)  # type: ignore[arg-type]
+    return atomic_write(path, svg.encode(), mode=0o644)
 
 
 def readability_text(info: Any) -> str:
@@ -295,10 +297,29 @@ class QrPanel(QWidget):
         for b in self.buttons:
             b.setEnabled(False)
 
+    def _caption(self) -> str | None:
+        """Saved and copied codes of a demo wallet carry the DEMO mark below the code."""
+        return self.tr(DEMO_TEXT) if self.demo else None
+
     def big_image(self, scale: int = 8) -> QImage:
         assert self.image is not None
-        return self.image.scaled(self.image.width() * scale, self.image.height() * scale,
-                                 Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.FastTransformation)
+        big = self.image.scaled(self.image.width() * scale, self.image.height() * scale,
+                                Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.FastTransformation)
+        if not self.demo:
+            return big
+        band = max(32, big.height() // 12)
+        out = QImage(big.width(), big.height() + band, QImage.Format.Format_RGB32)
+        out.fill(Qt.GlobalColor.white)
+        p = QPainter(out)
+        p.drawImage(0, 0, big)
+        font = p.font()
+        font.setBold(True)
+        font.setPixelSize(max(12, band // 2))
+        p.setFont(font)
+        p.setPen(Qt.GlobalColor.black)
+        p.drawText(QRect(0, big.height(), big.width(), band), Qt.AlignmentFlag.AlignCenter, self.tr(DEMO_TEXT))
+        p.end()
+        return out
 
     # --- actions ------------------------------------------------------------------------------
     def _ask_path(self, title: str, name: str, filter_: str, slot: Any) -> None:
@@ -317,12 +338,12 @@ class QrPanel(QWidget):
 
     def save_png(self, path: str) -> None:
         if self.info is not None and path:
-            run_op(self, partial(_save_png, self.text, self.info.error_correction, path), success=self._saved_png,
+            run_op(self, partial(_save_png, self.text, self.info.error_correction, path, self._caption()), success=self._saved_png,
                    failure=self._save_failed, serial=False)
 
     def save_svg(self, path: str) -> None:
         if self.info is not None and path:
-            run_op(self, partial(_save_svg, self.text, self.info.error_correction, path), success=self._saved_svg,
+            run_op(self, partial(_save_svg, self.text, self.info.error_correction, path, self._caption()), success=self._saved_svg,
                    failure=self._save_failed, serial=False)
 
     def _saved_png(self, path: Any) -> None:
