@@ -114,6 +114,7 @@ class VerificationRecord:
     trust_list_used: bool = False
     error: dict[str, str] | None = None  # the input could not be verified at all
     notes: tuple[str, ...] = field(default_factory=tuple)
+    demo: bool = False  # checked inside the demo wallet: every export says so
 
     @property
     def verdict(self) -> str:
@@ -137,6 +138,9 @@ class VerificationRecord:
             "shown": [c.to_json() for c in self.shown],
             "not_checked": list(self.notes),
         }
+        if self.demo:
+            out["demo"] = True
+            out["note"] = "DEMO: checked in the Learner Wallet demo, with fictional people and issuers."
         if self.error:
             out["error"] = self.error
         return out
@@ -254,6 +258,10 @@ def report_pdf(record: VerificationRecord) -> bytes:
         pdf.set_font("DejaVu", "B" if bold else "", size)
         pdf.multi_cell(0, h, text, new_x="LMARGIN", new_y="NEXT")
 
+    if record.demo:
+        pdf.set_text_color(200, 30, 30)
+        line("DEMO — checked in the demo wallet; fictional people and issuers", 11, True, 7)
+        pdf.set_text_color(0, 0, 0)
     line("Verification report", 18, True, 9)
     colour = {"verified": (30, 126, 52), "verified-with-warnings": (154, 103, 0),
               "not-checked": (90, 90, 90)}.get(record.verdict, (179, 38, 30))

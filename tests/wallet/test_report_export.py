@@ -141,3 +141,19 @@ def test_failed_input_and_overall_verdict() -> None:
     assert "the input is not JSON" in _pdf_text(report_pdf(rec))
     assert json.loads(report_json(rec))["error"]["code"] == "not-json"
     assert overall_verdict([]) == "not-verified"
+
+
+def test_demo_reports_say_so() -> None:
+    import dataclasses
+    import io
+    from datetime import UTC, datetime
+
+    from pypdf import PdfReader
+
+    from wallet.report_export import failed_record, report_json, report_pdf
+
+    record = dataclasses.replace(failed_record("x.json", {"code": "not-json", "message": "not JSON"},
+                                               now=datetime(2026, 1, 1, tzinfo=UTC)), demo=True)
+    assert b'"demo": true' in report_json(record)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(report_pdf(record))).pages)
+    assert "DEMO" in text

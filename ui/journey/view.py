@@ -469,7 +469,7 @@ class JourneyView(QWidget):
         if not path:
             return
         fn = {"png": export.export_png, "svg": export.export_svg, "pdf": export.export_pdf}[kind]
-        fn(self._journey, path, filters=self.filters(), title="Skill journey")
+        fn(self._journey, path, filters=self.filters(), title=getattr(self, "export_title", "Skill journey"))
 
     def _export_png(self) -> None:
         self._export("png", "Export the journey as PNG", "PNG images (*.png)")

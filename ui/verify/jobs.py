@@ -41,7 +41,10 @@ class VerifyData:
                                    now=now, trust_list_used=trust is not None and len(trust) > 0)
 
     def with_wallet(self, wallet: Any, op: OpContext) -> Any:
-        return self._run(wallet.resolver(), wallet.status_lists(), wallet.trust_list())
+        import dataclasses
+
+        record = self._run(wallet.resolver(), wallet.status_lists(), wallet.trust_list())
+        return dataclasses.replace(record, demo=bool(wallet.is_demo))
 
     def __call__(self, op: OpContext) -> Any:
         from wallet.did import Resolver

@@ -77,6 +77,8 @@ class JourneyPage(QWidget):
 
     def _loaded(self, journey: Any) -> None:
         if journey.nodes:
+            self.view.export_title = (self.tr("Skill journey — DEMO, a fictional learner") if self.session.is_demo
+                                      else self.tr("Skill journey"))
             self.view.set_journey(journey)
             self.pages.setCurrentWidget(self.view)
         else:
