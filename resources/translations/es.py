@@ -181,4 +181,5 @@ ES = {
     "Deleted 1 credential.": "Se eliminó 1 credencial.",
     "Deleted %1 credentials.": "Se eliminaron %1 credenciales.",
     "Restored.": "Restaurado.",
+    "&Share…": "&Compartir…",
 }

@@ -154,127 +154,127 @@
 <context>
     <name>IdentityView</name>
     <message>
-        <location filename="../../ui/views/identity.py" line="49" />
+        <location filename="../../ui/views/identity.py" line="54" />
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="53" />
+        <location filename="../../ui/views/identity.py" line="58" />
         <source>What a DID is</source>
         <translation>Qué es un DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="56" />
+        <location filename="../../ui/views/identity.py" line="61" />
         <source>Your identities</source>
         <translation>Tus identidades</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="62" />
+        <location filename="../../ui/views/identity.py" line="67" />
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="64" />
+        <location filename="../../ui/views/identity.py" line="69" />
         <source>Key type</source>
         <translation>Tipo de clave</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="66" />
+        <location filename="../../ui/views/identity.py" line="71" />
         <source>Default identity</source>
         <translation>Identidad predeterminada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="69" />
+        <location filename="../../ui/views/identity.py" line="74" />
         <source>DID</source>
         <translation>DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="73" />
+        <location filename="../../ui/views/identity.py" line="78" />
         <source>Label:</source>
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="74" />
+        <location filename="../../ui/views/identity.py" line="79" />
         <source>Key type:</source>
         <translation>Tipo de clave:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="75" />
+        <location filename="../../ui/views/identity.py" line="80" />
         <source>Default:</source>
         <translation>Predeterminada:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="76" />
+        <location filename="../../ui/views/identity.py" line="81" />
         <source>DID:</source>
         <translation>DID:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="78" />
+        <location filename="../../ui/views/identity.py" line="83" />
         <source>New identity…</source>
         <translation>Nueva identidad…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="78" />
+        <location filename="../../ui/views/identity.py" line="83" />
         <source>Create a new identity</source>
         <translation>Crear una identidad nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="79" />
+        <location filename="../../ui/views/identity.py" line="84" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="79" />
+        <location filename="../../ui/views/identity.py" line="84" />
         <source>Rename the identity</source>
         <translation>Renombrar la identidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="80" />
+        <location filename="../../ui/views/identity.py" line="85" />
         <source>Make default</source>
         <translation>Hacer predeterminada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="80" />
+        <location filename="../../ui/views/identity.py" line="85" />
         <source>Make this the default identity</source>
         <translation>Hacer de esta la identidad predeterminada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="82" />
+        <location filename="../../ui/views/identity.py" line="87" />
         <source>Copy DID</source>
         <translation>Copiar DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="82" />
+        <location filename="../../ui/views/identity.py" line="87" />
         <source>Copy the DID</source>
         <translation>Copiar el DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="83" />
+        <location filename="../../ui/views/identity.py" line="88" />
         <source>Show DID document</source>
         <translation>Ver documento DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="83" />
+        <location filename="../../ui/views/identity.py" line="88" />
         <source>Show the DID document</source>
         <translation>Ver el documento DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="145" />
+        <location filename="../../ui/views/identity.py" line="150" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="145" />
+        <location filename="../../ui/views/identity.py" line="150" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="165" />
+        <location filename="../../ui/views/identity.py" line="170" />
         <source>Creating the key in your keychain…</source>
         <translation>Creando la clave en tu llavero…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="174" />
+        <location filename="../../ui/views/identity.py" line="179" />
         <source>Rename identity</source>
         <translation>Renombrar identidad</translation>
     </message>
@@ -290,17 +290,17 @@
 <context>
     <name>JourneyPlaceholder</name>
     <message>
-        <location filename="../../ui/views/placeholders.py" line="43" />
+        <location filename="../../ui/views/placeholders.py" line="41" />
         <source>Journey</source>
         <translation>Trayectoria</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placeholders.py" line="44" />
+        <location filename="../../ui/views/placeholders.py" line="42" />
         <source>The skill journey appears here once your wallet holds credentials: it is computed from them, with the skills their achievements align to (such as the NACE Career Readiness Competencies), the experiences behind them, how micro-credentials stack into larger ones, and when you earned each.</source>
         <translation>La trayectoria de competencias aparece aquí cuando tu cartera tenga credenciales: se calcula a partir de ellas, con las competencias a las que se alinean sus logros (como las NACE Career Readiness Competencies), las experiencias que hay detrás, cómo las microcredenciales se apilan en otras mayores y cuándo obtuviste cada una.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placeholders.py" line="48" />
+        <location filename="../../ui/views/placeholders.py" line="46" />
         <source>Import the credentials you were given in the Library (Ctrl+O), or try the demo with `learner-wallet --demo`.</source>
         <translation>Importa en la Biblioteca las credenciales que te dieron (Ctrl+O) o prueba la demostración con `learner-wallet --demo`.</translation>
     </message>
@@ -503,98 +503,103 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Learner Wallet</source>
         <translation>Learner Wallet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>Opening your wallet…</source>
         <translation>Abriendo tu cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>Opening your wallet</source>
         <translation>Abriendo tu cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>Journey</source>
         <translation>Trayectoria</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>DEMO — a fictional learner at a fictional university. Nothing here is real.</source>
         <translation>DEMOSTRACIÓN — una estudiante ficticia en una universidad ficticia. Nada de esto es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Demo wallet</source>
         <translation>Cartera de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="134" />
+        <source>&amp;Share…</source>
+        <translation>&amp;Compartir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;About Learner Wallet</source>
         <translation>&amp;Acerca de Learner Wallet</translation>
     </message>
@@ -748,55 +753,9 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
 </context>
 <context>
-    <name>ShareView</name>
-    <message>
-        <location filename="../../ui/views/placeholders.py" line="56" />
-        <source>Share</source>
-        <translation>Compartir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/placeholders.py" line="57" />
-        <source>Sharing appears here once holder-signed presentations are wired into the app: pick credentials, pick the fields to reveal, sign with one of your identities, and export a file, a share package with a printable summary, or a QR code.</source>
-        <translation>Compartir aparece aquí cuando las presentaciones firmadas por el titular estén integradas en la aplicación: elige credenciales, elige los campos que quieres mostrar, firma con una de tus identidades y exporta un archivo, un paquete con un resumen imprimible o un código QR.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/placeholders.py" line="60" />
-        <source>Not available yet in the app. Today: `learner-wallet-cli present` builds a presentation from the command line.</source>
-        <translation>Todavía no está disponible en la aplicación. Hoy: `learner-wallet-cli present` crea una presentación desde la línea de órdenes.</translation>
-    </message>
-</context>
-<context>
-    <name>VerifyView</name>
-    <message>
-        <location filename="../../ui/views/placeholders.py" line="68" />
-        <source>Verify</source>
-        <translation>Verificar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/placeholders.py" line="69" />
-        <source>The verifier appears here once the verification report screen is finished: open a file or scan a QR code a candidate gives you, and see who issued what, whether it is genuine, expired or revoked, and which fields the candidate chose to show. Nothing is stored.</source>
-        <translation>El verificador aparece aquí cuando la pantalla del informe de verificación esté terminada: abre un archivo o escanea un código QR que te dé una persona candidata y mira quién emitió qué, si es auténtico, si caducó o fue revocado, y qué campos eligió mostrar. No se guarda nada.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/placeholders.py" line="72" />
-        <source>Not available yet in the app. Today: `learner-wallet-cli verify FILE` prints the same per-check report.</source>
-        <translation>Todavía no está disponible en la aplicación. Hoy: `learner-wallet-cli verify ARCHIVO` muestra el mismo informe, comprobación por comprobación.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/placeholders.py" line="78" />
-        <source>File to verify</source>
-        <translation>Archivo que verificar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/placeholders.py" line="89" />
-        <source>File to verify: %1</source>
-        <translation>Archivo que verificar: %1</translation>
-    </message>
-</context>
-<context>
     <name>_Placeholder</name>
     <message>
-        <location filename="../../ui/views/placeholders.py" line="24" />
+        <location filename="../../ui/views/placeholders.py" line="22" />
         <source>What you can do today</source>
         <translation>Qué puedes hacer hoy</translation>
     </message>
@@ -804,122 +763,122 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="58" />
+        <location filename="../../ui/errors.py" line="63" />
         <source>The keychain is locked</source>
         <translation>El llavero está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59" />
+        <location filename="../../ui/errors.py" line="64" />
         <source>Unlock your keychain (log in to your desktop session again, or unlock it in your password manager) and retry.</source>
         <translation>Desbloquea tu llavero (vuelve a iniciar la sesión de escritorio o desbloquéalo en tu gestor de contraseñas) y reinténtalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60" />
+        <location filename="../../ui/errors.py" line="65" />
         <source>No keychain available</source>
         <translation>No hay ningún llavero disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61" />
+        <location filename="../../ui/errors.py" line="66" />
         <source>Learner Wallet keeps private keys only in the system keychain. Start or install one and retry.</source>
         <translation>Learner Wallet guarda las claves privadas solo en el llavero del sistema. Inicia o instala uno y reinténtalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62" />
+        <location filename="../../ui/errors.py" line="67" />
         <source>A key is missing from the keychain</source>
         <translation>Falta una clave en el llavero</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63" />
+        <location filename="../../ui/errors.py" line="68" />
         <source>Restore the wallet from a backup, or remove this identity.</source>
         <translation>Restaura la cartera desde una copia de seguridad o elimina esta identidad.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64" />
+        <location filename="../../ui/errors.py" line="69" />
         <source>The keychain could not be used</source>
         <translation>No se pudo usar el llavero</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64" />
+        <location filename="../../ui/errors.py" line="69" />
         <source>Check that your keychain is running and unlocked, then retry.</source>
         <translation>Comprueba que tu llavero esté en marcha y desbloqueado, y reinténtalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65" />
+        <location filename="../../ui/errors.py" line="70" />
         <source>There is no wallet here</source>
         <translation>Aquí no hay ninguna cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65" />
+        <location filename="../../ui/errors.py" line="70" />
         <source>Create a wallet first.</source>
         <translation>Crea primero una cartera.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66" />
+        <location filename="../../ui/errors.py" line="71" />
         <source>Wrong passphrase</source>
         <translation>Frase de contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66" />
+        <location filename="../../ui/errors.py" line="71" />
         <source>Check the passphrase and try again.</source>
         <translation>Comprueba la frase de contraseña e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67" />
+        <location filename="../../ui/errors.py" line="72" />
         <source>The backup cannot be used</source>
         <translation>No se puede usar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68" />
+        <location filename="../../ui/errors.py" line="73" />
         <source>The wallet database is damaged</source>
         <translation>La base de datos de la cartera está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68" />
+        <location filename="../../ui/errors.py" line="73" />
         <source>Restore the wallet from a backup.</source>
         <translation>Restaura la cartera desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69" />
+        <location filename="../../ui/errors.py" line="74" />
         <source>The wallet could not be saved</source>
         <translation>No se pudo guardar la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69" />
+        <location filename="../../ui/errors.py" line="74" />
         <source>Check that the disk is not full, then retry.</source>
         <translation>Comprueba que el disco no esté lleno y reinténtalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70" />
+        <location filename="../../ui/errors.py" line="75" />
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71" />
+        <location filename="../../ui/errors.py" line="76" />
         <source>No network answer</source>
         <translation>La red no responde</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71" />
+        <location filename="../../ui/errors.py" line="76" />
         <source>Check your connection, or keep working offline.</source>
         <translation>Comprueba tu conexión o sigue trabajando sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72" />
+        <location filename="../../ui/errors.py" line="77" />
         <source>This input cannot be used</source>
         <translation>No se puede usar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73" />
+        <location filename="../../ui/errors.py" line="78" />
         <source>Something did not work</source>
         <translation>Algo no funcionó</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87" />
+        <location filename="../../ui/errors.py" line="92" />
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89" />
+        <location filename="../../ui/errors.py" line="94" />
         <source>This is a bug in Learner Wallet. Nothing was changed; please report what you were doing.</source>
         <translation>Es un error de Learner Wallet. No se cambió nada; informa, por favor, de lo que estabas haciendo.</translation>
     </message>
@@ -927,7 +886,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>identity</name>
     <message>
-        <location filename="../../ui/views/identity.py" line="28" />
+        <location filename="../../ui/views/identity.py" line="33" />
         <source>A DID is an identifier you own: its private key stays in this computer's keychain and lets you prove the credentials are yours.</source>
         <translation>Un DID es un identificador que te pertenece: su clave privada se queda en el llavero de este ordenador y te permite demostrar que las credenciales son tuyas.</translation>
     </message>

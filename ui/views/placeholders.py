@@ -1,13 +1,11 @@
-"""Journey, Share and Verify: honest placeholders that say what is coming and what works today."""
+"""Honest placeholders: what a view will show once it has something to show, and what works today."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-__all__ = ["JourneyPlaceholder", "ShareView", "VerifyView"]
+__all__ = ["JourneyPlaceholder"]
 
 
 class _Placeholder(QWidget):
@@ -48,42 +46,3 @@ class JourneyPlaceholder(_Placeholder):
             self.tr("Import the credentials you were given in the Library (Ctrl+O), or try the demo with "
                     "`learner-wallet --demo`."),
             parent)
-
-
-class ShareView(_Placeholder):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            "share", self.tr("Share"),
-            self.tr("Sharing appears here once holder-signed presentations are wired into the app: pick "
-                    "credentials, pick the fields to reveal, sign with one of your identities, and export a "
-                    "file, a share package with a printable summary, or a QR code."),
-            self.tr("Not available yet in the app. Today: `learner-wallet-cli present` builds a presentation "
-                    "from the command line."),
-            parent)
-
-
-class VerifyView(_Placeholder):
-    def __init__(self, file: Path | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(
-            "verify", self.tr("Verify"),
-            self.tr("The verifier appears here once the verification report screen is finished: open a file "
-                    "or scan a QR code a candidate gives you, and see who issued what, whether it is genuine, "
-                    "expired or revoked, and which fields the candidate chose to show. Nothing is stored."),
-            self.tr("Not available yet in the app. Today: `learner-wallet-cli verify FILE` prints the same "
-                    "per-check report."),
-            parent)
-        self.file = file
-        self.file_label = QLabel()
-        self.file_label.setObjectName("verify-file")
-        self.file_label.setAccessibleName(self.tr("File to verify"))
-        self.file_label.setWordWrap(True)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(4, self.file_label)
-        self.set_file(file)
-
-    def set_file(self, file: Path | None) -> None:
-        self.file = file
-        self.file_label.setVisible(file is not None)
-        if file is not None:
-            self.file_label.setText(self.tr("File to verify: %1").replace("%1", str(file)))
