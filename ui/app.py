@@ -41,6 +41,19 @@ def _selftest() -> int:
     return int(selftest.run())
 
 
+def _set_window_icon(app: object) -> None:
+    from PySide6.QtGui import QIcon
+
+    from wallet.jsonld.loader import resources_dir
+
+    try:
+        icon = resources_dir() / "icons" / "learner-wallet.svg"
+    except FileNotFoundError:
+        return
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))  # type: ignore[attr-defined]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.selftest:
@@ -65,7 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Learner Wallet")
     app.setOrganizationName("learner-wallet")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("learner-wallet")
+    app.setDesktopFileName("org.learnerwallet.LearnerWallet")  # matches packaging/linux/*.desktop
+    _set_window_icon(app)
     install_translator(app)
     theme = Theme(app)
     home = demo_home() if args.demo else resolve_home(args.home)
