@@ -16,6 +16,9 @@ Profiles:
              per-statement signatures — the lever PRODUCT.md names for the demo issuer
   lean       skeleton, but only the issuer's id, type and name are mandatory (``/issuer`` drags
              the whole issuer profile — url, email, image — into every disclosure)
+  demo       the demo issuer's own credential and mandatory pointers (``wallet.demo``), derived by the
+             wallet to reveal the first skill's name (the achievement name is mandatory), signed by the
+             demo learner with the employer sample's challenge and domain — PRODUCT's QR target
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ PROFILES = {
         "/credentialSubject/achievement/id", "/credentialSubject/achievement/type",
         "/credentialSubject/achievement/alignment/0/type", "/credentialSubject/achievement/alignment/1/type",
     ]),
+    "demo": None,
     "lean": ",".join([
         "/issuer/id", "/issuer/type", "/issuer/name", "/name", "/validFrom", "/credentialSubject/id",
         "/credentialSubject/type", "/credentialSubject/achievement/id", "/credentialSubject/achievement/type",
@@ -85,6 +89,22 @@ def build(cli: Path, d: Path, mandatory: str | None) -> Path:
     return d / "vp.json"
 
 
+def build_demo(d: Path) -> Path:
+    from wallet import demo
+    from wallet.presentation import VC2
+    from wallet.proofs import sd_derive, sign
+
+    holder = demo.holder_signer()
+    docs = demo.build_demo_documents(holder.did)
+    derived = sd_derive(docs.credentials[demo.MINIMAL_SAMPLE], demo.MINIMAL_REVEAL)
+    vp = {"@context": [VC2], "type": ["VerifiablePresentation"], "holder": holder.did,
+          "verifiableCredential": [derived]}
+    signed = sign(vp, holder, purpose="authentication", created="2026-04-15T14:30:00Z",
+                  challenge=demo.SAMPLE_CHALLENGE, domain=demo.SAMPLE_DOMAIN)
+    (d / "vp.json").write_text(json.dumps(signed))
+    return d / "vp.json"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--keep", type=Path, help="keep the generated files in this folder")
@@ -98,7 +118,7 @@ def main() -> None:
     for name, mandatory in PROFILES.items():
         d = work / name
         d.mkdir(parents=True, exist_ok=True)
-        vp_path = build(cli, d, mandatory)
+        vp_path = build_demo(d) if name == "demo" else build(cli, d, mandatory)
         vp = json.loads(vp_path.read_text("utf-8"))
         json_bytes = len(json.dumps(vp, separators=(",", ":"), ensure_ascii=False).encode())
         ours = vp_to_qr_text(vp)
