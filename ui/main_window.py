@@ -28,6 +28,7 @@ from .demo import DemoFeatures
 from .dialogs.about import AboutDialog
 from .dialogs.settings import SettingsDialog
 from .errors import Problem
+from .import_flow import ImportFlow
 from .session import Session
 from .tasks import OpContext
 from .theme import Theme
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.demo_mark)
         column.addLayout(body, 1)
         self.setCentralWidget(central)
+        self.import_flow = ImportFlow(session, self)  # File ▸ Import, Ctrl+V, QR images and screen regions
         self._build_menus()
 
         session.opened.connect(self._on_opened)
@@ -131,6 +133,11 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.import_action = self._action(file_menu, self.tr("&Import files…"), self.import_files,
                                           QKeySequence.StandardKey.Open)
+        self.paste_action = self._action(file_menu, self.tr("&Paste to import"), self.paste_import,
+                                         QKeySequence.StandardKey.Paste)
+        self.paste_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # text fields keep their Ctrl+V
+        self.region_action = self._action(file_menu, self.tr("Import a QR code from the &screen…"),
+                                          self.import_region)
         self.share_action = self._action(file_menu, self.tr("&Share…"), self.share_selection, "Ctrl+E")
         self.settings_action = self._action(file_menu, self.tr("&Settings…"), self.show_settings,
                                             QKeySequence.StandardKey.Preferences)
@@ -179,8 +186,10 @@ class MainWindow(QMainWindow):
             self.sidebar.blockSignals(True)
             self.sidebar.setCurrentRow(row)
             self.sidebar.blockSignals(False)
-        for action in (self.import_action, self.settings_action, self.find_action):
+        for action in (self.import_action, self.paste_action, self.region_action, self.settings_action,
+                       self.find_action):
             action.setEnabled(is_open)
+        self.paste_action.setEnabled(is_open or self.current_view == "verify")
         self.demo_mark.setVisible(self.session.is_demo)
 
     def _on_sidebar_row(self, row: int) -> None:
@@ -219,7 +228,18 @@ class MainWindow(QMainWindow):
     def import_files(self) -> None:
         if self.state == "open":
             self.show_view("library")
-            self.library.choose_files()
+            self.import_flow.choose_files()
+
+    def paste_import(self) -> None:
+        """Ctrl+V: on Verify, verify the clipboard; elsewhere import it."""
+        if self.current_view == "verify":
+            self.verify.verify_clipboard()
+        elif self.state == "open":
+            self.import_flow.paste()
+
+    def import_region(self) -> None:
+        if self.state == "open":
+            self.import_flow.choose_region()
 
     def show_credential(self, credential_id: str) -> None:
         """Show one credential (for now: selected in the Library)."""
