@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +24,7 @@ from ..dialogs.identity import DidDocumentDialog, LabelDialog, NewDidDialog
 from ..models.dids import DidListModel, DidRow
 from ..session import Session
 from ..tasks import OpContext
+from ..widgets.qr import QrPanel
 
 __all__ = ["IdentityView"]
 
@@ -50,6 +53,7 @@ class IdentityView(QWidget):
         self._select_after_load: str | None = None
         self.dialog: LabelDialog | None = None
         self.document_dialog: DidDocumentDialog | None = None
+        self.qr_dialog: DidQrDialog | None = None
 
         title = QLabel(self.tr("Identity"))
         title.setObjectName("view-title")
@@ -87,8 +91,11 @@ class IdentityView(QWidget):
         self.copy_button = self._button(self.tr("Copy DID"), self.tr("Copy the DID"), self.copy_did)
         self.document_button = self._button(self.tr("Show DID document"), self.tr("Show the DID document"),
                                             self.show_document)
+        self.qr_button = self._button(self.tr("Show QR"), self.tr("Show the DID as a QR code"), self.show_qr)
+        self.qr_button.setToolTip(self.tr("Someone can scan your DID from this screen, e.g. to issue you a credential"))
         actions = QHBoxLayout()
-        for b in (self.new_button, self.rename_button, self.default_button, self.copy_button, self.document_button):
+        for b in (self.new_button, self.rename_button, self.default_button, self.copy_button, self.document_button,
+                  self.qr_button):
             actions.addWidget(b)
         actions.addStretch(1)
 
@@ -149,7 +156,7 @@ class IdentityView(QWidget):
         self.type_value.setText(row.type_text if row else "")
         self.default_value.setText((self.tr("Yes") if row.default else self.tr("No")) if row else "")
         self.did_value.setText(row.did if row else "")
-        for b in (self.rename_button, self.copy_button, self.document_button):
+        for b in (self.rename_button, self.copy_button, self.document_button, self.qr_button):
             b.setEnabled(row is not None)
         self.default_button.setEnabled(row is not None and not row.default)
 
@@ -201,10 +208,43 @@ class IdentityView(QWidget):
         if row is not None:
             self.session.run(self, _Document(row.did), success=self._show_document)
 
+    def show_qr(self) -> None:
+        row = self.current()
+        if row is not None:
+            if self.qr_dialog is not None:
+                self.qr_dialog.close()
+            self.qr_dialog = DidQrDialog(row.label, row.did, self.session.is_demo, self)
+            self.qr_dialog.open()
+
     def _show_document(self, result: Any) -> None:
         did, document = result
         self.document_dialog = DidDocumentDialog(did, document, self)
         self.document_dialog.open()
+
+
+class DidQrDialog(QDialog):
+    """A DID as a QR code (drawn by ``wallet.qr.qr_png`` in the QR widget), with its text below."""
+
+    def __init__(self, label: str, did: str, demo: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("did-qr")
+        self.setWindowTitle(self.tr("QR code of %1").replace("%1", label or did))
+        self.setAccessibleName(self.tr("QR code of your DID"))
+        self.panel = QrPanel(self, compact=True)
+        self.panel.setMinimumSize(320, 320)
+        text = QLabel(did)
+        text.setObjectName("did-value")
+        text.setAccessibleName(self.tr("DID"))
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.resize(460, 560)
+        self.panel.set_text(did, demo=demo)
 
 
 def _load_dids(wallet: Wallet, op: OpContext) -> list[DidRow]:
