@@ -318,3 +318,36 @@ def test_demo_caption_sits_below_the_code_and_it_still_scans() -> None:
     assert marked.width == plain.width and marked.height > plain.height
     assert read_qr_image(marked_png) == [text]
     assert "DEMO — fictional" in qr_svg(text, caption="DEMO — fictional credentials")
+
+
+@pytest.mark.interop
+def test_reference_vp1_text_and_qr_png_verify_here(tmp_path: Path, interop_cli: Path) -> None:
+    """A presentation the reference stack makes and encodes (VP1- text and QR PNG) verifies here,
+    through the same CLI an employer uses; another request code is the specific failure."""
+    cli = interop_cli
+    run_interop(cli, "keygen", "--type", "p256", "--out", str(tmp_path / "issuer.json"))
+    run_interop(cli, "keygen", "--type", "ed25519", "--out", str(tmp_path / "holder.json"))
+    holder = json.loads((tmp_path / "holder.json").read_text())["did"]
+    run_interop(cli, "sample", "--kind", "ob3", "--subject", holder, "--out", str(tmp_path / "ob.json"))
+    run_interop(cli, "issue", "--suite", "ecdsa-sd-2023", "--key", str(tmp_path / "issuer.json"), "--in",
+                str(tmp_path / "ob.json"), "--out", str(tmp_path / "base.json"))
+    run_interop(cli, "derive", "--in", str(tmp_path / "base.json"), "--reveal", NAME, "--out",
+                str(tmp_path / "derived.json"))
+    run_interop(cli, "present", "--holder", str(tmp_path / "holder.json"), "--in", str(tmp_path / "derived.json"),
+                "--challenge", "ref-77", "--domain", "hiring.example", "--out", str(tmp_path / "vp.json"))
+    run_interop(cli, "vpqr-encode", "--in", str(tmp_path / "vp.json"), "--out", str(tmp_path / "qr.txt"),
+                "--png", str(tmp_path / "qr.png"))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for name in ("qr.txt", "qr.png"):
+        r = subprocess.run([sys.executable, "-m", "wallet.cli", "--json", "verify", str(tmp_path / name),
+                            "--challenge", "ref-77", "--domain", "hiring.example"], capture_output=True, text=True,
+                           env=env, cwd=ROOT)
+        assert r.returncode == 0, r.stdout + r.stderr
+        report = json.loads(r.stdout)[0]
+        assert report["verified"] and report["kind"] == "presentation"
+        assert {c["name"]: c["status"] for c in report["checks"]}["holder-binding"] == "passed"
+        r = subprocess.run([sys.executable, "-m", "wallet.cli", "--json", "verify", str(tmp_path / name),
+                            "--challenge", "other", "--domain", "hiring.example"], capture_output=True, text=True,
+                           env=env, cwd=ROOT)
+        assert r.returncode == 1
+        assert "challenge" in [c["name"] for c in json.loads(r.stdout)[0]["checks"] if c["status"] == "failed"]
