@@ -26,6 +26,7 @@ from wallet import Change, Wallet
 
 from .demo import DemoFeatures
 from .dialogs.about import AboutDialog
+from .dialogs.backup import BackupActions
 from .dialogs.settings import SettingsDialog
 from .errors import Problem
 from .import_flow import ImportFlow
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.share: ShareView = self.views["share"]  # type: ignore[assignment]
         self.journey: JourneyPage = self.views["journey"]  # type: ignore[assignment]
         self.journey.credential_activated.connect(self.show_credential)
+        self.library.share_requested.connect(self.share_credentials)
         self.first_run = FirstRunView(session)
         self.problem = ProblemView(session)
         self.opening = QLabel(self.tr("Opening your wallet…"))
@@ -105,6 +107,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.demo_mark)
+        self.backup = BackupActions(self, session)  # File ▸ Back up… / Restore…, and the reminder banner
+        column.addWidget(self.backup.reminder)
         column.addLayout(body, 1)
         self.setCentralWidget(central)
         self.import_flow = ImportFlow(session, self)  # File ▸ Import, Ctrl+V, QR images and screen regions
@@ -139,6 +143,10 @@ class MainWindow(QMainWindow):
         self.region_action = self._action(file_menu, self.tr("Import a QR code from the &screen…"),
                                           self.import_region)
         self.share_action = self._action(file_menu, self.tr("&Share…"), self.share_selection, "Ctrl+E")
+        file_menu.addSeparator()
+        self.backup_action = self._action(file_menu, self.tr("&Back up…"), self.backup.back_up)
+        self.restore_action = self._action(file_menu, self.tr("&Restore…"), self.backup.restore)
+        file_menu.addSeparator()
         self.settings_action = self._action(file_menu, self.tr("&Settings…"), self.show_settings,
                                             QKeySequence.StandardKey.Preferences)
         file_menu.addSeparator()
@@ -187,7 +195,7 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(row)
             self.sidebar.blockSignals(False)
         for action in (self.import_action, self.paste_action, self.region_action, self.settings_action,
-                       self.find_action):
+                       self.find_action, self.backup_action):
             action.setEnabled(is_open)
         self.paste_action.setEnabled(is_open or self.current_view == "verify")
         self.demo_mark.setVisible(self.session.is_demo)
@@ -242,10 +250,16 @@ class MainWindow(QMainWindow):
             self.import_flow.choose_region()
 
     def show_credential(self, credential_id: str) -> None:
-        """Show one credential (for now: selected in the Library)."""
+        """Show one credential in the Library's detail view."""
         if self.state == "open":
             self.show_view("library")
-            self.library.select(credential_id)
+            self.library.open_credential(credential_id)
+
+    def share_credentials(self, ids: list[str], collection: str = "") -> None:
+        """A new share of these credentials, or of a collection (from the Library)."""
+        if self.state == "open":
+            self.show_view("share")
+            self.share.start(list(ids) or None, collection=collection or None)
 
     def share_selection(self) -> None:
         """Ctrl+E: a new share of the Library's selection (or an empty one)."""

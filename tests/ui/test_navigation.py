@@ -57,7 +57,7 @@ def test_ctrl_o_opens_the_import_dialog(qtbot, open_window) -> None:
     _activate(qtbot, open_window)
     qtbot.keyClick(open_window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert open_window.pages.currentWidget() is open_window.library
-    dialog = open_window.library._file_dialog
+    dialog = open_window.import_flow._dialog
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
 
