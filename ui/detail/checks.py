@@ -1,0 +1,96 @@
+"""A stored verification report in plain language: the verdict, then every check as
+"OK / Failed / Warning / Not checked — what was checked — the detail". For a CLR record, each
+credential inside it gets its own verdict and checks."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from wallet.report import Report
+from wallet.report_export import STATUS_WORDS, VERDICT_TEXT, check_label
+
+__all__ = ["ReportRenderer"]
+
+# (light, dark)
+VERDICT_COLORS = {
+    "verified": ("#1e7e34", "#81c995"),
+    "verified-with-warnings": ("#9a6700", "#fdd663"),
+    "not-verified": ("#b3261e", "#f28b82"),
+    "not-checked": ("#5f6368", "#bdc1c6"),
+}
+STATUS_COLORS = {
+    "passed": ("#1e7e34", "#81c995"), "failed": ("#b3261e", "#f28b82"),
+    "warning": ("#9a6700", "#fdd663"), "not-checked": ("#5f6368", "#bdc1c6"),
+}
+STATUS_MARKS = {"passed": "✓", "failed": "✗", "warning": "!", "not-checked": "?"}
+
+
+def _e(text: Any) -> str:
+    return html.escape(str(text))
+
+
+class ReportRenderer(QObject):
+    def __init__(self, dark: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.dark = dark
+
+    def _color(self, table: dict[str, tuple[str, str]], key: str) -> str:
+        pair = table.get(key, ("#000000", "#ffffff"))
+        return pair[1] if self.dark else pair[0]
+
+    def verdict_words(self, report: Report) -> str:
+        return self.tr(VERDICT_TEXT[report.verdict])
+
+    def checks_table(self, report: Report) -> str:
+        rows = []
+        for c in report.checks:
+            color = self._color(STATUS_COLORS, c.status)
+            rows.append(
+                f"<tr><td style='padding:3px 8px 3px 0; color:{color}; white-space:nowrap'><b>"
+                f"{STATUS_MARKS[c.status]} {_e(self.tr(STATUS_WORDS[c.status]))}</b></td>"
+                f"<td style='padding:3px 12px 3px 0; white-space:nowrap'>{_e(self.tr(check_label(c.name)))}</td>"
+                f"<td style='padding:3px 0'>{_e(c.detail)}</td></tr>")
+        return f"<table cellspacing='0'>{''.join(rows)}</table>"
+
+    def html(self, report: Report | None, *, checked_when: str = "") -> str:
+        if report is None:
+            return (f"<p>{_e(self.tr('This credential has not been checked yet.'))}</p>"
+                    f"<p>{_e(self.tr('Press Verify again (F5) to check it now.'))}</p>")
+        color = self._color(VERDICT_COLORS, report.verdict)
+        parts = [f"<h2 style='color:{color}'>{_e(self.verdict_words(report))}</h2>"]
+        parts.append(f"<p>{_e(self._summary(report))}</p>")
+        if checked_when:
+            parts.append(f"<p>{_e(checked_when)}</p>")
+        if report.error:
+            parts.append(f"<p><b>{_e(self.tr('It could not be checked at all:'))}</b> "
+                         f"{_e(report.error.get('message', ''))}</p>")
+            if report.error.get("fix"):
+                parts.append(f"<p>{_e(report.error['fix'])}</p>")
+        parts.append(self.checks_table(report))
+        if report.credentials:
+            parts.append(f"<h3>{_e(self.tr('The credentials inside this record'))}</h3>")
+            for i, inner in enumerate(report.credentials, 1):
+                c = self._color(VERDICT_COLORS, inner.verdict)
+                name = inner.subject or self.tr("Credential %1").replace("%1", str(i))
+                parts.append(f"<p><b>{_e(name)}</b> — <span style='color:{c}'>{_e(self.verdict_words(inner))}</span></p>")
+                parts.append(self.checks_table(inner))
+        not_checked = [c for c in report.checks if c.status == "not-checked"]
+        if not_checked:
+            parts.append(f"<h3>{_e(self.tr('Not checked, and why'))}</h3><ul>")
+            parts.extend(f"<li>{_e(self.tr(check_label(c.name)))}: {_e(c.detail)}</li>" for c in not_checked)
+            parts.append("</ul>")
+        return "".join(parts)
+
+    def _summary(self, report: Report) -> str:
+        verdict = report.verdict
+        if verdict == "verified":
+            return self.tr("Every check passed: the issuer really signed this credential and nothing in it has changed.")
+        if verdict == "verified-with-warnings":
+            return self.tr("The signature is good; some checks have warnings or could not be made (see below).")
+        if verdict == "not-checked":
+            return self.tr("The signature could not be checked on this computer (for example, offline). "
+                           "That does not mean it is wrong.")
+        return self.tr("At least one check failed: do not rely on this credential as it is.")

@@ -1,0 +1,164 @@
+"""Credential images: ``data:`` URIs are decoded off the GUI thread and cached as thumbnails; remote
+images are fetched only when the network setting is ``always`` (else the caller shows a placeholder).
+
+:class:`ImageCache` batches the rows a view paints, loads them in one job on the serial lane (the
+images live inside the encrypted credentials), and emits ``image_ready(credential_id)``.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
+
+from wallet import Wallet
+
+from ..session import Session
+from ..tasks import OpContext
+
+__all__ = ["ImageCache", "decode_image", "image_uri_of", "load_image"]
+
+MAX_IMAGE_BYTES = 2_000_000
+CACHE_SIZE = 400
+
+
+def decode_image(uri: str, size: int) -> QImage | None:
+    """A ``data:image/...;base64,`` URI (or an SVG/PNG data URI with percent-free text) as an image
+    scaled to fit ``size`` pixels; None when it is not a readable image."""
+    head, _, body = uri.partition(",")
+    if not head.startswith("data:image/"):
+        return None
+    try:
+        data = base64.b64decode(body, validate=False) if ";base64" in head else body.encode()
+    except ValueError:
+        return None
+    return _scaled(data[:MAX_IMAGE_BYTES] if len(data) > MAX_IMAGE_BYTES else data, size)
+
+
+def _scaled(data: bytes, size: int) -> QImage | None:
+    image = QImage.fromData(data)
+    if image.isNull():
+        return None
+    if image.width() > size or image.height() > size:
+        image = image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    return image
+
+
+def image_uri_of(model: Any) -> str | None:
+    """The image of a credential model: its own, else its achievement's, else its issuer's."""
+    if model.image:
+        return str(model.image)
+    if model.achievement is not None and model.achievement.image:
+        return str(model.achievement.image)
+    return None
+
+
+def load_image(uri: str | None, size: int, *, allow_network: bool, fetch: Callable[[str], bytes] | None) -> QImage | None:
+    """Decode a data URI, or fetch an HTTPS image when the network is allowed; None otherwise."""
+    if not uri:
+        return None
+    if uri.startswith("data:"):
+        return decode_image(uri, size)
+    if allow_network and fetch is not None and uri.startswith("https://"):
+        try:
+            data = fetch(uri)
+        except Exception:  # noqa: BLE001 - an unreachable image is a placeholder, not an error
+            return None
+        return _scaled(data, size) if len(data) <= MAX_IMAGE_BYTES else None
+    return None
+
+
+class _LoadImages:
+    def __init__(self, ids: list[str], size: int) -> None:
+        self.ids = ids
+        self.size = size
+
+    def __call__(self, wallet: Wallet, op: OpContext) -> dict[str, QImage | None]:
+        from wallet.journey import model_of_raw
+
+        allow = wallet.network_allowed()
+        out: dict[str, QImage | None] = {}
+        for cid in self.ids:
+            if op.cancelled():
+                break
+            try:
+                stored = wallet.credential(cid)
+                model = model_of_raw(stored["raw"], stored["format"])
+            except Exception:  # noqa: BLE001 - a credential deleted meanwhile, or unreadable: no image
+                out[cid] = None
+                continue
+            out[cid] = load_image(image_uri_of(model), self.size, allow_network=allow, fetch=wallet.fetcher)
+        return out
+
+
+class ImageCache(QObject):
+    """Thumbnails by credential id, loaded on demand in batches."""
+
+    image_ready = Signal(str)
+
+    def __init__(self, session: Session, size: int = 96, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.size = size
+        self._cache: OrderedDict[str, QPixmap | None] = OrderedDict()
+        self._wanted: list[str] = []
+        self._inflight: set[str] = set()
+        self._busy = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._flush)
+
+    def clear(self, ids: list[str] | None = None) -> None:
+        if ids is None:
+            self._cache.clear()
+        else:
+            for cid in ids:
+                self._cache.pop(cid, None)
+
+    def known(self, cid: str) -> bool:
+        return cid in self._cache
+
+    def get(self, cid: str) -> QPixmap | None:
+        """The thumbnail when loaded (None while loading or when there is none); asks for it once."""
+        if cid in self._cache:
+            self._cache.move_to_end(cid)
+            return self._cache[cid]
+        if cid not in self._wanted and cid not in self._inflight:
+            self._wanted.append(cid)
+            if not self._busy:
+                self._timer.start()
+        return None
+
+    def _flush(self) -> None:
+        if self._busy or not self._wanted:
+            return
+        ids, self._wanted = self._wanted[:60], self._wanted[60:]
+        self._busy = True
+        self._inflight = set(ids)
+        op = self.session.run(None, _LoadImages(ids, self.size), success=self._loaded, failure=self._failed)
+        if op is None:
+            self._busy = False
+            self._inflight = set()
+
+    def _loaded(self, result: Any) -> None:
+        self._busy = False
+        self._inflight = set()
+        for cid, image in result.items():
+            self._cache[cid] = QPixmap.fromImage(image) if image is not None else None
+            self.image_ready.emit(cid)
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        if self._wanted:
+            self._timer.start()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        for cid in self._inflight:
+            self._cache[cid] = None
+        self._inflight = set()
