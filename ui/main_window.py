@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.share: ShareView = self.views["share"]  # type: ignore[assignment]
         self.journey: JourneyPage = self.views["journey"]  # type: ignore[assignment]
         self.journey.credential_activated.connect(self.show_credential)
+        self.library.share_requested.connect(self.share_credentials)
         self.first_run = FirstRunView(session)
         self.problem = ProblemView(session)
         self.opening = QLabel(self.tr("Opening your wallet…"))
@@ -249,10 +250,16 @@ class MainWindow(QMainWindow):
             self.import_flow.choose_region()
 
     def show_credential(self, credential_id: str) -> None:
-        """Show one credential (for now: selected in the Library)."""
+        """Show one credential in the Library's detail view."""
         if self.state == "open":
             self.show_view("library")
-            self.library.select(credential_id)
+            self.library.open_credential(credential_id)
+
+    def share_credentials(self, ids: list[str], collection: str = "") -> None:
+        """A new share of these credentials, or of a collection (from the Library)."""
+        if self.state == "open":
+            self.show_view("share")
+            self.share.start(list(ids) or None, collection=collection or None)
 
     def share_selection(self) -> None:
         """Ctrl+E: a new share of the Library's selection (or an empty one)."""
