@@ -58,13 +58,18 @@ def _sha(data: bytes) -> str:
 
 
 def build_package(presentation: Presentation, *, qr_text: str | None = None, demo: bool = False,
-                  extra: dict[str, bytes] | None = None, now: datetime | None = None) -> bytes:
+                  extra: dict[str, bytes] | None = None, now: datetime | None = None,
+                  journey_png: bytes | None = None) -> bytes:
+    """The package's bytes. ``journey_png`` (the learner's skill journey as an image) adds
+    ``journey.png`` and a last page to ``summary.pdf``; it is the learner's own summary, not signed."""
     now = now or datetime.now(UTC)
     main_name = "presentation.sdjwt" if presentation.kind == "sd-jwt" else "presentation.json"
     from .summary_pdf import summary_pdf
 
     files: dict[str, bytes] = {main_name: presentation.to_bytes()}
-    files["summary.pdf"] = summary_pdf(presentation, qr_text=qr_text, demo=demo, now=now)
+    files["summary.pdf"] = summary_pdf(presentation, qr_text=qr_text, demo=demo, now=now, journey_png=journey_png)
+    if journey_png:
+        files["journey.png"] = journey_png
     for name, data in (extra or {}).items():
         if name not in ALLOWED:
             raise PackageError(f"{name} is not a file a share package may hold")

@@ -71,7 +71,8 @@ def disclosed_fields(doc: Any, prefix: str = "") -> list[tuple[str, str]]:
     return out
 
 
-def summary_pdf(p: Presentation, *, qr_text: str | None, demo: bool, now: datetime) -> bytes:
+def summary_pdf(p: Presentation, *, qr_text: str | None, demo: bool, now: datetime,
+                journey_png: bytes | None = None) -> bytes:
     from fpdf import FPDF
 
     from .credentials.model import credential_model
@@ -137,4 +138,17 @@ def summary_pdf(p: Presentation, *, qr_text: str | None, demo: bool, now: dateti
         ]
         for line in lines:
             pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    if journey_png:
+        pdf.add_page(orientation="L")
+        if demo:
+            pdf.set_font("DejaVu", "B", 11)
+            pdf.set_text_color(200, 30, 30)
+            pdf.cell(0, 7, "DEMO — fictional learner and issuers, for demonstration only", new_x="LMARGIN", new_y="NEXT")
+            pdf.set_text_color(0, 0, 0)
+        pdf.set_font("DejaVu", "B", 15)
+        pdf.cell(0, 9, "Skill journey", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("DejaVu", "", 9)
+        pdf.multi_cell(0, 5, "The learner's own summary of all their credentials, computed by Learner Wallet. It is "
+                             "not signed: only the presentation in this package is proof.", new_x="LMARGIN", new_y="NEXT")
+        pdf.image(io.BytesIO(journey_png), w=pdf.epw)
     return bytes(pdf.output())

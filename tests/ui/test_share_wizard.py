@@ -198,3 +198,30 @@ def test_request_codes() -> None:
     for bad in ("VP1-ABC", "LWREQ1:", "LWREQ1:no"):
         with pytest.raises(InputError):
             parse_request_code(bad)
+
+
+def test_the_skill_journey_as_a_page_of_the_package(qtbot: Any, demo_window: Any, tmp_path: Path) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    ids = _ids(demo_window)
+    share = demo_window.share
+    demo_window.show_view("share")
+    _start(qtbot, share, [ids["Service-Learning: Community Health Outreach|ldp-vc"]])
+    share.next()
+    share.next()
+    share.output.set_form("package")
+    assert share.output.journey_box.isEnabled()
+    share.output.journey_box.setChecked(True)
+    pkg = tmp_path / "with-journey.lwpkg"
+    with qtbot.waitSignal(share.shared, timeout=90_000):
+        share.export_package(str(pkg))
+    with zipfile.ZipFile(pkg) as zf:
+        assert zf.read("journey.png").startswith(b"\x89PNG")
+        pages = PdfReader(io.BytesIO(zf.read("summary.pdf"))).pages
+    last = pages[-1].extract_text()
+    assert "Skill journey" in last and "DEMO" in last and "not signed" in last
+    from wallet.verifier import verify_bytes
+
+    assert verify_bytes(pkg.read_bytes(), pkg.name)[0].kind == "presentation"

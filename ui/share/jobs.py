@@ -134,11 +134,25 @@ def _build(wallet: Wallet, r: ExportRequest) -> Any:
                               domain=r.domain, expires=r.expires)
 
 
+def _journey_png(wallet: Wallet) -> bytes | None:
+    """The learner's skill journey as a PNG for the package (None when there is nothing to draw)."""
+    from wallet.journey import journey_for_wallet
+
+    from ..journey.export import render_png
+
+    journey = journey_for_wallet(wallet)
+    if not journey.nodes:
+        return None
+    title = "Skill journey — DEMO, a fictional learner" if wallet.is_demo else "Skill journey"
+    return render_png(journey, title=title, scale=1.25)
+
+
 class Export:
     """Build, write (``vp-file`` or ``package``) and record; returns (entry, path, Change)."""
 
-    def __init__(self, request: ExportRequest, form: str, path: str) -> None:
+    def __init__(self, request: ExportRequest, form: str, path: str, include_journey: bool = False) -> None:
         self.request, self.form, self.path = request, form, path
+        self.include_journey = include_journey
 
     def __call__(self, wallet: Wallet, op: OpContext) -> tuple[dict[str, Any], str, Change]:
         from wallet.fileio import atomic_write
@@ -155,7 +169,8 @@ class Export:
                 qr_text = text if qr_info(text).fits else None
             except Exception:  # the package is the proof; its PDF simply has no QR then
                 qr_text = None
-            data = build_package(p, qr_text=qr_text, demo=wallet.is_demo)
+            data = build_package(p, qr_text=qr_text, demo=wallet.is_demo,
+                                 journey_png=_journey_png(wallet) if self.include_journey else None)
         else:
             data = p.to_bytes()
         written = atomic_write(self.path, data)

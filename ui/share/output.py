@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -54,6 +55,14 @@ class OutputPage(QWidget):
             desc.setIndent(24)
             choose.addWidget(radio)
             choose.addWidget(desc)
+        self.journey_box = QCheckBox(self.tr("Add my skill journey as a page of the package"))
+        self.journey_box.setObjectName("share-journey")
+        self.journey_box.setAccessibleName(self.tr("Add my skill journey as a page of the package"))
+        self.journey_box.setToolTip(self.tr("Your own summary of all your credentials (not signed); "
+                                            "only the presentation is proof."))
+        self.journey_box.setEnabled(False)
+        choose.addWidget(self.journey_box)
+        self.radios["package"].toggled.connect(self.journey_box.setEnabled)
         self.radios["vp-file"].setChecked(True)
         self.create_button = QPushButton(self.tr("Create…"))
         self.create_button.setObjectName("share-create")

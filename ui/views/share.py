@@ -257,7 +257,8 @@ class ShareView(QWidget):
             return
         self.last_request = self.request()
         self.output.status.setText(self.tr("Signing and saving…"))
-        self.session.run(self, Export(self.last_request, form, path), success=self._exported,
+        self.session.run(self, Export(self.last_request, form, path,
+                                                   include_journey=form == "package" and self.output.journey_box.isChecked()), success=self._exported,
                          failure=self._export_failed, progress_label=self.tr("Signing the presentation…"))
 
     def _exported(self, result: Any) -> None:
