@@ -277,6 +277,7 @@ class DetailView(QWidget):
         if not keep_notes:
             self.notes.setPlainText(data.summary.curation.notes)
             self.notes.document().setModified(False)
+            self.save_notes_button.setEnabled(False)
             self.notes_status.setText("")
         self._set_enabled(True)
         self.loaded.emit(data.id)
