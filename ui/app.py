@@ -80,9 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.learnerwallet.LearnerWallet")  # matches packaging/linux/*.desktop
     _set_window_icon(app)
-    install_translator(app)
     theme = Theme(app)
     home = demo_home() if args.demo else resolve_home(args.home)
+    install_translator(app, home=home)  # the language chosen in Settings, else the system's
     session = Session(home, runner(), demo=args.demo)
 
     if args.screenshot:

@@ -30,6 +30,7 @@ from .dialogs.backup import BackupActions
 from .dialogs.settings import SettingsDialog
 from .errors import Problem
 from .import_flow import ImportFlow
+from .network_permission import network_permission
 from .session import Session
 from .tasks import OpContext
 from .theme import Theme
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         column.addLayout(body, 1)
         self.setCentralWidget(central)
         self.import_flow = ImportFlow(session, self)  # File ▸ Import, Ctrl+V, QR images and screen regions
+        self.network_permission = network_permission(session)  # "ask": once per session (allow_network)
         self._build_menus()
 
         session.opened.connect(self._on_opened)

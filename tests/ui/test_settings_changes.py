@@ -21,9 +21,10 @@ def test_settings_are_saved_in_the_wallet_and_the_theme_applies(qtbot, session, 
         qtbot.waitUntil(lambda: window.state == "open", timeout=30_000)
         window.settings_action.trigger()
         dialog = window.settings_dialog
-        qtbot.waitUntil(lambda: dialog.theme.currentData() == "system")  # loaded from the wallet
-        assert not dialog.network.isChecked()
-        dialog.network.setChecked(True)
+        qtbot.waitUntil(dialog.save_button.isEnabled)  # loaded from the wallet
+        assert dialog.theme.currentData() == "system"
+        assert dialog.network.currentData() == "never"
+        dialog.network.setCurrentIndex(dialog.network.findData("always"))
         dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
         with qtbot.waitSignal(dialog.saved, timeout=30_000):
             qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
