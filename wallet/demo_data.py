@@ -41,7 +41,7 @@ __all__ = [
     "ts",
 ]
 
-NPU = "https://careerconnect.northprairie.example.edu"
+NPU = "https://npu.example.edu"  # short: it recurs in every id and status entry a QR code carries
 NACE_FRAMEWORK = "NACE Career Readiness Competencies"
 NACE_URL = "https://www.naceweb.org/career-readiness/competencies/career-readiness-defined/"
 

@@ -180,8 +180,11 @@ def test_minimal_presentation_fits_qr_version_30_at_m(keychain: None, tmp_path: 
     w = demo.build_demo_wallet(tmp_path / "demo")
     try:
         cid = next(c.id for c in w.credentials() if c.title.startswith("Service-Learning: Community Health"))
+        from datetime import UTC, datetime, timedelta
+
+        # with the sample's long request code and domain, and an expiry (as the share wizard adds)
         p = build_presentation(w, [cid], reveal=demo.MINIMAL_REVEAL, challenge=demo.SAMPLE_CHALLENGE,
-                               domain=demo.SAMPLE_DOMAIN)
+                               domain=demo.SAMPLE_DOMAIN, expires=datetime.now(UTC) + timedelta(days=30))
         info = qr_info(qr_text_for(p))
         assert info.error_correction == "M" and info.version <= 30, (info.version, info.chars)
     finally:
