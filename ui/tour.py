@@ -413,6 +413,7 @@ class Tour(QObject):
     def _enter_library(self, gen: int) -> None:
         w = self.window
         w.show_view("library")
+        w.library.show_list()
         w.library.search.clear()
         if w.library.model.rowCount():
             w.library.list.scrollToTop()
@@ -438,6 +439,12 @@ class Tour(QObject):
             self._ready(gen, self.tr("That credential is no longer in the wallet: use File ▸ Reset demo."))
             return
         w.library.list.scrollTo(w.library.list.currentIndex(), QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._wait(gen, w.library.detail.loaded, self._credential_shown)
+        w.library.open_credential(f.credential_id)  # the detail view, on its Checks page once loaded
+
+    def _credential_shown(self, gen: int, credential_id: str) -> None:
+        detail = self.window.library.detail
+        detail.tabs.setCurrentWidget(detail.checks)
         self._ready(gen, self._checks_text())
 
     def _checks_text(self) -> str:

@@ -183,7 +183,7 @@ class FilterBar(QWidget):
         for key, text in SORTS.items():
             self.sort.addItem(self.tr(text), key)
         self.sort.currentIndexChanged.connect(self._on_sort)
-        sort_label = QLabel(self.tr("&Sort:"))
+        sort_label = QLabel(self.tr("S&ort:"))
         sort_label.setBuddy(self.sort)
         layout.addWidget(sort_label)
         layout.addWidget(self.sort)
@@ -203,7 +203,7 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self._on_filter)
             self.combos[name] = combo
             layout.addWidget(combo)
-        self.show_hidden = QCheckBox(self.tr("Show &hidden"))
+        self.show_hidden = QCheckBox(self.tr("Show hi&dden"))
         self.show_hidden.setAccessibleName(self.tr("Show hidden and archived credentials"))
         self.show_hidden.toggled.connect(self.show_hidden_changed)
         layout.addWidget(self.show_hidden)
