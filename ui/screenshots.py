@@ -92,6 +92,12 @@ def take_screenshots(out: Path, session: Session, *, theme: Theme | None = None,
             window.show_view(name)
             _settle(runner)
             written.append(render(window, out / f"{name}.png"))
+        first = _first_micro_credential(window)
+        if first is not None:  # the credential detail view: the first micro-credential (of the demo)
+            window.show_credential(first)
+            _settle(runner)
+            written.append(render(window, out / "detail.png"))
+            window.library.show_list()
         if demo is not None and session.is_demo:  # the guided tour's stops: tour-1.png … tour-6.png
             written += demo.tour.screenshots(out, render, partial(runner.wait_idle, 120_000))
     finally:
@@ -103,6 +109,24 @@ def take_screenshots(out: Path, session: Session, *, theme: Theme | None = None,
                 _settle(runner)
             shutil.rmtree(temp_home.parent, ignore_errors=True)
     return written
+
+
+def _first_micro_credential(window: MainWindow) -> str | None:
+    """The id of the first micro-credential in the demo's order (else the first credential)."""
+    rows = window.library.model.rows()
+    if not rows:
+        return None
+    try:
+        from wallet.demo_data import MICRO
+
+        names = [m.name for m in MICRO]
+    except ImportError:
+        names = []
+    for name in names:
+        for c in rows:
+            if c.title == name and c.format == "ldp-vc":
+                return c.id
+    return next((c.id for c in rows if c.data.get("achievement_type") == "MicroCredential"), rows[0].id)
 
 
 class _ForgetJob:
