@@ -1,0 +1,287 @@
+"""Library benchmark: a 10,000-credential wallet, opened in a fresh process.
+
+    scripts/with-keychain.sh .venv/bin/python bench/library.py [--count 10000] [--home DIR] [--keep]
+
+1. **Build** (not timed against a target): a new wallet in a temporary home (or ``--home``), filled
+   with ``--count`` realistic synthetic Open Badges 3.0 credentials — achievement types, six
+   issuers, NACE skills with a framework, rubric results, evidence, tags, and a small embedded
+   ``data:`` PNG on one in ten. They go through the public facade, ``Wallet.import_bytes``, as
+   verifiable presentations of 500 credentials each: parsed, checked and stored encrypted exactly
+   like a learner's imports. They carry no proof (signing 10,000 documents would only slow the
+   build), so each is stored as "Not verified" — the library shows and filters them the same way.
+   Some are curated (tags, a collection, favourites, a few hidden) so those filters have work.
+2. **Measure** in a subprocess (a cold Python, as a learner starting the app):
+   * main window open → first paint of the library's list with every row loaded (target < 1.5 s);
+     also printed: from process start, including imports;
+   * search latency per keystroke, typing several queries into the search field (target < 50 ms);
+   * filter and sort latency through the filter bar (target < 50 ms);
+   * resident memory after all that (target < 400 MB).
+
+The keychain entries of a wallet built here are removed at the end unless ``--keep``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TARGETS = {"first_paint_s": 1.5, "search_ms": 50.0, "filter_ms": 50.0, "rss_mb": 400.0}
+
+ISSUERS = [
+    ("did:web:northprairie.example.edu", "North Prairie University"),
+    ("did:web:lakeshoreanalytics.example.com", "Lakeshore Analytics"),
+    ("did:web:fmfoodcollective.example.org", "Fargo-Moorhead Food Collective"),
+    ("did:web:prairiehealth.example.org", "Prairie Health Systems"),
+    ("did:web:redrivercommunity.example.org", "Red River Community Partners"),
+    ("did:web:valencia-exchange.example", "Universitat de València Exchange"),
+]
+SKILLS = ["Communication", "Critical Thinking", "Teamwork", "Technology", "Leadership", "Professionalism",
+          "Equity & Inclusion", "Career & Self-Development"]
+TYPES = ["MicroCredential", "Course", "Competency", "Certification", "CommunityService", "Internship"]
+TOPICS = ["Data Analysis", "Public Health", "Community Outreach", "Research Methods", "Dashboard Design",
+          "Health Literacy", "Food Security", "Peer Mentoring", "Global Health", "Statistics", "Epidemiology",
+          "Grant Writing", "Project Management", "Spreadsheet Modelling", "Survey Design", "GIS Mapping"]
+LEVELS = ["Milestone 1", "Milestone 2", "Milestone 3", "Milestone 4"]
+
+
+def _png(seed: int) -> str:
+    """A tiny valid PNG (8x8, one colour) as a data URI, without Qt."""
+    import struct
+
+    r, g, b = (seed * 53) % 256, (seed * 97) % 256, (seed * 151) % 256
+    raw = b"".join(b"\x00" + bytes([r, g, b]) * 8 for _ in range(8))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0))
+           + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return "data:image/png;base64," + base64.b64encode(png).decode()
+
+
+def synthetic_credential(i: int, rng: random.Random) -> dict[str, Any]:
+    issuer_id, issuer_name = ISSUERS[i % len(ISSUERS)]
+    topic = TOPICS[rng.randrange(len(TOPICS))]
+    kind = TYPES[rng.randrange(len(TYPES))]
+    skills = rng.sample(SKILLS, rng.randint(1, 3))
+    year = 2019 + i % 7
+    when = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T17:00:00Z"
+    name = f"{topic} {kind.replace('MicroCredential', 'Micro-credential')} {i}"
+    rubric = {
+        "id": f"https://{issuer_id[8:]}/rubrics/{i % 40}", "type": ["ResultDescription"],
+        "name": f"{skills[0]} — milestone rubric", "resultType": "RubricCriterionLevel",
+        "rubricCriterionLevel": [{"id": f"https://{issuer_id[8:]}/rubrics/{i % 40}#{n}", "type": ["RubricCriterionLevel"],
+                                  "name": level} for n, level in enumerate(LEVELS)],
+    }
+    achievement: dict[str, Any] = {
+        "id": f"https://{issuer_id[8:]}/achievements/{i}", "type": ["Achievement"], "achievementType": kind,
+        "name": name, "description": f"Awarded for completing {topic.lower()} work with {issuer_name}.",
+        "criteria": {"narrative": f"Complete the {topic.lower()} requirements and a reflective essay."},
+        "alignment": [{"type": ["Alignment"], "targetName": s, "targetFramework": "NACE Career Readiness Competencies",
+                       "targetUrl": f"https://www.naceweb.org/career-readiness/competencies/#{s.lower().replace(' ', '-')}"}
+                      for s in skills],
+        "resultDescription": [rubric], "tag": [topic.lower(), kind.lower()],
+    }
+    if i % 10 == 0:
+        achievement["image"] = {"id": _png(i), "type": "Image"}
+    return {
+        "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+        "id": f"urn:uuid:{i:08x}-5b1e-4c0d-9a7e-{rng.getrandbits(48):012x}",
+        "type": ["VerifiableCredential", "OpenBadgeCredential"],
+        "name": name,
+        "issuer": {"id": issuer_id, "type": ["Profile"], "name": issuer_name},
+        "validFrom": when, "awardedDate": when,
+        "credentialSubject": {
+            "id": "did:key:z6MkvCvnVTxs4hTqEnDkyfrBr2vAmRPiaUFygtMcJ5vpyucS", "type": ["AchievementSubject"],
+            "name": "Sam Learner", "achievement": achievement,
+            "result": [{"type": ["Result"], "resultDescription": rubric["id"],
+                        "achievedLevel": rubric["rubricCriterionLevel"][rng.randrange(4)]["id"]}],
+        },
+        "evidence": [{"id": f"https://portfolio.example/sam/{i}", "type": ["Evidence"], "name": f"{topic} portfolio",
+                      "genre": rng.choice(["Reflection", "Project", "Volunteer log", "Internship report"])}],
+    }
+
+
+def build(home: Path, count: int) -> float:
+    from wallet import Wallet
+
+    rng = random.Random(20260515)
+    t0 = time.perf_counter()
+    wallet = Wallet.create(home, label="Benchmark learner")
+    try:
+        added: list[str] = []
+        for start in range(0, count, 500):
+            docs = [synthetic_credential(i, rng) for i in range(start, min(count, start + 500))]
+            vp = {"@context": ["https://www.w3.org/ns/credentials/v2"], "type": ["VerifiablePresentation"],
+                  "verifiableCredential": docs}
+            result = wallet.import_bytes(json.dumps(vp).encode(), f"batch-{start // 500}.json", allow_network=False)
+            if result.failed:
+                raise SystemExit(f"import failed: {result.failed[:1]}")
+            added += [a["id"] for a in result.added]
+            print(f"  imported {len(added):>6} / {count}", end="\r", flush=True)
+        print()
+        wallet.curate(added[::7], add_tags=["data"])
+        wallet.curate(added[::50], add_collections=["Data analyst applications"])
+        wallet.curate(added[::97], favourite=True)
+        wallet.curate(added[5::200], hidden=True)
+    finally:
+        wallet.close()
+    return time.perf_counter() - t0
+
+
+# --- the measuring subprocess ----------------------------------------------------------------------
+def measure(home: Path, started: float) -> dict[str, Any]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from ui.main_window import MainWindow
+    from ui.session import Session
+    from ui.tasks import runner
+
+    painted: list[float] = []
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and window.library.model.rowCount() and not painted:
+                painted.append(time.perf_counter())
+            return False
+
+    t_open = time.perf_counter()
+    session = Session(home, runner())
+    window = MainWindow(session)
+    watch = PaintWatch()
+    window.library.list.viewport().installEventFilter(watch)
+    window.resize(1280, 800)
+    window.show()
+    window.start()
+    deadline = time.perf_counter() + 120
+    while not painted and time.perf_counter() < deadline:
+        app.processEvents()
+    if not painted:
+        raise SystemExit("the library never painted")
+    library = window.library
+    out: dict[str, Any] = {
+        "rows": library.model.rowCount(),
+        "first_paint_s": painted[0] - t_open,
+        "first_paint_from_start_s": painted[0] - started,
+    }
+
+    def timed(fn: Any) -> float:
+        t = time.perf_counter()
+        fn()
+        return (time.perf_counter() - t) * 1000
+
+    search_ms: list[float] = []
+    for query in ("data analysis", "teamwork milestone 3", "lakeshore", "zzz no match", "micro-credential 99"):
+        for n in range(1, len(query) + 1):
+            search_ms.append(timed(lambda q=query[:n]: library.search.setText(q)))
+            app.processEvents()
+        search_ms.append(timed(library.search.clear))
+    filter_ms: list[float] = []
+    bar = library.filters
+    for name, value in (("type", "Course"), ("skill", "Teamwork"), ("issuer", "Lakeshore Analytics"),
+                        ("state", "not-verified"), ("tag", "data"), ("collection", "Data analyst applications")):
+        filter_ms.append(timed(lambda n=name, v=value: bar.set_value(n, v)))
+        app.processEvents()
+    filter_ms.append(timed(bar.clear))
+    filter_ms.append(timed(lambda: bar.show_hidden.setChecked(True)))
+    filter_ms.append(timed(lambda: bar.show_hidden.setChecked(False)))
+    sort_ms = [timed(lambda k=key: bar.sort.setCurrentIndex(bar.sort.findData(k))) for key in ("title", "issuer", "date")]
+    out.update(search_ms=search_ms, filter_ms=filter_ms, sort_ms=sort_ms)
+    with open("/proc/self/status") as f:
+        status = dict(line.split(":", 1) for line in f if ":" in line)
+    out["rss_mb"] = int(status["VmRSS"].split()[0]) / 1024
+    out["peak_rss_mb"] = int(status["VmHWM"].split()[0]) / 1024
+    window.close()
+    runner().wait_idle(30_000)
+    session.close()
+    return out
+
+
+def report(m: dict[str, Any]) -> None:
+    def stats(values: list[float]) -> str:
+        return f"median {statistics.median(values):6.1f} ms, max {max(values):6.1f} ms over {len(values)}"
+
+    rows = [
+        ("main window open → library painted", f"{m['first_paint_s']:.2f} s", f"< {TARGETS['first_paint_s']} s",
+         m["first_paint_s"] < TARGETS["first_paint_s"]),
+        ("  (from process start, with imports)", f"{m['first_paint_from_start_s']:.2f} s", "", None),
+        ("search, per keystroke", stats(m["search_ms"]), f"< {TARGETS['search_ms']:.0f} ms",
+         max(m["search_ms"]) < TARGETS["search_ms"]),
+        ("filter (drop-downs, show hidden)", stats(m["filter_ms"]), f"< {TARGETS['filter_ms']:.0f} ms",
+         max(m["filter_ms"]) < TARGETS["filter_ms"]),
+        ("sort (title, issuer, date)", stats(m["sort_ms"]), "", None),
+        ("resident memory", f"{m['rss_mb']:.0f} MB (peak {m['peak_rss_mb']:.0f} MB)", f"< {TARGETS['rss_mb']:.0f} MB",
+         m["peak_rss_mb"] < TARGETS["rss_mb"]),
+    ]
+    print(f"\nLibrary benchmark: {m['rows']} credentials")
+    for what, value, target, ok in rows:
+        verdict = "" if ok is None else ("  ok" if ok else "  MISSED")
+        print(f"  {what:<40} {value:<44} {target:>9}{verdict}")
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--count", type=int, default=10_000)
+    p.add_argument("--home", type=Path, help="use (or build once) the wallet here")
+    p.add_argument("--keep", action="store_true", help="keep the wallet and its keychain entries")
+    p.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # the subprocess
+    p.add_argument("--started", type=float, default=0.0, help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.measure:
+        print("RESULT " + json.dumps(measure(args.measure, args.started or time.perf_counter())))
+        return 0
+
+    from wallet import Wallet
+
+    temp = None
+    home = args.home
+    if home is None:
+        temp = Path(tempfile.mkdtemp(prefix="lw-bench-library-"))
+        home = temp / "wallet"
+    built_here = not Wallet.exists(home)
+    try:
+        if built_here:
+            print(f"Building a {args.count}-credential wallet in {home} …")
+            print(f"  built in {build(home, args.count):.1f} s (Wallet.import_bytes, 500 per presentation)")
+        code = ("import sys, time; t = time.perf_counter(); sys.argv = [sys.argv[0], '--measure', "
+                f"{str(home)!r}, '--started', str(t)]; sys.path.insert(0, {str(ROOT)!r}); "
+                "import runpy; runpy.run_path(" + repr(str(Path(__file__).resolve())) + ", run_name='__main__')")
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600,
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        line = next((x for x in proc.stdout.splitlines() if x.startswith("RESULT ")), None)
+        if line is None:
+            print(proc.stdout, proc.stderr, file=sys.stderr)
+            return 1
+        report(json.loads(line[7:]))
+        return 0
+    finally:
+        if built_here and not args.keep and Wallet.exists(home):
+            w = Wallet.open(home)
+            try:
+                w.keystore.delete_all([d["did"] for d in w.dids()])
+            finally:
+                w.close()
+        if temp is not None and not args.keep:
+            shutil.rmtree(temp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
