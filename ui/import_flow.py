@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QListWidget,
+    QListView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +34,7 @@ from .errors import Problem, describe
 from .session import Session
 from .tasks import OpContext, show_problem
 
-__all__ = ["FILE_FILTER", "BatchResult", "ImportFlow", "ImportItem", "ImportSummaryDialog", "import_batch"]
+__all__ = ["FILE_FILTER", "BatchResult", "ImportFlow", "ImportItem", "ImportSummaryDialog", "import_batch", "list_texts"]
 
 FILE_FILTER = ("Credentials and QR images (*.json *.jsonld *.jwt *.sdjwt *.sd-jwt *.txt *.png *.jpg *.jpeg *.svg "
                "*.lwpkg *.zip);;All files (*)")
@@ -107,6 +107,21 @@ class _Batch:
         return import_batch(wallet, self.items, op)
 
 
+def _list_view(accessible: str, texts: list[str]) -> QListView:
+    view = QListView()
+    view.setAccessibleName(accessible)
+    view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+    view.setUniformItemSizes(True)
+    view.setModel(QStringListModel(texts, view))
+    return view
+
+
+def list_texts(view: QListView) -> list[str]:
+    """The rows of one of the summary's lists."""
+    model = view.model()
+    return [str(model.index(i, 0).data()) for i in range(model.rowCount())]
+
+
 class ImportSummaryDialog(QDialog):
     """Added, already in the wallet, and every failure with its reason. Not modal."""
 
@@ -129,25 +144,19 @@ class ImportSummaryDialog(QDialog):
         self.duplicates_label.setObjectName("import-duplicates")
         self.failed_label = QLabel(self.tr("Could not be imported: %1").replace("%1", str(len(r.failed))))
         self.failed_label.setObjectName("import-failed")
-        self.added = QListWidget()
-        self.added.setAccessibleName(self.tr("Credentials added"))
-        for a in r.added:
-            self.added.addItem(a.get("title") or a.get("file") or a.get("id", ""))
-        self.duplicates = QListWidget()
-        self.duplicates.setAccessibleName(self.tr("Credentials already in your wallet"))
-        for d in r.duplicates:
-            self.duplicates.addItem(d.get("title") or d.get("file") or d.get("id", ""))
-        self.failures = QListWidget()
+        # one string-list model per list: a thousand rows cost one call, not a thousand (no stall at the end)
+        self.added = _list_view(self.tr("Credentials added"),
+                                [a.get("title") or a.get("file") or a.get("id", "") for a in r.added])
+        self.duplicates = _list_view(self.tr("Credentials already in your wallet"),
+                                     [d.get("title") or d.get("file") or d.get("id", "") for d in r.duplicates])
+        self.failures = _list_view(self.tr("Files that could not be imported, with the reason"),
+                                   [self.failure_text(f) for f in r.failed])
         self.failures.setObjectName("import-failures")
-        self.failures.setAccessibleName(self.tr("Files that could not be imported, with the reason"))
         self.failures.setWordWrap(True)
-        for f in r.failed:
-            self.failures.addItem(self.failure_text(f))
         for label, view in ((self.added_label, self.added), (self.duplicates_label, self.duplicates),
                             (self.failed_label, self.failures)):
             layout.addWidget(label)
-            count = view.count()
-            view.setVisible(count > 0)
+            view.setVisible(view.model().rowCount() > 0)
             view.setMaximumHeight(160)
             layout.addWidget(view)
         if r.failed:

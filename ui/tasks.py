@@ -25,6 +25,8 @@ Rules kept here so callers cannot get them wrong:
 from __future__ import annotations
 
 import threading
+import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -50,6 +52,8 @@ from .errors import Problem, describe
 __all__ = ["Op", "OpContext", "Runner", "run_op", "runner"]
 
 PROGRESS_DELAY_MS = 300
+PASS_BUDGET_S = 0.02  # callbacks of finished operations per event-loop pass (see Runner._drain)
+_LOOP_RAN_S = 0.005  # a pause this long between two callbacks means the event loop ran in between
 
 
 class OpContext:
@@ -125,8 +129,8 @@ class Op(QObject):
         queued = Qt.ConnectionType.QueuedConnection
         self.signals.started.connect(self._on_started, queued)
         self.signals.progressed.connect(self._on_progressed, queued)
-        self.signals.succeeded.connect(self._on_succeeded, queued)
-        self.signals.failed.connect(self._on_failed, queued)
+        self.signals.succeeded.connect(self._queue_succeeded, queued)
+        self.signals.failed.connect(self._queue_failed, queued)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_progress)
@@ -187,6 +191,13 @@ class Op(QObject):
     def _parent_alive(self) -> bool:
         return self._parent_widget is None or shiboken6.isValid(self._parent_widget)
 
+    # results are handed over in arrival order, within a budget per event-loop pass (see Runner._drain)
+    def _queue_succeeded(self, result: Any) -> None:
+        self._runner._deliver(self._on_succeeded, result)
+
+    def _queue_failed(self, exc: BaseException) -> None:
+        self._runner._deliver(self._on_failed, exc)
+
     def _on_succeeded(self, result: Any) -> None:
         self._finish()
         change = _change_of(result)
@@ -239,6 +250,7 @@ class Runner(QObject):
 
     wallet_changed = Signal(object)  # wallet.Change, once per mutation
     busy_changed = Signal(bool)
+    _next_ready = Signal()  # internal: deliver the next finished operation's callback
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -248,6 +260,15 @@ class Runner(QObject):
         self._serial.setExpiryTimeout(-1)  # keep the one wallet thread alive
         self._parallel = QThreadPool(self)
         self._ops: list[Op] = []
+        # Finished operations call back within a time budget per event-loop pass: when several results
+        # arrive together (e.g. every view reloading after an import), their callbacks do not add up to
+        # one long stall; what is over budget waits for the next pass (a queued call is a posted event,
+        # and Qt delivers events posted during a pass in the next pass).
+        self._ready: deque[tuple[Callable[[Any], None], Any]] = deque()
+        self._scheduled = False
+        self._spent = 0.0
+        self._last_end = 0.0
+        self._next_ready.connect(self._deliver_next, Qt.ConnectionType.QueuedConnection)
 
     def run(self, parent: QWidget | None, fn: Callable[[OpContext], Any], *,
             success: Callable[[Any], None] | None = None, failure: Callable[[BaseException], None] | None = None,
@@ -259,6 +280,38 @@ class Runner(QObject):
         job = _Job(fn, op.signals, op.context)
         (self._serial if serial else self._parallel).start(job)
         return op
+
+    def _deliver(self, callback: Callable[[Any], None], value: Any) -> None:
+        self._ready.append((callback, value))
+        if not self._scheduled:
+            self._drain()
+
+    def _drain(self) -> None:
+        """Run ready callbacks until this pass has spent ``PASS_BUDGET_S`` in them; the rest wait for the next."""
+        if time.monotonic() - self._last_end > _LOOP_RAN_S:
+            self._spent = 0.0  # the event loop has run since the last callback: a fresh budget
+        while self._ready:
+            if self._spent >= PASS_BUDGET_S:
+                self._scheduled = True
+                self._next_ready.emit()
+                return
+            callback, value = self._ready.popleft()
+            started = time.monotonic()
+            try:
+                callback(value)
+            except BaseException:
+                if self._ready and not self._scheduled:  # the others still get their turn
+                    self._scheduled = True
+                    self._next_ready.emit()
+                raise
+            finally:
+                self._last_end = time.monotonic()
+                self._spent += self._last_end - started
+
+    def _deliver_next(self) -> None:
+        self._scheduled = False
+        self._spent = 0.0
+        self._drain()
 
     def _forget(self, op: Op) -> None:
         if op in self._ops:

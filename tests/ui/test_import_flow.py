@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
+from ui.import_flow import list_texts
+
 VECTORS = Path(__file__).resolve().parents[1] / "vectors"
 SIMPLE = VECTORS / "1edtech-public-validator" / "ob30" / "simple.json"
 VP_QR = json.loads((VECTORS / "dcc-vpqr" / "generated-ob3-sd-vp.json").read_text())["qrText"]
@@ -54,7 +56,7 @@ def test_paste_each_kind_of_text(qtbot: Any, open_window: Any, kind: str) -> Non
     summary = open_window.import_flow.summary
     assert summary is not None and summary.isVisible()
     assert summary.added_label.text() == "Added: 1"
-    assert summary.added.item(0).text() == title
+    assert list_texts(summary.added) == [title]
     qtbot.waitUntil(lambda: open_window.library.model.rowCount() == 1, timeout=30_000)
     # pasting it again adds nothing: the summary says it is already there
     batch = _paste(qtbot, open_window)
@@ -80,7 +82,7 @@ def test_paste_of_an_empty_clipboard_or_junk_says_why(qtbot: Any, open_window: A
     assert not batch.result.added
     [failure] = batch.result.failed
     assert failure["code"] == "not-json"
-    assert "not JSON" in open_window.import_flow.summary.failures.item(0).text()
+    assert "not JSON" in list_texts(open_window.import_flow.summary.failures)[0]
     assert open_window.session.wallet.credentials() == []
     QGuiApplication.clipboard().clear()
     open_window.paste_action.trigger()
@@ -121,7 +123,7 @@ def test_batch_with_one_broken_file_lists_it_with_its_reason(qtbot: Any, open_wi
     assert failure["file"] == "broken.json" and failure["code"] == "not-json"
     summary = flow.summary
     assert summary.failed_label.text() == "Could not be imported: 1"
-    line = summary.failures.item(0).text()
+    [line] = list_texts(summary.failures)
     assert line.startswith("broken.json: ") and "JSON" in line
     titles = {c.title for c in open_window.session.wallet.credentials()}
     assert titles == {"Teamwork Badge 0", "Teamwork Badge 1", "Teamwork Badge 2", "Teamwork — Service-Learning"}

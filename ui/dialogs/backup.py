@@ -107,9 +107,19 @@ class _Restore:
             wallet.close()
 
 
-def _reminder_due(wallet: Wallet, op: OpContext) -> bool:
-    if wallet.is_demo or not wallet.credentials():
-        return False
+class _ReminderDue:
+    """Is a reminder due? (``has_credentials``: known already, e.g. right after an import.)"""
+
+    def __init__(self, has_credentials: bool = False) -> None:
+        self.has_credentials = has_credentials
+
+    def __call__(self, wallet: Wallet, op: OpContext) -> bool:
+        if wallet.is_demo or not (self.has_credentials or wallet.credentials()):
+            return False
+        return _backup_is_old(wallet)
+
+
+def _backup_is_old(wallet: Wallet) -> bool:
     last = wallet.setting(LAST_BACKUP)
     if not last:
         return True
@@ -411,8 +421,10 @@ class BackupActions(QObject):
         session.runner.wallet_changed.connect(self._on_wallet_changed)
 
     # --- reminder -----------------------------------------------------------------------------
-    def check_reminder(self) -> None:
-        self.session.run(self.window, _reminder_due, success=self.reminder.set_due)
+    def check_reminder(self, has_credentials: bool = False) -> None:
+        if self.reminder.dismissed:
+            return
+        self.session.run(self.window, _ReminderDue(has_credentials), success=self.reminder.set_due)
 
     def _on_wallet_changed(self, change: Change) -> None:
         if change.kind == "credentials" or (change.kind == "settings" and LAST_BACKUP in change.ids):
