@@ -189,11 +189,15 @@ def measure(home: Path, started: float) -> dict[str, Any]:
         return (time.perf_counter() - t) * 1000
 
     search_ms: list[float] = []
+    slowest: list[tuple[float, str]] = []
     for query in ("data analysis", "teamwork milestone 3", "lakeshore", "zzz no match", "micro-credential 99"):
         for n in range(1, len(query) + 1):
             search_ms.append(timed(lambda q=query[:n]: library.search.setText(q)))
+            slowest.append((search_ms[-1], query[:n]))
             app.processEvents()
         search_ms.append(timed(library.search.clear))
+        slowest.append((search_ms[-1], "(clear)"))
+    out["slowest_keystrokes"] = sorted(slowest, reverse=True)[:4]
     filter_ms: list[float] = []
     bar = library.filters
     for name, value in (("type", "Course"), ("skill", "Teamwork"), ("issuer", "Lakeshore Analytics"),
@@ -232,9 +236,11 @@ def report(m: dict[str, Any]) -> None:
          m["peak_rss_mb"] < TARGETS["rss_mb"]),
     ]
     print(f"\nLibrary benchmark: {m['rows']} credentials")
+    slow = ", ".join(f"{q!r} {ms:.0f} ms" for ms, q in m.get("slowest_keystrokes", []))
     for what, value, target, ok in rows:
         verdict = "" if ok is None else ("  ok" if ok else "  MISSED")
         print(f"  {what:<40} {value:<44} {target:>9}{verdict}")
+    print(f"  slowest keystrokes: {slow}")
 
 
 def main() -> int:

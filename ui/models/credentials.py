@@ -9,6 +9,7 @@ experience, state, tags, collections, hidden). The proxy filters in memory as th
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,11 +18,11 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QAbstractProxyModel,
     QByteArray,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -35,6 +36,7 @@ __all__ = [
     "CredentialListModel",
     "Facets",
     "Roles",
+    "prepare_rows",
     "state_text",
 ]
 
@@ -110,6 +112,7 @@ def type_of(c: CredentialSummary) -> str:
     return {"open-badge": "Badge", "endorsement": "Endorsement", "sd-jwt-vc": "Credential"}.get(kind, "Credential")
 
 
+@functools.lru_cache(maxsize=256)
 def _spaced(name: str) -> str:
     """``MicroCredential`` -> ``Micro-credential``, ``CommunityService`` -> ``Community service``."""
     if name == "MicroCredential":
@@ -146,10 +149,10 @@ def _state_facet(state: str) -> str:
     return "revoked" if state == "suspended" else "not-checked" if state == "unverified" else state
 
 
-def _facets(c: CredentialSummary) -> Facets:
+def _facets(c: CredentialSummary, type_label: str) -> Facets:
     cur = c.curation
     return Facets(
-        type=type_of(c),
+        type=type_label,
         issuer=c.issuer_name or c.issuer_id,
         skills=frozenset(str(s) for s in c.data.get("skills", ())),
         experience=str(c.data.get("experience") or ""),
@@ -160,12 +163,34 @@ def _facets(c: CredentialSummary) -> Facets:
     )
 
 
-def _search_text(c: CredentialSummary) -> str:
+def _search_text(c: CredentialSummary, type_label: str, states: dict[str, str]) -> str:
+    """The row's searchable text, lower-case. The summary's own ``search`` text (title, issuer,
+    types, achievement, skills, results, evidence…) is lower-case already, so only the short parts
+    added here are lowered."""
     cur = c.curation
-    parts = [c.display_title, c.title, c.issuer_name, c.issuer_id, c.date, c.format, " ".join(c.types),
-             STATE_TEXT.get(c.state, c.state), state_text(c.state), type_of(c), str(c.data.get("search", "")),
-             cur.search_text()]
-    return " ".join(parts).lower()
+    words = states.get(c.state)
+    if words is None:
+        words = states[c.state] = f"{STATE_TEXT.get(c.state, c.state)} {state_text(c.state)}".lower()
+    head = f"{c.issuer_id} {c.date} {c.format} {type_label}"
+    if cur.tags or cur.collections or cur.display_title or cur.notes:
+        head += " " + cur.search_text()
+    search = c.data.get("search")
+    if not isinstance(search, str):  # a summary without the wallet's search text: use its fields
+        search = f"{c.title} {c.issuer_name} {' '.join(c.types)}".lower()
+    return f"{head.lower()} {words} {search}"
+
+
+def prepare_rows(rows: Sequence[CredentialSummary], sort: str = "date"
+                 ) -> tuple[tuple[CredentialSummary, ...], tuple[str, ...], tuple[Facets, ...], str]:
+    """Order the rows and precompute what search and filters look at. Pure Python, so the
+    library runs it on its loading job, off the GUI thread; hand the result to
+    :meth:`CredentialListModel.set_prepared`."""
+    ordered = tuple(sorted(rows, key=_sort_key(sort), reverse=sort == "date"))
+    states: dict[str, str] = {}
+    types = [type_of(c) for c in ordered]
+    search = tuple(_search_text(c, t, states) for c, t in zip(ordered, types, strict=True))
+    facets = tuple(_facets(c, t) for c, t in zip(ordered, types, strict=True))
+    return ordered, search, facets, sort
 
 
 def _sort_key(name: str) -> Any:
@@ -188,15 +213,16 @@ class CredentialListModel(QAbstractListModel):
 
     # --- rows ----------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[CredentialSummary]) -> None:
-        self.beginResetModel()
-        self._set(rows)
-        self.endResetModel()
+        self.set_prepared(prepare_rows(rows, self._sort))
 
-    def _set(self, rows: Sequence[CredentialSummary]) -> None:
-        ordered = sorted(rows, key=_sort_key(self._sort), reverse=self._sort == "date")
-        self._rows = tuple(ordered)
-        self._search = tuple(_search_text(c) for c in self._rows)
-        self._facets = tuple(_facets(c) for c in self._rows)
+    def set_prepared(self, prepared: tuple[Any, ...]) -> None:
+        """Rows from :func:`prepare_rows` (re-sorted here if the sort changed since)."""
+        rows, search, facets, sort = prepared
+        if sort != self._sort:
+            rows, search, facets, sort = prepare_rows(rows, self._sort)
+        self.beginResetModel()
+        self._rows, self._search, self._facets = tuple(rows), tuple(search), tuple(facets)
+        self.endResetModel()
 
     def set_sort(self, name: str) -> None:
         """Order the rows by ``date`` (newest first), ``date-asc``, ``title`` or ``issuer``."""
@@ -307,14 +333,16 @@ class CredentialListModel(QAbstractListModel):
         return names
 
 
-class CredentialFilterProxy(QSortFilterProxyModel):
+class CredentialFilterProxy(QAbstractProxyModel):
     """Keeps the rows whose text contains every word of the search (any order, any case) and that
     pass every filter; hidden and archived rows only when asked for.
 
-    The matching runs once per (search, filters, rows) over the source model's precomputed texts
-    and facets (one list comprehension); ``filterAcceptsRow``, called by Qt once per row, only looks
-    the answer up. That keeps a keystroke over 10,000 credentials well under 50 ms. The answers are
-    keyed by the source's tuples, so a model reset or re-sort is never filtered with stale answers.
+    Not a ``QSortFilterProxyModel``: that one asks ``filterAcceptsRow`` once per row, and 10,000
+    Python calls from C++ alone take longer than a keystroke may. Here the answer is computed once
+    per change over the source's precomputed texts and facets (one list comprehension), the
+    visible rows are kept as a list, and only the rows a view paints are mapped. A change is
+    announced as a layout change, with the persistent indexes (selection, current row) moved to
+    where their credentials now are, so the selection survives typing and sorting.
     """
 
     def __init__(self, parent: Any = None) -> None:
@@ -323,23 +351,81 @@ class CredentialFilterProxy(QSortFilterProxyModel):
         self._filters: dict[str, str] = {}
         self._show_hidden = False
         self._source: CredentialListModel | None = None
-        self._key: tuple[Any, ...] | None = None
-        self._accepted: list[bool] = []
+        self._rows: list[int] = []  # the source rows shown, in source order
+        self._pos: dict[int, int] = {}  # source row -> proxy row (built on demand)
+        self._pos_valid = False
+        self._saved: list[tuple[Any, str | None, int]] = []
 
+    # --- source ------------------------------------------------------------------------------
     def setSourceModel(self, model: Any) -> None:
+        old = self.sourceModel()
+        if old is not None:
+            for signal, slot in self._connections(old):
+                signal.disconnect(slot)
+        self.beginResetModel()
         self._source = model if isinstance(model, CredentialListModel) else None
-        self._key = None
         super().setSourceModel(model)
+        if model is not None:
+            for signal, slot in self._connections(model):
+                signal.connect(slot)
+        self._rows = self._compute()
+        self._pos_valid = False
+        self.endResetModel()
+
+    def _connections(self, model: Any) -> list[tuple[Any, Any]]:
+        return [(model.modelAboutToBeReset, self._source_about_to_reset), (model.modelReset, self._source_reset),
+                (model.layoutAboutToBeChanged, self._about_to_relayout), (model.layoutChanged, self._relayout),
+                (model.dataChanged, self._source_data_changed), (model.rowsInserted, self._source_rows_changed),
+                (model.rowsRemoved, self._source_rows_changed)]
+
+    def _source_about_to_reset(self) -> None:
+        self.beginResetModel()
+
+    def _source_reset(self) -> None:
+        self._rows = self._compute()
+        self._pos_valid = False
+        self.endResetModel()
+
+    def _source_rows_changed(self, *args: Any) -> None:
+        self.beginResetModel()
+        self._source_reset()
+
+    def _source_data_changed(self, top: QModelIndex, bottom: QModelIndex, roles: Any = ()) -> None:
+        shown = [self.mapFromSource(self.sourceModel().index(r, 0)) for r in range(top.row(), bottom.row() + 1)]
+        shown = [i for i in shown if i.isValid()]
+        if shown:
+            self.dataChanged.emit(min(shown, key=lambda i: i.row()), max(shown, key=lambda i: i.row()))
+
+    # --- a change of what is shown, as a layout change ---------------------------------------------
+    def _about_to_relayout(self, *args: Any) -> None:
+        self.layoutAboutToBeChanged.emit()
+        saved = []
+        for index in self.persistentIndexList():
+            cid = index.data(Roles.ID) if index.isValid() else None
+            saved.append((index, None if cid is None else str(cid), index.column()))
+        self._saved = saved
+
+    def _relayout(self, *args: Any) -> None:
+        self._rows = self._compute()
+        self._pos_valid = False
+        src = self._source
+        old, new = [], []
+        for index, cid, column in self._saved:
+            old.append(index)
+            row = src.row_of(cid) if (src is not None and cid is not None) else -1
+            proxy_row = self._position().get(row, -1) if row >= 0 else -1
+            new.append(self.index(proxy_row, column) if proxy_row >= 0 else QModelIndex())
+        self._saved = []
+        if old:
+            self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
 
     def _change(self, apply: Any) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
-            self.beginFilterChange()
-            apply()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            apply()
-            self.invalidateRowsFilter()
+        self._about_to_relayout()
+        apply()
+        self._relayout()
 
+    # --- the filters --------------------------------------------------------------------------
     def set_search(self, text: str) -> None:
         words = tuple(text.lower().split())
         if words != self._words:
@@ -382,38 +468,86 @@ class CredentialFilterProxy(QSortFilterProxyModel):
         if self._source is not None:
             return self._source.search_texts()
         model = self.sourceModel()
-        return tuple(model.data(model.index(i, 0), Roles.SEARCH) or "" for i in range(model.rowCount()))
+        if model is None:
+            return ()
+        return tuple(str(model.data(model.index(i, 0), Roles.SEARCH) or "") for i in range(model.rowCount()))
 
     def _facets_tuple(self) -> tuple[Facets, ...]:
         return self._source.facets() if self._source is not None else ()
 
-    def _compute(self, texts: tuple[str, ...], facets: tuple[Facets, ...]) -> list[bool]:
-        words = self._words
-        f = self._filters
-        show_hidden = self._show_hidden
-        if not facets:  # a foreign source model: search only
-            return [all(w in t for w in words) for t in texts]
-        ty, issuer, skill, exp, state = (f.get(k) for k in ("type", "issuer", "skill", "experience", "state"))
-        tag, coll = (f["tag"].lower() if "tag" in f else None), (f["collection"].lower() if "collection" in f else None)
-        return [
-            (show_hidden or not fc.hidden)
-            and (ty is None or fc.type == ty)
-            and (issuer is None or fc.issuer == issuer)
-            and (skill is None or skill in fc.skills)
-            and (exp is None or fc.experience == exp)
-            and (state is None or fc.state == state)
-            and (tag is None or tag in fc.tags)
-            and (coll is None or coll in fc.collections)
-            and all(w in t for w in words)
-            for t, fc in zip(texts, facets, strict=True)
-        ]
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+    def _compute(self) -> list[int]:
         texts = self._texts()
         facets = self._facets_tuple()
-        key = self._key
-        if (key is None or key[0] is not texts or key[1] is not facets or key[2] is not self._words
-                or key[3] is not self._filters or key[4] != self._show_hidden):
-            self._accepted = self._compute(texts, facets)
-            self._key = (texts, facets, self._words, self._filters, self._show_hidden)
-        return source_row < len(self._accepted) and self._accepted[source_row]
+        words = self._words
+        f = self._filters
+        rows = range(len(texts))
+        if facets:
+            show_hidden = self._show_hidden
+            ty, issuer, skill, exp, state = (f.get(k) for k in ("type", "issuer", "skill", "experience", "state"))
+            tag = f["tag"].lower() if "tag" in f else None
+            coll = f["collection"].lower() if "collection" in f else None
+            if not show_hidden or f:
+                rows = [i for i, fc in enumerate(facets)
+                        if (show_hidden or not fc.hidden)
+                        and (ty is None or fc.type == ty)
+                        and (issuer is None or fc.issuer == issuer)
+                        and (skill is None or skill in fc.skills)
+                        and (exp is None or fc.experience == exp)
+                        and (state is None or fc.state == state)
+                        and (tag is None or tag in fc.tags)
+                        and (coll is None or coll in fc.collections)]
+        for w in words:  # one pass per word over what is left
+            rows = [i for i in rows if w in texts[i]]
+        return list(rows)
+
+    def _position(self) -> dict[int, int]:
+        if not self._pos_valid:
+            self._pos = {r: i for i, r in enumerate(self._rows)}
+            self._pos_valid = True
+        return self._pos
+
+    # --- Qt -----------------------------------------------------------------------------------
+    def index(self, row: int, column: int = 0, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or column != 0 or not 0 <= row < len(self._rows):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, child: Any = None) -> Any:  # noqa: D401 - Qt's overloads: QObject.parent() and the model's
+        if child is None:
+            return super().parent()
+        return QModelIndex()
+
+    def sibling(self, row: int, column: int, index: Index) -> QModelIndex:
+        return self.index(row, column)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and bool(self._rows)
+
+    def mapToSource(self, proxy_index: Index) -> QModelIndex:
+        model = self.sourceModel()
+        if model is None or not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._rows):
+            return QModelIndex()
+        return model.index(self._rows[proxy_index.row()], proxy_index.column())
+
+    def mapFromSource(self, source_index: Index) -> QModelIndex:
+        if not source_index.isValid():
+            return QModelIndex()
+        row = self._position().get(source_index.row(), -1)
+        return self.index(row, source_index.column()) if row >= 0 else QModelIndex()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        model = self.sourceModel()
+        if model is None or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return model.data(model.index(self._rows[index.row()], 0), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

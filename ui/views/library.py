@@ -29,7 +29,7 @@ from wallet import Change, ImportResult, Wallet
 from ..detail.images import ImageCache
 from ..dialogs.curation import Curate, CurationDialog
 from ..errors import Problem
-from ..models.credentials import CredentialFilterProxy, CredentialListModel, Roles
+from ..models.credentials import CredentialFilterProxy, CredentialListModel, Roles, prepare_rows
 from ..session import Session
 from ..tasks import OpContext, show_problem
 from .detail import DetailView
@@ -196,15 +196,18 @@ class LibraryView(QWidget):
 
     # --- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.session.run(self, _load_credentials, success=self._loaded)
+        self.session.run(self, _LoadCredentials(self.model.sort_name()), success=self._loaded)
 
-    def _loaded(self, rows: Any) -> None:
+    def _loaded(self, prepared: Any) -> None:
         current = self.current_id()
         selected = self.selected_list_ids()
-        self.model.set_rows(rows)
-        self.filters.populate(self.model)
+        first = self.model.rowCount() == 0
+        self.model.set_prepared(prepared)
         self._restore_selection(selected, current)
         self._update_pages()
+        if first and self.isVisible():
+            self.list.viewport().repaint()  # the credentials show before the other views' loads are handled
+        self.filters.populate(self.model)
 
     def _restore_selection(self, ids: list[str], current: str | None) -> None:
         sel = self.list.selectionModel()
@@ -510,8 +513,14 @@ class LibraryView(QWidget):
             self.import_files(paths)
 
 
-def _load_credentials(wallet: Wallet, op: OpContext) -> list[Any]:
-    return wallet.credentials()
+class _LoadCredentials:
+    """Every credential, ordered, with the search texts and filter facets computed here (off the GUI thread)."""
+
+    def __init__(self, sort: str) -> None:
+        self.sort = sort
+
+    def __call__(self, wallet: Wallet, op: OpContext) -> tuple[Any, ...]:
+        return prepare_rows(wallet.credentials(), self.sort)
 
 
 class _Delete:
