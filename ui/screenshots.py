@@ -1,4 +1,5 @@
 """``learner-wallet --screenshot DIR``: render every main view offscreen into ``DIR/<view>.png``
+and the Settings dialog into ``DIR/settings.png``
 (and, with ``--demo``, every stop of the guided tour into ``DIR/tour-<n>.png``).
 
 With no wallet in the home, the first-run page is rendered as ``first-run.png`` and the views are
@@ -92,6 +93,7 @@ def take_screenshots(out: Path, session: Session, *, theme: Theme | None = None,
             window.show_view(name)
             _settle(runner)
             written.append(render(window, out / f"{name}.png"))
+        written.append(_settings_shot(window, session, runner, out))
         first = _first_micro_credential(window)
         if first is not None:  # the credential detail view: the first micro-credential (of the demo)
             window.show_credential(first)
@@ -127,6 +129,20 @@ def _first_micro_credential(window: MainWindow) -> str | None:
             if c.title == name and c.format == "ldp-vc":
                 return c.id
     return next((c.id for c in rows if c.data.get("achievement_type") == "MicroCredential"), rows[0].id)
+
+
+def _settings_shot(window: MainWindow, session: Session, runner: Runner, out: Path) -> Path:
+    """``settings.png``: the Settings dialog as it opens from File ▸ Settings…"""
+    from .dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog(session, window)
+    dialog.show()
+    _settle(runner)
+    try:
+        return render(dialog, out / "settings.png")
+    finally:
+        dialog.close()
+        dialog.deleteLater()
 
 
 class _ForgetJob:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -142,6 +143,23 @@ def _password_field(accessible: str) -> QLineEdit:
     return field
 
 
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setAccessibleName(_tr("Problem"))
+    label.setWordWrap(True)
+    label.setVisible(False)
+    dark = label.palette().window().color().lightness() < 128
+    label.setStyleSheet(f"color: {'#f28b82' if dark else '#b3261e'};")
+    return label
+
+
 def _path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(edit, 1)
@@ -181,17 +199,13 @@ class BackupDialog(QDialog):
         self.browse = QPushButton(self.tr("Choose…"))
         self.browse.setAccessibleName(self.tr("Choose where to save the backup"))
         self.browse.clicked.connect(self._choose_path)
-        self.error = QLabel()
-        self.error.setObjectName("backup-error")
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = _error_label("backup-error")
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow("", self.strength)
         form.addRow(self.tr("&Again:"), self.confirm)
         form.addRow("", self.match)
-        form.addRow(self.tr("Save &to:"), _path_row(self.path, self.browse))
+        form.addRow(_buddy(self.tr("Save &to:"), self.path), _path_row(self.path, self.browse))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(self.tr("Back up"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setAccessibleName(self.tr("Write the encrypted backup"))
@@ -205,7 +219,8 @@ class BackupDialog(QDialog):
         for field in (self.passphrase, self.confirm, self.path):
             field.textChanged.connect(self._update)
         self._file_dialog: QFileDialog | None = None
-        self.resize(560, 0)
+        self.setMinimumWidth(600)
+        self.adjustSize()
         self._update()
 
     def _update(self, *args: Any) -> None:
@@ -244,6 +259,7 @@ class BackupDialog(QDialog):
         if problem is not None:
             self.error.setText(f"{problem.title}: {problem.text()}")
             self.error.setVisible(True)
+            self.adjustSize()
         self._update()
 
 
@@ -273,14 +289,10 @@ class RestoreDialog(QDialog):
         self.folder_button.setAccessibleName(self.tr("Choose an empty folder"))
         self.folder_button.clicked.connect(self._choose_folder)
         self.passphrase = _password_field(self.tr("Passphrase"))
-        self.error = QLabel()
-        self.error.setObjectName("restore-error")
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = _error_label("restore-error")
         form = QFormLayout()
-        form.addRow(self.tr("&Backup:"), _path_row(self.file, self.file_button))
-        form.addRow(self.tr("&Into folder:"), _path_row(self.folder, self.folder_button))
+        form.addRow(_buddy(self.tr("&Backup:"), self.file), _path_row(self.file, self.file_button))
+        form.addRow(_buddy(self.tr("&Into folder:"), self.folder), _path_row(self.folder, self.folder_button))
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -295,7 +307,8 @@ class RestoreDialog(QDialog):
         for field in (self.file, self.folder, self.passphrase):
             field.textChanged.connect(self._update)
         self._file_dialog: QFileDialog | None = None
-        self.resize(560, 0)
+        self.setMinimumWidth(600)
+        self.adjustSize()
         self._update()
 
     def _update(self, *args: Any) -> None:
@@ -342,6 +355,7 @@ class RestoreDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(True)
+        self.adjustSize()  # room for the message
         self._update()
 
     def _done(self, result: Any) -> None:
@@ -378,6 +392,8 @@ class BackupReminder(QFrame):
         self.setObjectName("backup-reminder")
         self.setAccessibleName(self.tr("Backup reminder"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.text = QLabel(self.tr("Your wallet has not been backed up in the last %1 days. A backup lets you "
                                    "restore everything on a new computer.").replace("%1", str(REMIND_AFTER_DAYS)))
         self.text.setWordWrap(True)
