@@ -55,7 +55,7 @@ def test_screenshot_without_a_wallet_renders_first_run_and_every_view(keychain: 
     done = _run("--screenshot", str(out), env={"LEARNER_WALLET_HOME": str(home)})
     assert done.returncode == 0, done.stderr
     names = sorted(p.name for p in out.glob("*.png"))
-    assert names == sorted(["first-run.png", *(f"{v}.png" for v in VIEW_NAMES)])
+    assert names == sorted(["first-run.png", "settings.png", *(f"{v}.png" for v in VIEW_NAMES)])
     variances = {p.name: _variance(p) for p in out.glob("*.png")}
     assert all(v > 20 for v in variances.values()), variances
     assert not Wallet.exists(home)  # the views were rendered on a temporary wallet, not in the home
@@ -68,7 +68,7 @@ def test_screenshot_of_an_existing_wallet_and_verify_file(keychain: None, wallet
     out = tmp_path / "shots"
     done = _run("--home", str(wallet_home), "--screenshot", str(out), "--verify", str(target))
     assert done.returncode == 0, done.stderr
-    assert sorted(p.name for p in out.glob("*.png")) == sorted(f"{v}.png" for v in VIEW_NAMES)
+    assert sorted(p.name for p in out.glob("*.png")) == sorted(["settings.png", *(f"{v}.png" for v in VIEW_NAMES)])
     assert all(_variance(p) > 20 for p in out.glob("*.png"))
 
 
