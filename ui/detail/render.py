@@ -268,16 +268,16 @@ class CredentialRenderer(QObject):
             outgoing.setdefault(assoc.source_id, []).append(assoc)
             incoming.setdefault(assoc.target_id, []).append(assoc)
         groups: dict[str, list[tuple[Achievement, CredentialModel | None]]] = {}
-        for a, c in items:
-            groups.setdefault((a.type or "Other").removeprefix("ext:"), []).append((a, c))
+        for a, nested in items:
+            groups.setdefault((a.type or "Other").removeprefix("ext:"), []).append((a, nested))
         order = sorted(groups, key=lambda g: (GROUP_ORDER.index(g) if g in GROUP_ORDER else len(GROUP_ORDER), g))
         parts = [f"<p>{_e(self.tr('This record holds %1 achievements.').replace('%1', str(len(items))))}</p>"]
         for g in order:
             members = groups[g]
             parts.append(self._section(f"{self.tr(_plural(g))} ({len(members)})"))
             rows = []
-            for a, c in members:
-                rows.append(f"<li>{self._clr_item(a, c, model, names, outgoing, incoming)}</li>")
+            for a, nested in members:
+                rows.append(f"<li>{self._clr_item(a, nested, model, names, outgoing, incoming)}</li>")
             parts.append(f"<ul>{''.join(rows)}</ul>")
         if model.associations:
             parts.append(self._section(self.tr("How the achievements fit together")))

@@ -480,7 +480,7 @@ class CredentialFilterProxy(QAbstractProxyModel):
         facets = self._facets_tuple()
         words = self._words
         f = self._filters
-        rows = range(len(texts))
+        rows: list[int] | range = range(len(texts))
         if facets:
             show_hidden = self._show_hidden
             ty, issuer, skill, exp, state = (f.get(k) for k in ("type", "issuer", "skill", "experience", "state"))

@@ -183,10 +183,11 @@ class LibraryView(QWidget):
         QWidget.setTabOrder(self.hide_button, self.delete_button)
         QWidget.setTabOrder(self.delete_button, self.filters.sort)
         last: QWidget = self.filters.sort
-        for w in (*self.filters.combos.values(), self.filters.show_hidden, self.filters.clear_button,
-                  self.filters.share_collection, self.list):
-            QWidget.setTabOrder(last, w)
-            last = w
+        chain: list[QWidget] = [*self.filters.combos.values(), self.filters.show_hidden, self.filters.clear_button,
+                                self.filters.share_collection, self.list]
+        for widget in chain:
+            QWidget.setTabOrder(last, widget)
+            last = widget
 
         session.opened.connect(self.reload)
         session.runner.wallet_changed.connect(self._on_wallet_changed)
