@@ -119,7 +119,7 @@ def run(count: int, keep: Path | None) -> dict[str, Any]:
     from ui.session import Session
     from ui.tasks import runner
 
-    app = QApplication.instance() or QApplication(["responsiveness"])
+    _app = QApplication.instance() or QApplication(["responsiveness"])  # kept alive for the run
     tmp = Path(tempfile.mkdtemp(prefix="lw-responsiveness-"))
     files_dir = keep or tmp / "files"
     files_dir.mkdir(parents=True, exist_ok=True)

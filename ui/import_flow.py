@@ -36,8 +36,13 @@ from .tasks import OpContext, show_problem
 
 __all__ = ["FILE_FILTER", "BatchResult", "ImportFlow", "ImportItem", "ImportSummaryDialog", "import_batch", "list_texts"]
 
-FILE_FILTER = ("Credentials and QR images (*.json *.jsonld *.jwt *.sdjwt *.sd-jwt *.txt *.png *.jpg *.jpeg *.svg "
-               "*.lwpkg *.zip);;All files (*)")
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``source`` for the catalogue under ``context``; translated where it is shown."""
+    return source
+
+
+FILE_FILTER = QT_TRANSLATE_NOOP("import", "Credentials and QR images (*.json *.jsonld *.jwt *.sdjwt *.sd-jwt *.txt *.png "
+                                          "*.jpg *.jpeg *.svg *.lwpkg *.zip);;All files (*)")
 
 
 def _tr(text: str) -> str:
@@ -197,9 +202,10 @@ class ImportFlow(QObject):
     # --- sources ------------------------------------------------------------------------------
     def choose_files(self) -> None:
         """File ▸ Import: choose many files (credentials, QR images, screenshots, share packages)."""
-        dialog = QFileDialog(self.parent_widget, _tr("Import credentials"), str(Path.home()), _tr(FILE_FILTER))
+        dialog = QFileDialog(self.parent_widget, QCoreApplication.translate("import", "Import credentials"),
+                             str(Path.home()), _tr(FILE_FILTER))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setAccessibleName(_tr("Choose credential files or QR images"))
+        dialog.setAccessibleName(QCoreApplication.translate("import", "Choose credential files or QR images"))
         dialog.filesSelected.connect(self.import_paths)
         self._dialog = dialog
         dialog.open()
@@ -215,16 +221,16 @@ class ImportFlow(QObject):
         if mime is not None and mime.hasImage():
             image = QImage(mime.imageData())
             if not image.isNull():
-                return self.import_image(image, _tr("clipboard image"))
+                return self.import_image(image, QCoreApplication.translate("import", "clipboard image"))
         text = clipboard.text().strip()
         if not text:
             show_problem(self.parent_widget, Problem(
-                _tr("The clipboard is empty"),
-                _tr("There is no text or image on the clipboard."),
-                _tr("Copy a credential (JSON, a JWT or SD-JWT), VP1- text or a picture of a QR code, then paste "
+                QCoreApplication.translate("import", "The clipboard is empty"),
+                QCoreApplication.translate("import", "There is no text or image on the clipboard."),
+                QCoreApplication.translate("import", "Copy a credential (JSON, a JWT or SD-JWT), VP1- text or a picture of a QR code, then paste "
                     "again."), "empty-clipboard"))
             return None
-        return self.import_items([ImportItem(_tr("clipboard text"), data=text.encode("utf-8"))])
+        return self.import_items([ImportItem(QCoreApplication.translate("import", "clipboard text"), data=text.encode("utf-8"))])
 
     def import_image(self, image: QImage, name: str) -> Any:
         from .verify.camera import image_png
@@ -240,7 +246,7 @@ class ImportFlow(QObject):
         self._selector.start()
 
     def _region_chosen(self, image: QImage) -> None:
-        self.import_image(image, _tr("screen region"))
+        self.import_image(image, QCoreApplication.translate("import", "screen region"))
 
     # --- the batch ----------------------------------------------------------------------------
     def import_items(self, items: list[ImportItem]) -> Any:
@@ -248,7 +254,7 @@ class ImportFlow(QObject):
             return None
         self.started.emit(len(items))
         self.op = self.session.run(self.parent_widget, _Batch(items), success=self._done,
-                                   failure=self._failed, progress_label=_tr("Importing credentials…"))
+                                   failure=self._failed, progress_label=QCoreApplication.translate("import", "Importing credentials…"))
         return self.op
 
     def _done(self, result: Any) -> None:

@@ -74,17 +74,16 @@ class NetworkPermission(QObject):
         return self.answer
 
     def _ask(self, parent: QWidget | None) -> bool:
-        tr = QCoreApplication.translate
-        box = QMessageBox(QMessageBox.Icon.Question, tr("network", "Go online to check?"),
-                          tr("network", "Checking this fully needs the network: the issuer's revocation list, or "
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("network", "Go online to check?"),
+                          QCoreApplication.translate("network", "Checking this fully needs the network: the issuer's revocation list, or "
                                         "its keys published on the web. Learner Wallet will contact the issuer's "
                                         "server; nothing about you is sent."),
                           QMessageBox.StandardButton.NoButton, parent)
         box.setObjectName("network-question")
-        box.setInformativeText(tr("network", "Your answer holds until Learner Wallet closes. Change it for good "
+        box.setInformativeText(QCoreApplication.translate("network", "Your answer holds until Learner Wallet closes. Change it for good "
                                              "in Settings."))
-        self.yes_button = box.addButton(tr("network", "Go online"), QMessageBox.ButtonRole.YesRole)
-        self.no_button = box.addButton(tr("network", "Stay offline"), QMessageBox.ButtonRole.NoRole)
+        self.yes_button = box.addButton(QCoreApplication.translate("network", "Go online"), QMessageBox.ButtonRole.YesRole)
+        self.no_button = box.addButton(QCoreApplication.translate("network", "Stay offline"), QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(self.no_button)
         self.box = box
         box.exec()

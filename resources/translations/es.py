@@ -183,3 +183,7 @@ ES = {
     "Restored.": "Restaurado.",
     "&Share…": "&Compartir…",
 }
+
+from es_screens import ES_SCREENS  # noqa: E402 - the later screens' texts (and access keys that do not clash)
+
+ES.update(ES_SCREENS)

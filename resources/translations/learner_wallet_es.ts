@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="84" />
+        <source>QR version %1, error correction %2 (%3 characters)</source>
+        <translation>Código QR versión %1, corrección de errores %2 (%3 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="87" />
+        <source>a phone can read it printed or on screen.</source>
+        <translation>un teléfono puede leerlo impreso o en pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="88" />
+        <source>dense: a phone reads it on screen only (full screen), not printed.</source>
+        <translation>denso: un teléfono solo lo lee en pantalla (a pantalla completa), no impreso.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="18" />
@@ -45,6 +63,862 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="464" />
+        <source>Backup saved to %1</source>
+        <translation>Copia de seguridad guardada en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="475" />
+        <source>Restored %1 credentials and %2 identities into %3.</source>
+        <translation>Se restauraron %1 credenciales y %2 identidades en %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="483" />
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="486" />
+        <source>Open the restored wallet now? (To open it later, start Learner Wallet with --home %1.)</source>
+        <translation>¿Abrir ahora la cartera restaurada? (Para abrirla más tarde, inicia Learner Wallet con --home %1.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="488" />
+        <source>Open it now</source>
+        <translation>Abrirla ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="489" />
+        <source>Keep this wallet open</source>
+        <translation>Seguir con esta cartera</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="184" />
+        <location filename="../../ui/dialogs/backup.py" line="185" />
+        <source>Back up your wallet</source>
+        <translation>Hacer una copia de seguridad de tu cartera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="187" />
+        <source>The backup holds everything: your credentials, notes and tags, settings, and the private keys of your identities. It is encrypted with the passphrase you choose here. Without the passphrase nobody can open it — not even you, so write it down somewhere safe.</source>
+        <translation>La copia de seguridad lo guarda todo: tus credenciales, notas y etiquetas, la configuración y las claves privadas de tus identidades. Se cifra con la frase de contraseña que elijas aquí. Sin ella nadie puede abrirla —ni siquiera tú—, así que anótala en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="191" />
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="192" />
+        <source>At least %1 characters; several words are best</source>
+        <translation>Al menos %1 caracteres; mejor varias palabras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="194" />
+        <source>Passphrase again</source>
+        <translation>Repite la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="197" />
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="201" />
+        <source>Whether the passphrases match</source>
+        <translation>Si las frases de contraseña coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="203" />
+        <source>Backup file</source>
+        <translation>Archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="204" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="205" />
+        <source>Choose where to save the backup</source>
+        <translation>Elegir dónde guardar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="209" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="211" />
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="213" />
+        <source>Save &amp;to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="215" />
+        <source>Back up</source>
+        <translation>Hacer la copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="216" />
+        <source>Write the encrypted backup</source>
+        <translation>Escribir la copia de seguridad cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="234" />
+        <source>Choose a passphrase you will remember.</source>
+        <translation>Elige una frase de contraseña que recuerdes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="238" />
+        <source>The passphrases match.</source>
+        <translation>Las frases de contraseña coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="238" />
+        <source>The passphrases differ.</source>
+        <translation>Las frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="242" />
+        <source>Save the backup as</source>
+        <translation>Guardar la copia de seguridad como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="256" />
+        <source>Encrypting the backup…</source>
+        <translation>Cifrando la copia de seguridad…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="398" />
+        <source>Backup reminder</source>
+        <translation>Recordatorio de copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="402" />
+        <source>Your wallet has not been backed up in the last %1 days. A backup lets you restore everything on a new computer.</source>
+        <translation>No has hecho una copia de seguridad de tu cartera en los últimos %1 días. Con una copia puedes recuperarlo todo en un ordenador nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="405" />
+        <source>Back up now…</source>
+        <translation>Hacer la copia ahora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="406" />
+        <source>Back up the wallet now</source>
+        <translation>Hacer ahora una copia de seguridad de la cartera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="408" />
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="409" />
+        <source>Hide the backup reminder</source>
+        <translation>Ocultar el recordatorio de copia de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialRenderer</name>
+    <message>
+        <location filename="../../ui/detail/render.py" line="29" />
+        <source>is the same as</source>
+        <extracomment>CLR/OB association types (from source to target), in words</extracomment>
+        <translation>es lo mismo que</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="30" />
+        <location filename="../../ui/detail/render.py" line="31" />
+        <source>is part of</source>
+        <translation>forma parte de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="32" />
+        <source>includes</source>
+        <translation>incluye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="33" />
+        <source>is a peer of</source>
+        <translation>está al mismo nivel que</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="34" />
+        <source>is related to</source>
+        <translation>está relacionado con</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="35" />
+        <source>comes before</source>
+        <translation>va antes de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="36" />
+        <source>is replaced by</source>
+        <translation>se sustituye por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="101" />
+        <source>Comprehensive Learner Record (CLR 2.0)</source>
+        <translation>Registro integral del estudiante (CLR 2.0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="103" />
+        <source>Open Badge 3.0</source>
+        <translation>Open Badge 3.0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="103" />
+        <source>SD-JWT credential</source>
+        <translation>Credencial SD-JWT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="104" />
+        <source>Endorsement</source>
+        <translation>Aval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="104" />
+        <source>Verifiable credential</source>
+        <translation>Credencial verificable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="144" />
+        <source>About this achievement</source>
+        <translation>Sobre este logro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="146" />
+        <source>Achievement</source>
+        <translation>Logro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="147" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="148" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="149" />
+        <source>Field of study</source>
+        <translation>Campo de estudio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="150" />
+        <source>Created by</source>
+        <translation>Creado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="153" />
+        <source>What it took (criteria)</source>
+        <translation>Qué hizo falta (criterios)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="159" />
+        <source>Skills</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="162" />
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="165" />
+        <location filename="../../ui/detail/render.py" line="203" />
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="168" />
+        <source>Issuer's keywords</source>
+        <translation>Palabras clave del emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="178" />
+        <location filename="../../ui/detail/render.py" line="300" />
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="192" />
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="220" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="220" />
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="221" />
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="221" />
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="223" />
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="226" />
+        <source>Awarded</source>
+        <translation>Otorgada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="227" />
+        <source>Valid from</source>
+        <translation>Válida desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="228" />
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="229" />
+        <source>No expiry date</source>
+        <translation>Sin fecha de caducidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="230" />
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="233" />
+        <source>this credential</source>
+        <translation>esta credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="233" />
+        <source>the achievement</source>
+        <translation>el logro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="234" />
+        <source>the issuer</source>
+        <translation>el emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="237" />
+        <source>an unnamed endorser</source>
+        <translation>un avalista sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="238" />
+        <source>%1 endorses %2</source>
+        <translation>%1 avala %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="245" />
+        <source>Endorsements</source>
+        <translation>Avales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="283" />
+        <source>How the achievements fit together</source>
+        <translation>Cómo encajan los logros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="318" />
+        <source>Made up of: %1</source>
+        <translation>Compuesto por: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="330" />
+        <source>Competencies</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="330" />
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="331" />
+        <source>Micro-credentials</source>
+        <translation>Microcredenciales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="332" />
+        <source>Certifications</source>
+        <translation>Certificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="333" />
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="333" />
+        <source>Badges</source>
+        <translation>Insignias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="334" />
+        <source>Other achievements</source>
+        <translation>Otros logros</translation>
+    </message>
+</context>
+<context>
+    <name>CurationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="80" />
+        <source>Organise</source>
+        <translation>Organizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="80" />
+        <source>Organise %1 credentials</source>
+        <translation>Organizar %1 credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="82" />
+        <source>Only you see this. The signed credential itself is never changed.</source>
+        <translation>Solo tú lo ves. La credencial firmada nunca se modifica.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="86" />
+        <source>Title shown in your wallet</source>
+        <translation>Título que se muestra en tu cartera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="96" />
+        <source>&amp;Title shown in your wallet:</source>
+        <translation>&amp;Título que se muestra en tu cartera:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="99" />
+        <source>Tags, separated by commas</source>
+        <translation>Etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="100" />
+        <source>Collections, separated by commas</source>
+        <translation>Colecciones, separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="101" />
+        <source>T&amp;ags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="102" />
+        <source>&amp;Collections:</source>
+        <translation>&amp;Colecciones:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="105" />
+        <source>Tags to add, separated by commas</source>
+        <translation>Etiquetas que añadir, separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="106" />
+        <source>Collections to add, separated by commas</source>
+        <translation>Colecciones a las que añadir, separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="107" />
+        <source>Tags to remove, separated by commas</source>
+        <translation>Etiquetas que quitar, separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="108" />
+        <source>Collections to remove, separated by commas</source>
+        <translation>Colecciones de las que quitar, separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="109" />
+        <source>&amp;Add tags:</source>
+        <translation>&amp;Añadir etiquetas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="110" />
+        <source>Add to &amp;collections:</source>
+        <translation>Añadir a &amp;colecciones:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="111" />
+        <source>&amp;Remove tags:</source>
+        <translation>&amp;Quitar etiquetas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="112" />
+        <source>Remove from c&amp;ollections:</source>
+        <translation>Quitar de c&amp;olecciones:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="113" />
+        <source>e.g. data, job hunt</source>
+        <translation>p. ej., datos, búsqueda de empleo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="114" />
+        <source>e.g. Data analyst applications</source>
+        <translation>p. ej., Candidaturas de analista de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="118" />
+        <source>&amp;Favourite</source>
+        <translation>&amp;Favorita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="119" />
+        <source>&amp;Hide from the library</source>
+        <translation>&amp;Ocultar en la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="120" />
+        <source>A&amp;rchive (kept, out of the way)</source>
+        <translation>A&amp;rchivar (se guarda, pero no estorba)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/curation.py" line="125" />
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFeatures</name>
+    <message>
+        <location filename="../../ui/demo/__init__.py" line="51" />
+        <source>&amp;Reset demo…</source>
+        <translation>Resta&amp;blecer la demostración…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo/__init__.py" line="55" />
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Modo presentación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo/__init__.py" line="59" />
+        <source>Large text and full screen, for a projector (F11)</source>
+        <translation>Texto grande y pantalla completa, para un proyector (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo/__init__.py" line="65" />
+        <source>&amp;Guided tour</source>
+        <translation>Visita &amp;guiada</translation>
+    </message>
+</context>
+<context>
+    <name>DemoReset</name>
+    <message>
+        <location filename="../../ui/demo/reset.py" line="41" />
+        <source>Deleting the demo wallet and signing its credentials again…</source>
+        <translation>Eliminando la cartera de demostración y volviendo a firmar sus credenciales…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo/reset.py" line="65" />
+        <location filename="../../ui/demo/reset.py" line="70" />
+        <source>Reset the demo</source>
+        <translation>Restablecer la demostración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo/reset.py" line="66" />
+        <source>Reset the demo wallet to its original state? Everything changed in it since — imports, deletions, shares, settings — is discarded, and the demo credentials are signed again.</source>
+        <translation>¿Restablecer la cartera de demostración a su estado original? Se descarta todo lo cambiado desde entonces —importaciones, eliminaciones, envíos, configuración— y las credenciales de demostración se vuelven a firmar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo/reset.py" line="71" />
+        <source>Reset demo</source>
+        <translation>Restablecer la demostración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo/reset.py" line="72" />
+        <source>Reset the demo wallet</source>
+        <translation>Restablecer la cartera de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo/reset.py" line="99" />
+        <source>Resetting the demo wallet…</source>
+        <translation>Restableciendo la cartera de demostración…</translation>
+    </message>
+</context>
+<context>
+    <name>DetailView</name>
+    <message>
+        <location filename="../../ui/views/detail.py" line="110" />
+        <source>Credential</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="115" />
+        <source>← Library</source>
+        <translation>← Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="116" />
+        <source>Back to the library</source>
+        <translation>Volver a la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="117" />
+        <source>Back to the library (Esc, Alt+Left)</source>
+        <translation>Volver a la biblioteca (Esc, Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="120" />
+        <source>Verification state icon</source>
+        <translation>Icono del estado de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="123" />
+        <source>Verification state</source>
+        <translation>Estado de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="124" />
+        <source>Verify again</source>
+        <translation>Verificar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="125" />
+        <source>Verify this credential again</source>
+        <translation>Verificar de nuevo esta credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="126" />
+        <source>Check the signature, dates and status again (F5)</source>
+        <translation>Comprobar de nuevo la firma, las fechas y el estado (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="128" />
+        <source>Organise…</source>
+        <translation>Organizar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="129" />
+        <source>Tags, collections, title, hide or archive</source>
+        <translation>Etiquetas, colecciones, título, ocultar o archivar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="130" />
+        <source>Tags, collections, your own title, hide or archive (Ctrl+T)</source>
+        <translation>Etiquetas, colecciones, tu propio título, ocultar o archivar (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="132" />
+        <location filename="../../ui/views/detail.py" line="134" />
+        <source>Favourite</source>
+        <translation>Favorita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="136" />
+        <source>Share…</source>
+        <translation>Compartir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="137" />
+        <source>Share this credential</source>
+        <translation>Compartir esta credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="138" />
+        <source>Share this credential (Ctrl+E)</source>
+        <translation>Compartir esta credencial (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="140" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="141" />
+        <source>Delete this credential</source>
+        <translation>Eliminar esta credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="142" />
+        <source>Delete this credential (Delete); you can undo it</source>
+        <translation>Eliminar esta credencial (Supr); se puede deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="156" />
+        <source>Your organisation of this credential</source>
+        <translation>Cómo has organizado esta credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="161" />
+        <source>What the credential says</source>
+        <translation>Lo que dice la credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="167" />
+        <source>Verification checks</source>
+        <translation>Comprobaciones de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="173" />
+        <source>The raw credential, as signed</source>
+        <translation>La credencial original, tal como se firmó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="176" />
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="177" />
+        <source>Copy the raw credential</source>
+        <translation>Copiar la credencial original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="180" />
+        <source>Copy status</source>
+        <translation>Estado de la copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="184" />
+        <source>Exactly as the issuer signed it. Read only.</source>
+        <translation>Exactamente como la firmó el emisor. Solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="194" />
+        <source>Your notes</source>
+        <translation>Tus notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="195" />
+        <source>What you did, who to ask for a reference, how you want to tell the story…</source>
+        <translation>Qué hiciste, a quién pedir una referencia, cómo quieres contarlo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="197" />
+        <source>Save notes</source>
+        <translation>Guardar las notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="198" />
+        <source>Save your notes</source>
+        <translation>Guardar tus notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="199" />
+        <source>Save your notes (Ctrl+S)</source>
+        <translation>Guardar tus notas (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="204" />
+        <source>Notes status</source>
+        <translation>Estado de las notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="207" />
+        <source>Private notes, kept encrypted in your wallet. They are never shared.</source>
+        <translation>Notas privadas, guardadas cifradas en tu cartera. Nunca se comparten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="218" />
+        <source>Credential pages</source>
+        <translation>Páginas de la credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="219" />
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="220" />
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="221" />
+        <source>Raw credential</source>
+        <translation>Credencial original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="222" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="332" />
+        <source>The image is on the issuer's website and is not fetched: the network setting is off.</source>
+        <translation>La imagen está en el sitio web del emisor y no se descarga: las consultas en la red están desactivadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="351" />
+        <source>★ Favourite</source>
+        <translation>★ Favorita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="351" />
+        <source>☆ Favourite</source>
+        <translation>☆ Favorita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="354" />
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="356" />
+        <source>Collections: %1</source>
+        <translation>Colecciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="358" />
+        <source>Archived</source>
+        <translation>Archivada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="360" />
+        <source>Hidden from the library</source>
+        <translation>Oculta en la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="379" />
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="422" />
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="432" />
+        <source>Not saved yet.</source>
+        <translation>Aún sin guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="444" />
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
     <name>DidDocumentDialog</name>
     <message>
         <location filename="../../ui/dialogs/identity.py" line="79" />
@@ -76,6 +950,218 @@
         <location filename="../../ui/dialogs/identity.py" line="95" />
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>DidQrDialog</name>
+    <message>
+        <location filename="../../ui/views/identity.py" line="231" />
+        <source>QR code of %1</source>
+        <translation>Código QR de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/identity.py" line="232" />
+        <source>QR code of your DID</source>
+        <translation>Código QR de tu DID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/identity.py" line="237" />
+        <source>DID</source>
+        <translation>DID</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPage</name>
+    <message>
+        <location filename="../../ui/share/fields.py" line="80" />
+        <source>Fields to reveal</source>
+        <translation>Campos que revelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="81" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="81" />
+        <source>Your value</source>
+        <translation>Tu valor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="85" />
+        <source>Only what is required</source>
+        <translation>Solo lo obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="86" />
+        <source>Reveal only the required fields</source>
+        <translation>Revelar solo los campos obligatorios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="88" />
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="89" />
+        <source>Reveal every field</source>
+        <translation>Revelar todos los campos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="98" />
+        <source>Only what the issuer requires is shown at first (locked boxes; hover for why). Tick what this employer should also see.</source>
+        <translation>Al principio solo se muestra lo que exige el emisor (casillas bloqueadas; pasa el ratón para saber por qué). Marca lo que este empleador también debe ver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="107" />
+        <location filename="../../ui/share/fields.py" line="114" />
+        <source>What the employer will see</source>
+        <translation>Lo que verá el empleador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="110" />
+        <source>Preview state</source>
+        <translation>Estado de la vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="146" />
+        <source>The whole credential, every field</source>
+        <translation>La credencial completa, todos los campos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="168" />
+        <source>Shared whole only</source>
+        <translation>Solo se comparte entera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="169" />
+        <source>%1 required, %2 to choose from</source>
+        <translation>%1 obligatorios, %2 a elegir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="203" />
+        <source>You choose: %1</source>
+        <translation>Tú eliges: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="207" />
+        <source>Required by the issuer: %1</source>
+        <translation>Exigido por el emisor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="208" />
+        <source>Always shown: %1</source>
+        <translation>Siempre visible: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="211" />
+        <source>(required)</source>
+        <translation>(obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="212" />
+        <source>(always shown)</source>
+        <translation>(siempre visible)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="298" />
+        <source>Updating the preview…</source>
+        <translation>Actualizando la vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="303" />
+        <source>The preview could not be made.</source>
+        <translation>No se pudo crear la vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="316" />
+        <source>%1 fields, read back from the signed presentation.</source>
+        <translation>%1 campos, leídos de la presentación firmada.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/views/library_parts.py" line="181" />
+        <location filename="../../ui/views/library_parts.py" line="182" />
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_parts.py" line="186" />
+        <source>S&amp;ort:</source>
+        <translation>&amp;Orden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_parts.py" line="192" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_parts.py" line="192" />
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_parts.py" line="192" />
+        <source>Skill</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_parts.py" line="193" />
+        <source>Experience</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_parts.py" line="193" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_parts.py" line="193" />
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_parts.py" line="194" />
+        <source>Collection</source>
+        <translation>Colección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_parts.py" line="198" />
+        <location filename="../../ui/views/library_parts.py" line="199" />
+        <source>Filter by %1</source>
+        <translation>Filtrar por %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_parts.py" line="206" />
+        <source>Show hi&amp;dden</source>
+        <translation>Mostrar oc&amp;ultas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_parts.py" line="207" />
+        <source>Show hidden and archived credentials</source>
+        <translation>Mostrar las credenciales ocultas y archivadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_parts.py" line="210" />
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_parts.py" line="211" />
+        <source>Clear every filter</source>
+        <translation>Quitar todos los filtros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_parts.py" line="215" />
+        <source>Share this collection…</source>
+        <translation>Compartir esta colección…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_parts.py" line="217" />
+        <source>Share this collection</source>
+        <translation>Compartir esta colección</translation>
     </message>
 </context>
 <context>
@@ -152,131 +1238,291 @@
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../ui/share/history.py" line="78" />
+        <source>Share history</source>
+        <translation>Historial de envíos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="85" />
+        <source>Nothing shared yet. Every presentation you export is listed here; the list stays on this computer.</source>
+        <translation>Aún no has compartido nada. Aquí aparece cada presentación que exportes; la lista se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="89" />
+        <source>Export JSON…</source>
+        <translation>Exportar JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="90" />
+        <source>Export the share history as JSON</source>
+        <translation>Exportar el historial de envíos como JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="92" />
+        <source>Clear…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="93" />
+        <source>Clear the share history</source>
+        <translation>Borrar el historial de envíos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="121" />
+        <source>(no domain)</source>
+        <translation>(sin dominio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="137" />
+        <source>Export the share history</source>
+        <translation>Exportar el historial de envíos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="138" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="150" />
+        <location filename="../../ui/share/history.py" line="155" />
+        <source>Clear the share history?</source>
+        <translation>¿Borrar el historial de envíos?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="151" />
+        <source>The list of what you shared is deleted from this computer. The files you exported are not touched.</source>
+        <translation>La lista de lo que compartiste se elimina de este ordenador. Los archivos que exportaste no se tocan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="154" />
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
     <name>IdentityView</name>
     <message>
-        <location filename="../../ui/views/identity.py" line="54" />
+        <location filename="../../ui/views/identity.py" line="58" />
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="58" />
+        <location filename="../../ui/views/identity.py" line="62" />
         <source>What a DID is</source>
         <translation>Qué es un DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="61" />
+        <location filename="../../ui/views/identity.py" line="65" />
         <source>Your identities</source>
         <translation>Tus identidades</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="67" />
+        <location filename="../../ui/views/identity.py" line="71" />
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="69" />
+        <location filename="../../ui/views/identity.py" line="73" />
         <source>Key type</source>
         <translation>Tipo de clave</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="71" />
+        <location filename="../../ui/views/identity.py" line="75" />
         <source>Default identity</source>
         <translation>Identidad predeterminada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="74" />
+        <location filename="../../ui/views/identity.py" line="78" />
         <source>DID</source>
         <translation>DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="78" />
+        <location filename="../../ui/views/identity.py" line="82" />
         <source>Label:</source>
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="79" />
+        <location filename="../../ui/views/identity.py" line="83" />
         <source>Key type:</source>
         <translation>Tipo de clave:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="80" />
+        <location filename="../../ui/views/identity.py" line="84" />
         <source>Default:</source>
         <translation>Predeterminada:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="81" />
+        <location filename="../../ui/views/identity.py" line="85" />
         <source>DID:</source>
         <translation>DID:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="83" />
+        <location filename="../../ui/views/identity.py" line="87" />
         <source>New identity…</source>
         <translation>Nueva identidad…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="83" />
+        <location filename="../../ui/views/identity.py" line="87" />
         <source>Create a new identity</source>
         <translation>Crear una identidad nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="84" />
+        <location filename="../../ui/views/identity.py" line="88" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="84" />
+        <location filename="../../ui/views/identity.py" line="88" />
         <source>Rename the identity</source>
         <translation>Renombrar la identidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="85" />
+        <location filename="../../ui/views/identity.py" line="89" />
         <source>Make default</source>
         <translation>Hacer predeterminada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="85" />
+        <location filename="../../ui/views/identity.py" line="89" />
         <source>Make this the default identity</source>
         <translation>Hacer de esta la identidad predeterminada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="87" />
+        <location filename="../../ui/views/identity.py" line="91" />
         <source>Copy DID</source>
         <translation>Copiar DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="87" />
+        <location filename="../../ui/views/identity.py" line="91" />
         <source>Copy the DID</source>
         <translation>Copiar el DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="88" />
+        <location filename="../../ui/views/identity.py" line="92" />
         <source>Show DID document</source>
         <translation>Ver documento DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="88" />
+        <location filename="../../ui/views/identity.py" line="92" />
         <source>Show the DID document</source>
         <translation>Ver el documento DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="150" />
+        <location filename="../../ui/views/identity.py" line="94" />
+        <source>Show QR</source>
+        <translation>Mostrar QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/identity.py" line="94" />
+        <source>Show the DID as a QR code</source>
+        <translation>Mostrar el DID como código QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/identity.py" line="95" />
+        <source>Someone can scan your DID from this screen, e.g. to issue you a credential</source>
+        <translation>Alguien puede escanear tu DID desde esta pantalla, p. ej., para emitirte una credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/identity.py" line="157" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="150" />
+        <location filename="../../ui/views/identity.py" line="157" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="170" />
+        <location filename="../../ui/views/identity.py" line="177" />
         <source>Creating the key in your keychain…</source>
         <translation>Creando la clave en tu llavero…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="179" />
+        <location filename="../../ui/views/identity.py" line="186" />
         <source>Rename identity</source>
         <translation>Renombrar identidad</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../ui/import_flow.py" line="136" />
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="136" />
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="141" />
+        <source>You cancelled the import after %1 of %2 items. What was imported before that stays in your wallet.</source>
+        <translation>Cancelaste la importación tras %1 de %2 elementos. Lo importado hasta entonces se queda en tu cartera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="146" />
+        <source>Added: %1</source>
+        <translation>Añadidas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="148" />
+        <source>Already in your wallet: %1</source>
+        <translation>Ya estaban en tu cartera: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="150" />
+        <source>Could not be imported: %1</source>
+        <translation>No se pudieron importar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="153" />
+        <source>Credentials added</source>
+        <translation>Credenciales añadidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="155" />
+        <source>Credentials already in your wallet</source>
+        <translation>Credenciales que ya estaban en tu cartera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="157" />
+        <source>Files that could not be imported, with the reason</source>
+        <translation>Archivos que no se pudieron importar, con el motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="168" />
+        <source>Check that each file is a credential you were given, not damaged or cut short.</source>
+        <translation>Comprueba que cada archivo sea una credencial que te dieron, sin daños ni cortes.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="58" />
+        <source>Issuer identifier</source>
+        <translation>Identificador del emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="62" />
+        <source>Issuer name</source>
+        <translation>Nombre del emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="63" />
+        <source>e.g. North Prairie University</source>
+        <translation>p. ej., North Prairie University</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="65" />
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Identificador:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="66" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
     </message>
 </context>
 <context>
@@ -285,6 +1531,16 @@
         <location filename="../../ui/views/journey.py" line="76" />
         <source>Computing your skill journey…</source>
         <translation>Calculando tu trayectoria de competencias…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/journey.py" line="80" />
+        <source>Skill journey — DEMO, a fictional learner</source>
+        <translation>Trayectoria de competencias — DEMOSTRACIÓN, un estudiante ficticio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/journey.py" line="81" />
+        <source>Skill journey</source>
+        <translation>Trayectoria de competencias</translation>
     </message>
 </context>
 <context>
@@ -336,57 +1592,53 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/views/library.py" line="105" />
+        <location filename="../../ui/views/library.py" line="60" />
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="108" />
-        <source>Search titles, issuers, skills…</source>
-        <translation>Buscar títulos, emisores, competencias…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/library.py" line="109" />
+        <location filename="../../ui/views/library.py" line="64" />
         <source>Search credentials</source>
         <translation>Buscar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="112" />
+        <location filename="../../ui/views/library.py" line="68" />
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="113" />
+        <location filename="../../ui/views/library.py" line="69" />
         <source>Import credential files</source>
         <translation>Importar archivos de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="114" />
+        <location filename="../../ui/views/library.py" line="70" />
         <source>Import credential files (Ctrl+O)</source>
         <translation>Importar archivos de credenciales (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="116" />
+        <location filename="../../ui/views/library.py" line="80" />
+        <location filename="../../ui/views/library.py" line="416" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="117" />
+        <location filename="../../ui/views/library.py" line="81" />
         <source>Delete the selected credentials</source>
         <translation>Eliminar las credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="118" />
+        <location filename="../../ui/views/library.py" line="82" />
         <source>Delete the selected credentials (Delete); you can undo it</source>
         <translation>Eliminar las credenciales seleccionadas (Supr); se puede deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="129" />
+        <location filename="../../ui/views/library.py" line="101" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="141" />
+        <location filename="../../ui/views/library.py" line="126" />
         <source>No credentials yet.
 
 Import the files your university, employers or community partners gave you (Ctrl+O), or drop them here.</source>
@@ -395,107 +1647,246 @@ Import the files your university, employers or community partners gave you (Ctrl
 Importa los archivos que te dieron tu universidad, tus empleadores o tus socios comunitarios (Ctrl+O), o suéltalos aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="144" />
+        <location filename="../../ui/views/library.py" line="129" />
         <source>No credentials yet</source>
         <translation>Todavía no hay credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="147" />
-        <source>No credential matches this search.</source>
-        <translation>Ninguna credencial coincide con esta búsqueda.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/library.py" line="148" />
+        <location filename="../../ui/views/library.py" line="133" />
         <source>No matches</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="155" />
+        <location filename="../../ui/views/library.py" line="140" />
         <source>Credential count</source>
         <translation>Número de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="158" />
-        <source>Last import</source>
-        <translation>Última importación</translation>
+        <location filename="../../ui/views/library.py" line="63" />
+        <source>Search titles, issuers, skills, tags, notes…</source>
+        <translation>Buscar títulos, emisores, competencias, etiquetas, notas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="160" />
+        <location filename="../../ui/views/library.py" line="65" />
+        <source>Search as you type (Ctrl+F)</source>
+        <translation>Busca mientras escribes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="72" />
+        <location filename="../../ui/views/library.py" line="405" />
+        <source>Organise…</source>
+        <translation>Organizar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="73" />
+        <source>Organise the selected credentials</source>
+        <translation>Organizar las credenciales seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="74" />
+        <source>Tags, collections, favourite, your own title, hide or archive (Ctrl+T)</source>
+        <translation>Etiquetas, colecciones, favorita, tu propio título, ocultar o archivar (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="76" />
+        <location filename="../../ui/views/library.py" line="257" />
+        <location filename="../../ui/views/library.py" line="409" />
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="77" />
+        <source>Hide the selected credentials, or show them again</source>
+        <translation>Ocultar las credenciales seleccionadas o volver a mostrarlas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="78" />
+        <source>Hide the selected credentials, or show them again (Ctrl+H)</source>
+        <translation>Ocultar las credenciales seleccionadas o volver a mostrarlas (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="102" />
+        <source>Enter opens a credential; Delete deletes; F5 verifies again</source>
+        <translation>Intro abre una credencial; Supr la elimina; F5 la verifica de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="132" />
+        <source>No credential matches this search or these filters.</source>
+        <translation>Ninguna credencial coincide con esta búsqueda o estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="143" />
+        <source>Last action</source>
+        <translation>Última acción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="145" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="161" />
+        <location filename="../../ui/views/library.py" line="146" />
         <source>Undo the deletion</source>
         <translation>Deshacer la eliminación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="205" />
+        <location filename="../../ui/views/library.py" line="147" />
+        <source>Undo the deletion (for %1 seconds)</source>
+        <translation>Deshacer la eliminación (durante %1 segundos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="257" />
+        <location filename="../../ui/views/library.py" line="409" />
+        <source>Show again</source>
+        <translation>Mostrar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="264" />
         <source>1 credential</source>
         <translation>1 credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="206" />
+        <location filename="../../ui/views/library.py" line="265" />
         <source>%1 credentials</source>
         <translation>%1 credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="208" />
+        <location filename="../../ui/views/library.py" line="267" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostradas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="229" />
+        <location filename="../../ui/views/library.py" line="270" />
+        <source>%1 hidden</source>
+        <translation>%1 ocultas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="358" />
+        <source>Hidden: %1. Tick “Show hidden” to see them.</source>
+        <translation>Ocultas: %1. Marca «Mostrar ocultas» para verlas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="360" />
+        <source>Shown again: %1.</source>
+        <translation>Visibles de nuevo: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="371" />
+        <source>Verifying again…</source>
+        <translation>Verificando de nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="377" />
+        <source>Verified again: %1 of %2 check out.</source>
+        <translation>Verificadas de nuevo: %1 de %2 son correctas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="393" />
+        <source>Credential actions</source>
+        <translation>Acciones de la credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="403" />
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="404" />
+        <source>Verify again</source>
+        <translation>Verificar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="407" />
+        <source>Remove from favourites</source>
+        <translation>Quitar de favoritas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="407" />
+        <source>Add to favourites</source>
+        <translation>Añadir a favoritas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="411" />
+        <source>Share…</source>
+        <translation>Compartir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="414" />
+        <source>Share this collection…</source>
+        <translation>Compartir esta colección…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="422" />
         <source>Import credentials</source>
         <translation>Importar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="231" />
+        <location filename="../../ui/views/library.py" line="424" />
         <source>Choose credential files</source>
         <translation>Elegir archivos de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="240" />
+        <location filename="../../ui/views/library.py" line="433" />
         <source>Importing credentials…</source>
         <translation>Importando credenciales…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="244" />
+        <location filename="../../ui/views/library.py" line="437" />
         <source>Added: %1.</source>
         <translation>Añadidas: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="246" />
+        <location filename="../../ui/views/library.py" line="439" />
         <source>Already in the wallet: %1.</source>
         <translation>Ya estaban en la cartera: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="248" />
+        <location filename="../../ui/views/library.py" line="441" />
         <source>Could not be imported: %1.</source>
         <translation>No se pudieron importar: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="250" />
+        <location filename="../../ui/views/library.py" line="443" />
         <source>Some files could not be imported</source>
         <translation>Algunos archivos no se pudieron importar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="251" />
+        <location filename="../../ui/views/library.py" line="444" />
         <source>Check that each file is a credential you were given.</source>
         <translation>Comprueba que cada archivo sea una credencial que te dieron.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="269" />
+        <location filename="../../ui/views/library.py" line="459" />
+        <source>Delete credentials</source>
+        <translation>Eliminar credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="460" />
+        <source>Delete %1 credentials from this wallet?</source>
+        <translation>¿Eliminar %1 credenciales de esta cartera?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="463" />
+        <source>You can undo this for %1 seconds.</source>
+        <translation>Puedes deshacerlo durante %1 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="464" />
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library.py" line="480" />
         <source>Deleted 1 credential.</source>
         <translation>Se eliminó 1 credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="270" />
+        <location filename="../../ui/views/library.py" line="481" />
         <source>Deleted %1 credentials.</source>
         <translation>Se eliminaron %1 credenciales.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="280" />
+        <location filename="../../ui/views/library.py" line="502" />
         <source>Restored.</source>
         <translation>Restaurado.</translation>
     </message>
@@ -503,103 +1894,123 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>Learner Wallet</source>
         <translation>Learner Wallet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Opening your wallet…</source>
         <translation>Abriendo tu cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Opening your wallet</source>
         <translation>Abriendo tu cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Journey</source>
         <translation>Trayectoria</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>DEMO — a fictional learner at a fictional university. Nothing here is real.</source>
         <translation>DEMOSTRACIÓN — una estudiante ficticia en una universidad ficticia. Nada de esto es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Demo wallet</source>
         <translation>Cartera de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
-        <source>&amp;Share…</source>
-        <translation>&amp;Compartir…</translation>
+        <location filename="../../ui/main_window.py" line="142" />
+        <source>&amp;Paste to import</source>
+        <translation>Pe&amp;gar para importar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="145" />
+        <source>Import a QR code from the &amp;screen…</source>
+        <translation>Importar un código QR de la pan&amp;talla…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>&amp;Share…</source>
+        <translation>Com&amp;partir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149" />
+        <source>&amp;Back up…</source>
+        <translation>&amp;Hacer copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150" />
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;About Learner Wallet</source>
         <translation>&amp;Acerca de Learner Wallet</translation>
     </message>
@@ -643,6 +2054,283 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
 </context>
 <context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../ui/share/options.py" line="37" />
+        <location filename="../../ui/share/options.py" line="71" />
+        <source>Sign as</source>
+        <translation>Firmar como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/options.py" line="40" />
+        <source>The employer's request code</source>
+        <translation>El código de solicitud del empleador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/options.py" line="41" />
+        <source>Paste the request code the employer's verifier shows</source>
+        <translation>Pega el código de solicitud que muestra el verificador del empleador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/options.py" line="44" />
+        <source>Request code state</source>
+        <translation>Estado del código de solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/options.py" line="47" />
+        <location filename="../../ui/share/options.py" line="74" />
+        <source>Challenge</source>
+        <translation>Desafío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/options.py" line="50" />
+        <source>Domain (for whom)</source>
+        <translation>Dominio (para quién)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/options.py" line="51" />
+        <source>e.g. careers.example.com</source>
+        <translation>p. ej., empleo.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/options.py" line="53" />
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/options.py" line="54" />
+        <source>Generate a new challenge</source>
+        <translation>Generar un desafío nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/options.py" line="59" />
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/options.py" line="60" />
+        <source>The presentation expires</source>
+        <translation>La presentación caduca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/options.py" line="63" />
+        <source>Expiry date</source>
+        <translation>Fecha de caducidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/options.py" line="72" />
+        <source>Request code</source>
+        <translation>Código de solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/options.py" line="75" />
+        <source>For (domain)</source>
+        <translation>Para (dominio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/options.py" line="76" />
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/options.py" line="78" />
+        <source>If the employer gave you a request code, paste it: your presentation then answers exactly their request, and cannot be replayed elsewhere. Otherwise a challenge is generated; tell them the domain you made it for.</source>
+        <translation>Si el empleador te dio un código de solicitud, pégalo: así tu presentación responde exactamente a su solicitud y no se puede reutilizar en otro sitio. Si no, se genera un desafío; dile para qué dominio lo creaste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/options.py" line="101" />
+        <source>Automatic: the identity the credentials were issued to</source>
+        <translation>Automático: la identidad a la que se emitieron las credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/options.py" line="124" />
+        <source>Request code accepted: for %1.</source>
+        <translation>Código de solicitud aceptado: para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPage</name>
+    <message>
+        <location filename="../../ui/share/output.py" line="35" />
+        <source>Presentation file</source>
+        <translation>Archivo de presentación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="36" />
+        <source>One signed file (.json, or .sdjwt for a single SD-JWT credential) to attach to an application or upload to an employer's portal.</source>
+        <translation>Un archivo firmado (.json, o .sdjwt para una sola credencial SD-JWT) para adjuntar a una candidatura o subir al portal de un empleador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="38" />
+        <source>Share package (.lwpkg)</source>
+        <translation>Paquete para compartir (.lwpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="39" />
+        <source>A zip with the signed presentation, a printable PDF summary with its QR code, and a manifest — for a hiring file.</source>
+        <translation>Un zip con la presentación firmada, un resumen en PDF imprimible con su código QR y un manifiesto, para un expediente de selección.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="41" />
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="42" />
+        <source>Shown large on this screen (or full screen on a second one) for the employer's phone or webcam; also as PNG/SVG, copy or print.</source>
+        <translation>Se muestra grande en esta pantalla (o a pantalla completa en otra) para el teléfono o la cámara del empleador; también como PNG/SVG, para copiar o imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="58" />
+        <location filename="../../ui/share/output.py" line="60" />
+        <source>Add my skill journey as a page of the package</source>
+        <translation>Añadir mi trayectoria de competencias como página del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="61" />
+        <source>Your own summary of all your credentials (not signed); only the presentation is proof.</source>
+        <translation>Tu propio resumen de todas tus credenciales (sin firmar); solo la presentación sirve como prueba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="67" />
+        <source>Create…</source>
+        <translation>Crear…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="69" />
+        <source>Create the presentation</source>
+        <translation>Crear la presentación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="77" />
+        <source>Share result</source>
+        <translation>Resultado del envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="86" />
+        <source>Too large for a QR code</source>
+        <translation>Demasiado grande para un código QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="88" />
+        <source>Save as a presentation file…</source>
+        <translation>Guardar como archivo de presentación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="89" />
+        <source>Save as a presentation file instead</source>
+        <translation>Guardar en su lugar como archivo de presentación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="91" />
+        <source>Save as a share package…</source>
+        <translation>Guardar como paquete para compartir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="92" />
+        <source>Save as a share package instead</source>
+        <translation>Guardar en su lugar como paquete para compartir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="144" />
+        <source>This presentation is %1 characters: too large for a QR code (a QR code holds about 4,000 at most, and a phone reads fewer). Share it as a presentation file or a share package instead, or go back and reveal fewer fields or credentials.</source>
+        <translation>Esta presentación tiene %1 caracteres: demasiado para un código QR (caben unos 4.000 como máximo, y un teléfono lee menos). Compártela como archivo de presentación o paquete, o vuelve atrás y revela menos campos o credenciales.</translation>
+    </message>
+</context>
+<context>
+    <name>PickPage</name>
+    <message>
+        <location filename="../../ui/share/pick.py" line="37" />
+        <source>Search titles, issuers, skills…</source>
+        <translation>Buscar títulos, emisores, competencias…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="38" />
+        <source>Search credentials to share</source>
+        <translation>Buscar credenciales que compartir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="42" />
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="43" />
+        <source>All credentials</source>
+        <translation>Todas las credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="44" />
+        <source>Verified only</source>
+        <translation>Solo verificadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="45" />
+        <source>Selected only</source>
+        <translation>Solo seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="48" />
+        <source>Add a whole collection</source>
+        <translation>Añadir una colección entera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="49" />
+        <source>Select every credential of a collection at once</source>
+        <translation>Seleccionar de una vez todas las credenciales de una colección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="51" />
+        <source>Clear selection</source>
+        <translation>Quitar la selección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="52" />
+        <source>Clear the selection</source>
+        <translation>Quitar la selección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="61" />
+        <source>Credentials to share</source>
+        <translation>Credenciales que compartir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="65" />
+        <source>Selected credentials</source>
+        <translation>Credenciales seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="68" />
+        <source>Tick the credentials this employer should see. Next, you choose which of their fields to reveal.</source>
+        <translation>Marca las credenciales que debe ver este empleador. Después eliges qué campos revelar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="104" />
+        <source>Add a collection…</source>
+        <translation>Añadir una colección…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="104" />
+        <source>No collections yet</source>
+        <translation>Aún no hay colecciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="159" />
+        <source>No credential selected</source>
+        <translation>Ninguna credencial seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="160" />
+        <source>1 credential selected</source>
+        <translation>1 credencial seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="161" />
+        <source>%1 credentials selected</source>
+        <translation>%1 credenciales seleccionadas</translation>
+    </message>
+</context>
+<context>
     <name>ProblemView</name>
     <message>
         <location filename="../../ui/views/first_run.py" line="99" />
@@ -671,6 +2359,288 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
 </context>
 <context>
+    <name>QrPanel</name>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="204" />
+        <source>QR code size and readability</source>
+        <translation>Tamaño y legibilidad del código QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="208" />
+        <source>QR message</source>
+        <translation>Mensaje del código QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="211" />
+        <source>Save PNG…</source>
+        <translation>Guardar PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="212" />
+        <source>Save the QR code as a PNG image</source>
+        <translation>Guardar el código QR como imagen PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="214" />
+        <source>Save SVG…</source>
+        <translation>Guardar SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="215" />
+        <source>Save the QR code as an SVG image</source>
+        <translation>Guardar el código QR como imagen SVG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="217" />
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="218" />
+        <source>Copy the QR code image and its text</source>
+        <translation>Copiar la imagen del código QR y su texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="220" />
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="221" />
+        <location filename="../../ui/widgets/qr.py" line="372" />
+        <source>Print the QR code</source>
+        <translation>Imprimir el código QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="223" />
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="224" />
+        <source>Show the QR code full screen (presentation mode)</source>
+        <translation>Mostrar el código QR a pantalla completa (modo presentación)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="225" />
+        <source>Full screen, on the second screen when there is one</source>
+        <translation>A pantalla completa, en la segunda pantalla si la hay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="252" />
+        <source>Drawing the QR code…</source>
+        <translation>Dibujando el código QR…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="285" />
+        <source>This presentation is %1 characters: too large for a QR code. Share it as a presentation file or a share package instead, or reveal fewer fields or credentials.</source>
+        <translation>Esta presentación tiene %1 caracteres: demasiado para un código QR. Compártela como archivo de presentación o paquete, o revela menos campos o credenciales.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="334" />
+        <location filename="../../ui/widgets/qr.py" line="337" />
+        <source>Save the QR code</source>
+        <translation>Guardar el código QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="334" />
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="337" />
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>QrPresentation</name>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="150" />
+        <source>QR code, full screen</source>
+        <translation>Código QR, a pantalla completa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="151" />
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="158" />
+        <source>Press Esc or click to close.</source>
+        <translation>Pulsa Esc o haz clic para cerrar.</translation>
+    </message>
+</context>
+<context>
+    <name>QrView</name>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="98" />
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSelector</name>
+    <message>
+        <location filename="../../ui/verify/region.py" line="35" />
+        <source>Drag a rectangle around the QR code; Esc cancels</source>
+        <translation>Arrastra un rectángulo alrededor del código QR; Esc cancela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/region.py" line="78" />
+        <source>Drag a rectangle around the QR code. Esc cancels.</source>
+        <translation>Arrastra un rectángulo alrededor del código QR. Esc cancela.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <location filename="../../ui/detail/checks.py" line="77" />
+        <source>Credential %1</source>
+        <translation>Credencial %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/checks.py" line="90" />
+        <source>Every check passed: the issuer really signed this credential and nothing in it has changed.</source>
+        <translation>Todas las comprobaciones son correctas: el emisor firmó de verdad esta credencial y nada en ella ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/checks.py" line="92" />
+        <source>The signature is good; some checks have warnings or could not be made (see below).</source>
+        <translation>La firma es válida; algunas comprobaciones tienen avisos o no se pudieron hacer (ver abajo).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/checks.py" line="94" />
+        <source>The signature could not be checked on this computer (for example, offline). That does not mean it is wrong.</source>
+        <translation>No se pudo comprobar la firma en este ordenador (por ejemplo, sin conexión). Eso no significa que sea incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/checks.py" line="96" />
+        <source>At least one check failed: do not rely on this credential as it is.</source>
+        <translation>Al menos una comprobación falló: no confíes en esta credencial tal como está.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../ui/verify/report_view.py" line="47" />
+        <source>Verification report</source>
+        <translation>Informe de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/report_view.py" line="89" />
+        <source>an issuer that is not disclosed</source>
+        <translation>un emisor que no se revela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/report_view.py" line="104" />
+        <source>Checked against your request code %1 for %2.</source>
+        <translation>Comprobado con tu código de solicitud %1 para %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/report_view.py" line="106" />
+        <source>No request code was used: a presentation made for someone else would pass too.</source>
+        <translation>No se usó ningún código de solicitud: una presentación hecha para otra persona también pasaría.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="280" />
+        <location filename="../../ui/dialogs/backup.py" line="281" />
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="283" />
+        <source>Restoring makes a new wallet from a backup, in an empty folder: every credential, note, setting and identity, with the keys put into this computer's keychain. Your current wallet is not changed.</source>
+        <translation>Al restaurar se crea una cartera nueva a partir de una copia de seguridad, en una carpeta vacía: cada credencial, nota, ajuste e identidad, con las claves en el llavero de este ordenador. Tu cartera actual no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="287" />
+        <source>Backup file</source>
+        <translation>Archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="288" />
+        <location filename="../../ui/dialogs/backup.py" line="293" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="289" />
+        <location filename="../../ui/dialogs/backup.py" line="324" />
+        <source>Choose the backup file</source>
+        <translation>Elegir el archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="292" />
+        <source>Folder for the restored wallet</source>
+        <translation>Carpeta para la cartera restaurada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="294" />
+        <location filename="../../ui/dialogs/backup.py" line="331" />
+        <source>Choose an empty folder</source>
+        <translation>Elegir una carpeta vacía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="296" />
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="299" />
+        <source>&amp;Backup:</source>
+        <translation>&amp;Copia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="300" />
+        <source>&amp;Into folder:</source>
+        <translation>&amp;En la carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="301" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="303" />
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="304" />
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="340" />
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="342" />
+        <source>%1 is not empty. Restore into an empty or new folder, so that nothing is overwritten.</source>
+        <translation>%1 no está vacía. Restaura en una carpeta vacía o nueva para no sobrescribir nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="358" />
+        <source>Decrypting the backup…</source>
+        <translation>Descifrando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="380" />
+        <source>Wrong passphrase, or the backup file is damaged. Nothing was changed. Check the passphrase (it is case-sensitive) and try again.</source>
+        <translation>La frase de contraseña es incorrecta o el archivo de copia de seguridad está dañado. No se cambió nada. Comprueba la frase de contraseña (distingue mayúsculas y minúsculas) e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="383" />
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../ui/session.py" line="63" />
@@ -691,65 +2661,870 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="33" />
-        <location filename="../../ui/dialogs/settings.py" line="34" />
+        <location filename="../../ui/dialogs/settings.py" line="103" />
+        <location filename="../../ui/dialogs/settings.py" line="104" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="35" />
-        <source>Look up issuers and status lists on the network</source>
-        <translation>Consultar emisores y listas de estado en la red</translation>
+        <location filename="../../ui/dialogs/settings.py" line="127" />
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="36" />
-        <source>Allow network lookups</source>
-        <translation>Permitir consultas en la red</translation>
+        <location filename="../../ui/dialogs/settings.py" line="130" />
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="37" />
-        <source>Off: everything is checked offline, and what needs the network is reported as "not checked", never as invalid.</source>
-        <translation>Desactivado: todo se comprueba sin conexión, y lo que necesita la red se indica como "no comprobado", nunca como no válido.</translation>
+        <location filename="../../ui/dialogs/settings.py" line="131" />
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="40" />
+        <location filename="../../ui/dialogs/settings.py" line="136" />
+        <source>Your credentials are kept here, encrypted; the keys are in this computer's keychain. Use File ▸ Back up… to move them to another computer.</source>
+        <translation>Tus credenciales se guardan aquí, cifradas; las claves están en el llavero de este ordenador. Usa Archivo ▸ Hacer copia de seguridad… para llevarlas a otro ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="141" />
+        <source>Network lookups</source>
+        <translation>Consultas en la red</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="142" />
+        <source>Never: check everything offline</source>
+        <translation>Nunca: comprobarlo todo sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="143" />
+        <source>Ask me once each session</source>
+        <translation>Preguntarme una vez en cada sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="144" />
+        <source>Always</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="145" />
+        <source>Revocation lists and did:web issuers are on the network. Offline, what needs the network is reported as "not checked", never as invalid.</source>
+        <translation>Las listas de revocación y los emisores did:web están en la red. Sin conexión, lo que necesita la red se indica como «sin comprobar», nunca como no válido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="148" />
         <source>About network lookups</source>
         <translation>Sobre las consultas en la red</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="42" />
+        <location filename="../../ui/dialogs/settings.py" line="151" />
         <source>Colour scheme</source>
         <translation>Esquema de colores</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="43" />
+        <location filename="../../ui/dialogs/settings.py" line="152" />
+        <location filename="../../ui/dialogs/settings.py" line="158" />
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="44" />
+        <location filename="../../ui/dialogs/settings.py" line="153" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="45" />
+        <location filename="../../ui/dialogs/settings.py" line="154" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="49" />
+        <location filename="../../ui/dialogs/settings.py" line="157" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="161" />
+        <source>A new language applies the next time Learner Wallet starts.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie Learner Wallet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="169" />
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="171" />
+        <source>&amp;Network:</source>
+        <translation>&amp;Red:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="173" />
         <source>&amp;Colours:</source>
         <translation>&amp;Colores:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="51" />
+        <location filename="../../ui/dialogs/settings.py" line="174" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="180" />
+        <source>Credentials from these issuers show "trusted issuer". Any other issuer is shown as unknown — not as a forgery: the signature says who issued it, this list says whether you know them.</source>
+        <translation>Las credenciales de estos emisores muestran «emisor de confianza». Cualquier otro emisor aparece como desconocido, no como una falsificación: la firma dice quién la emitió y esta lista dice si lo conoces.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="187" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="187" />
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="192" />
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="193" />
+        <location filename="../../ui/dialogs/settings.py" line="276" />
+        <source>Add a trusted issuer</source>
+        <translation>Añadir un emisor de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="195" />
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="196" />
+        <location filename="../../ui/dialogs/settings.py" line="299" />
+        <source>Rename the trusted issuer</source>
+        <translation>Renombrar el emisor de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="198" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="199" />
+        <source>Remove the trusted issuer</source>
+        <translation>Quitar el emisor de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="201" />
+        <source>Import JSON…</source>
+        <translation>Importar JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="202" />
+        <source>Import trusted issuers from a JSON file</source>
+        <translation>Importar emisores de confianza desde un archivo JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="203" />
+        <source>A trust list file: {"issuers": [{"id": …, "name": …}]}</source>
+        <translation>Un archivo de lista de confianza: {"issuers": [{"id": …, "name": …}]}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="258" />
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="319" />
+        <source>Import trusted issuers</source>
+        <translation>Importar emisores de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="320" />
+        <source>Trust lists (*.json);;All files (*)</source>
+        <translation>Listas de confianza (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="111" />
         <source>Save settings</source>
         <translation>Guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="52" />
+        <location filename="../../ui/dialogs/settings.py" line="106" />
+        <source>Settings pages</source>
+        <translation>Páginas de la configuración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="107" />
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="108" />
+        <location filename="../../ui/dialogs/settings.py" line="186" />
+        <source>Trusted issuers</source>
+        <translation>Emisores de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="113" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ShareView</name>
+    <message>
+        <location filename="../../ui/views/share.py" line="68" />
+        <location filename="../../ui/views/share.py" line="107" />
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="72" />
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="85" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="86" />
+        <source>Previous step</source>
+        <translation>Paso anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="88" />
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="89" />
+        <source>Next step</source>
+        <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="92" />
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="93" />
+        <source>Start a new share</source>
+        <translation>Empezar un envío nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="108" />
+        <source>New share</source>
+        <translation>Nuevo envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="109" />
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="167" />
+        <source>Step %1 of 4 — %2</source>
+        <translation>Paso %1 de 4 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="230" />
+        <source>Signing and drawing the QR code…</source>
+        <translation>Firmando y dibujando el código QR…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="233" />
+        <location filename="../../ui/views/share.py" line="262" />
+        <source>Signing the presentation…</source>
+        <translation>Firmando la presentación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="236" />
+        <source>Share packages (*.lwpkg *.zip)</source>
+        <translation>Paquetes para compartir (*.lwpkg *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="238" />
+        <source>SD-JWT presentations (*.sdjwt)</source>
+        <translation>Presentaciones SD-JWT (*.sdjwt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="240" />
+        <source>Presentations (*.json)</source>
+        <translation>Presentaciones (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="241" />
+        <source>Save the presentation</source>
+        <translation>Guardar la presentación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="244" />
+        <source>Where to save the presentation</source>
+        <translation>Dónde guardar la presentación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="259" />
+        <source>Signing and saving…</source>
+        <translation>Firmando y guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="267" />
+        <source>Share package</source>
+        <translation>Paquete para compartir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="267" />
+        <source>Presentation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="268" />
+        <source>%1 saved to %2 — signed by %3 for %4, request code %5.</source>
+        <translation>%1 guardado en %2 — firmado por %3 para %4, código de solicitud %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="270" />
+        <location filename="../../ui/views/share.py" line="285" />
+        <source>anyone</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="283" />
+        <source>Show this code to the employer, full screen if their phone struggles. Request code %1, for %2.</source>
+        <translation>Muestra este código al empleador, a pantalla completa si a su teléfono le cuesta. Código de solicitud %1, para %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../ui/tour.py" line="279" />
+        <source>Welcome to the demo wallet</source>
+        <translation>Bienvenido a la cartera de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="280" />
+        <source>This wallet belongs to a fictional student. Would you like a guided tour? Five steps, about two minutes; each one drives the real screens, so you can stop anywhere and carry on by hand.</source>
+        <translation>Esta cartera pertenece a una estudiante ficticia. ¿Quieres una visita guiada? Cinco pasos, unos dos minutos; cada uno maneja las pantallas reales, así que puedes parar en cualquier momento y seguir por tu cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="283" />
+        <source>&amp;Start the tour</source>
+        <translation>&amp;Empezar la visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="284" />
+        <source>Start the guided tour</source>
+        <translation>Empezar la visita guiada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="285" />
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="286" />
+        <source>Not now: close the tour offer</source>
+        <translation>Ahora no: cerrar la oferta de visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="297" />
+        <source>Guided tour</source>
+        <translation>Visita guiada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="297" />
+        <source>Getting the tour ready…</source>
+        <translation>Preparando la visita…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="340" />
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="341" />
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="345" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="346" />
+        <source>&amp;Next: the QR code</source>
+        <translation>&amp;Siguiente: el código QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="346" />
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="347" />
+        <source>Finish the guided tour</source>
+        <translation>Terminar la visita guiada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="348" />
+        <source>Next tour step</source>
+        <translation>Siguiente paso de la visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="349" />
+        <source>End tour</source>
+        <translation>Terminar la visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="350" />
+        <source>End the guided tour</source>
+        <translation>Terminar la visita guiada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="381" />
+        <source>a fictional student</source>
+        <translation>una estudiante ficticia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="383" />
+        <source>A student's wallet</source>
+        <translation>La cartera de una estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="384" />
+        <source>This is the wallet of %1, a fictional public-health student at North Prairie University. Every credential here is really signed by its issuer, just like the ones students receive. The library lists them all: who issued each one and whether it checks out.</source>
+        <translation>Esta es la cartera de %1, una estudiante ficticia de salud pública de North Prairie University. Cada credencial está firmada de verdad por su emisor, igual que las que reciben los estudiantes. La biblioteca las muestra todas: quién emitió cada una y si es correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="388" />
+        <source>One credential, checked</source>
+        <translation>Una credencial, comprobada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="389" />
+        <source>Here is one micro-credential, “%1”. When it arrived, the wallet checked it on this computer without asking anyone: the issuer's signature and key, the dates, and that the issuer is one we trust. Below are those checks, as stored with the credential.</source>
+        <translation>Aquí tienes una microcredencial, «%1». Cuando llegó, la cartera la comprobó en este ordenador sin preguntar a nadie: la firma y la clave del emisor, las fechas y que el emisor es de confianza. Abajo están esas comprobaciones, tal como se guardaron con la credencial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="393" />
+        <source>The skill journey</source>
+        <translation>La trayectoria de competencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="394" />
+        <source>The journey turns the credentials into skills over time: courses, service-learning, jobs and volunteering, and how micro-credentials stack into competencies. Students see what they have and what is missing for the next one.</source>
+        <translation>La trayectoria convierte las credenciales en competencias a lo largo del tiempo: cursos, aprendizaje-servicio, empleos y voluntariado, y cómo las microcredenciales se suman en competencias. Los estudiantes ven lo que tienen y lo que les falta para la siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="398" />
+        <source>Share only what is needed</source>
+        <translation>Comparte solo lo necesario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="399" />
+        <source>Now %1 applies for a job. She shares this one micro-credential and reveals only the achievement name and one skill; everything else stays private. The preview is read back from the signed presentation: exactly what the employer will see.</source>
+        <translation>Ahora %1 solicita un empleo. Comparte esta microcredencial y revela solo el nombre del logro y una competencia; todo lo demás queda en privado. La vista previa se lee de la presentación firmada: exactamente lo que verá el empleador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="403" />
+        <source>A QR code for the employer</source>
+        <translation>Un código QR para el empleador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="404" />
+        <source>The wallet signs just those fields for this employer's request and draws them as a QR code. On a projector, press F11 for presentation mode; “Full screen” makes the code big enough for any phone.</source>
+        <translation>La cartera firma solo esos campos para la solicitud de este empleador y los dibuja como código QR. En un proyector, pulsa F11 para el modo presentación; «Pantalla completa» agranda el código lo suficiente para cualquier teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="407" />
+        <source>Verify as an employer</source>
+        <translation>Verificar como empleador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="408" />
+        <source>Now switch sides. The employer opens what the student sent — here the sample presentation with the same minimal disclosure — under their own request code. The verifier checks every signature and that it was made for this request, and shows only the fields the student chose.</source>
+        <translation>Ahora cambia de lado. El empleador abre lo que envió la estudiante —aquí, la presentación de ejemplo con la misma revelación mínima— con su propio código de solicitud. El verificador comprueba cada firma y que se hizo para esta solicitud, y muestra solo los campos que eligió la estudiante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="425" />
+        <source>%1 credentials</source>
+        <translation>%1 credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="426" />
+        <source>%1 verified</source>
+        <translation>%1 verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="426" />
+        <source>%1 expired</source>
+        <translation>%1 caducada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="427" />
+        <source>%1 revoked</source>
+        <translation>%1 revocada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="427" />
+        <source>%1 not verified</source>
+        <translation>%1 no verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="439" />
+        <location filename="../../ui/tour.py" line="488" />
+        <location filename="../../ui/tour.py" line="528" />
+        <source>That credential is no longer in the wallet: use File ▸ Reset demo.</source>
+        <translation>Esa credencial ya no está en la cartera: usa Archivo ▸ Restablecer la demostración.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="457" />
+        <source>Issued by %1</source>
+        <translation>Emitida por %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="477" />
+        <source>%1 skills, %2 experiences, %3 stacks</source>
+        <translation>%1 competencias, %2 experiencias, %3 itinerarios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="570" />
+        <source>The employer sample is missing: use File ▸ Reset demo.</source>
+        <translation>Falta el ejemplo del empleador: usa Archivo ▸ Restablecer la demostración.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="583" />
+        <source>%1: %2 checks passed</source>
+        <translation>%1: %2 comprobaciones correctas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="589" />
+        <source>(not a failure: it notes the fields the student kept private)</source>
+        <translation>(no es un fallo: indica los campos que la estudiante mantuvo en privado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="590" />
+        <source>%1 fields shown to the employer</source>
+        <translation>%1 campos mostrados al empleador</translation>
+    </message>
+</context>
+<context>
+    <name>TourPanel</name>
+    <message>
+        <location filename="../../ui/tour.py" line="124" />
+        <source>Guided tour</source>
+        <translation>Visita guiada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="133" />
+        <source>Tour step</source>
+        <translation>Paso de la visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="136" />
+        <source>Tour step title</source>
+        <translation>Título del paso de la visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="140" />
+        <source>What to say</source>
+        <translation>Qué decir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="145" />
+        <source>What the screen shows now</source>
+        <translation>Lo que muestra ahora la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="148" />
+        <source>&amp;Back</source>
+        <translation>A&amp;trás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="149" />
+        <source>Previous tour step</source>
+        <translation>Paso anterior de la visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="150" />
+        <source>Previous step (Alt+B, Left arrow)</source>
+        <translation>Paso anterior (Alt+T, flecha izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="152" />
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="153" />
+        <source>Next tour step</source>
+        <translation>Siguiente paso de la visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="154" />
+        <source>Next step (Alt+N, Right arrow)</source>
+        <translation>Paso siguiente (Alt+S, flecha derecha)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="157" />
+        <source>End tour</source>
+        <translation>Terminar la visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="158" />
+        <source>End the guided tour</source>
+        <translation>Terminar la visita guiada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="159" />
+        <source>End the tour (Esc)</source>
+        <translation>Terminar la visita (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyView</name>
+    <message>
+        <location filename="../../ui/views/verify.py" line="82" />
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="84" />
+        <source>Scan or open what a candidate gives you: a QR code, a presentation or credential file, or a share package. Nothing is stored.</source>
+        <translation>Escanea o abre lo que te da una persona candidata: un código QR, un archivo de presentación o de credencial, o un paquete. No se guarda nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="89" />
+        <source>Open file…</source>
+        <translation>Abrir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="90" />
+        <location filename="../../ui/views/verify.py" line="254" />
+        <source>Open a file to verify</source>
+        <translation>Abrir un archivo para verificarlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="91" />
+        <source>A presentation, credential, share package or QR image — or drop it here</source>
+        <translation>Una presentación, credencial, paquete o imagen QR, o suéltalo aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="93" />
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="94" />
+        <source>Verify what is on the clipboard</source>
+        <translation>Verificar lo que hay en el portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="95" />
+        <source>Text (VP1-…, JSON, a JWT) or an image of a QR code</source>
+        <translation>Texto (VP1-…, JSON, un JWT) o la imagen de un código QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="97" />
+        <source>Screenshot region…</source>
+        <translation>Zona de la pantalla…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="98" />
+        <source>Scan a QR code from a region of the screen</source>
+        <translation>Escanear un código QR de una zona de la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="100" />
+        <source>Scan with camera</source>
+        <translation>Escanear con la cámara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="101" />
+        <source>Scan QR codes with the camera</source>
+        <translation>Escanear códigos QR con la cámara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="106" />
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="114" />
+        <source>Camera picture</source>
+        <translation>Imagen de la cámara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="121" />
+        <source>Your domain</source>
+        <translation>Tu dominio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="123" />
+        <source>New request code</source>
+        <translation>Nuevo código de solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="124" />
+        <source>Create a new request code</source>
+        <translation>Crear un código de solicitud nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="126" />
+        <source>No request</source>
+        <translation>Sin solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="127" />
+        <source>Verify without a request code</source>
+        <translation>Verificar sin código de solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="129" />
+        <location filename="../../ui/views/verify.py" line="353" />
+        <source>No request code: any presentation is accepted, whoever it was made for.</source>
+        <translation>Sin código de solicitud: se acepta cualquier presentación, sea para quien sea.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="131" />
+        <source>Request code</source>
+        <translation>Código de solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="134" />
+        <source>Copy code</source>
+        <translation>Copiar el código</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="135" />
+        <source>Copy the request code</source>
+        <translation>Copiar el código de solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="142" />
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="146" />
+        <source>Request code for the candidate</source>
+        <translation>Código de solicitud para la persona candidata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="158" />
+        <source>File to verify</source>
+        <translation>Archivo que verificar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="161" />
+        <source>Nothing verified yet.</source>
+        <translation>Aún no se ha verificado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="163" />
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="167" />
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="168" />
+        <source>Export the verification report as PDF</source>
+        <translation>Exportar el informe de verificación como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="170" />
+        <source>Export JSON…</source>
+        <translation>Exportar JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="171" />
+        <source>Export the verification report as JSON</source>
+        <translation>Exportar el informe de verificación como JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="249" />
+        <source>File to verify: %1</source>
+        <translation>Archivo que verificar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="276" />
+        <source>clipboard image</source>
+        <translation>imagen del portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="280" />
+        <source>clipboard text</source>
+        <translation>texto del portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="282" />
+        <source>The clipboard is empty: copy a QR code image or its text first.</source>
+        <translation>El portapapeles está vacío: copia antes la imagen de un código QR o su texto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="293" />
+        <source>screen region</source>
+        <translation>zona de la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="298" />
+        <source>camera</source>
+        <translation>cámara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="301" />
+        <location filename="../../ui/views/verify.py" line="307" />
+        <location filename="../../ui/views/verify.py" line="309" />
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="368" />
+        <source>No camera: %1. Open a file, paste, or take a screenshot region of the QR code instead.</source>
+        <translation>No hay cámara: %1. Abre un archivo, pega o captura una zona de la pantalla con el código QR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="377" />
+        <source>Starting the camera…</source>
+        <translation>Iniciando la cámara…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="379" />
+        <source>The camera could not be started. Use another input.</source>
+        <translation>No se pudo iniciar la cámara. Usa otra entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="393" />
+        <source>Export the verification report</source>
+        <translation>Exportar el informe de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="401" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="404" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="430" />
+        <source>dropped image</source>
+        <translation>imagen soltada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verify.py" line="432" />
+        <source>dropped text</source>
+        <translation>texto soltado</translation>
     </message>
 </context>
 <context>
@@ -758,6 +3533,39 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <location filename="../../ui/views/placeholders.py" line="22" />
         <source>What you can do today</source>
         <translation>Qué puedes hacer hoy</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="55" />
+        <source>Learner Wallet backups (*.lwbackup);;All files (*)</source>
+        <translation>Copias de seguridad de Learner Wallet (*.lwbackup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="65" />
+        <source>Too short: use at least %1 characters.</source>
+        <translation>Demasiado corta: usa al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="73" />
+        <source>Weak: anyone who gets the file could guess it. Add more words.</source>
+        <translation>Débil: quien consiga el archivo podría adivinarla. Añade más palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="75" />
+        <source>Fair. Four or more unrelated words make it strong.</source>
+        <translation>Aceptable. Cuatro o más palabras sin relación la hacen sólida.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="76" />
+        <source>Strong.</source>
+        <translation>Sólida.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="160" />
+        <source>Problem</source>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
@@ -884,9 +3692,48 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
 </context>
 <context>
+    <name>filter</name>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="71" />
+        <source>Any type</source>
+        <extracomment>the filters and what their "any" entry says</extracomment>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="72" />
+        <source>Any issuer</source>
+        <translation>Cualquier emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="73" />
+        <source>Any skill</source>
+        <translation>Cualquier competencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="74" />
+        <source>Any experience</source>
+        <translation>Cualquier experiencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="75" />
+        <source>Any state</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="76" />
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="77" />
+        <source>Any collection</source>
+        <translation>Cualquier colección</translation>
+    </message>
+</context>
+<context>
     <name>identity</name>
     <message>
-        <location filename="../../ui/views/identity.py" line="33" />
+        <location filename="../../ui/views/identity.py" line="36" />
         <source>A DID is an identifier you own: its private key stays in this computer's keychain and lets you prove the credentials are yours.</source>
         <translation>Un DID es un identificador que te pertenece: su clave privada se queda en el llavero de este ordenador y te permite demostrar que las credenciales son tuyas.</translation>
     </message>
@@ -897,19 +3744,190 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <location filename="../../ui/import_flow.py" line="44" />
+        <source>Credentials and QR images (*.json *.jsonld *.jwt *.sdjwt *.sd-jwt *.txt *.png *.jpg *.jpeg *.svg *.lwpkg *.zip);;All files (*)</source>
+        <translation>Credenciales e imágenes QR (*.json *.jsonld *.jwt *.sdjwt *.sd-jwt *.txt *.png *.jpg *.jpeg *.svg *.lwpkg *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="205" />
+        <source>Import credentials</source>
+        <translation>Importar credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="207" />
+        <source>Choose credential files or QR images</source>
+        <translation>Elegir archivos de credenciales o imágenes QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="223" />
+        <source>clipboard image</source>
+        <translation>imagen del portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="227" />
+        <source>The clipboard is empty</source>
+        <translation>El portapapeles está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="228" />
+        <source>There is no text or image on the clipboard.</source>
+        <translation>No hay texto ni imagen en el portapapeles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="229" />
+        <source>Copy a credential (JSON, a JWT or SD-JWT), VP1- text or a picture of a QR code, then paste again.</source>
+        <translation>Copia una credencial (JSON, un JWT o SD-JWT), texto VP1- o la imagen de un código QR y vuelve a pegar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="232" />
+        <source>clipboard text</source>
+        <translation>texto del portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="248" />
+        <source>screen region</source>
+        <translation>zona de la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="256" />
+        <source>Importing credentials…</source>
+        <translation>Importando credenciales…</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="291" />
+        <source>(untitled credential)</source>
+        <translation>(credencial sin título)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="295" />
+        <source>Favourite</source>
+        <translation>Favorita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="297" />
+        <source>Archived</source>
+        <translation>Archivada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="298" />
+        <source>Hidden</source>
+        <translation>Oculta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_parts.py" line="162" />
+        <source>(hidden)</source>
+        <translation>(oculta)</translation>
+    </message>
+</context>
+<context>
+    <name>network</name>
+    <message>
+        <location filename="../../ui/network_permission.py" line="77" />
+        <source>Go online to check?</source>
+        <translation>¿Conectarse para comprobarlo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_permission.py" line="78" />
+        <source>Checking this fully needs the network: the issuer's revocation list, or its keys published on the web. Learner Wallet will contact the issuer's server; nothing about you is sent.</source>
+        <translation>Para comprobarlo del todo hace falta la red: la lista de revocación del emisor o sus claves publicadas en la web. Learner Wallet contactará con el servidor del emisor; no se envía nada sobre ti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_permission.py" line="83" />
+        <source>Your answer holds until Learner Wallet closes. Change it for good in Settings.</source>
+        <translation>Tu respuesta vale hasta que cierres Learner Wallet. Cámbiala de forma permanente en Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_permission.py" line="85" />
+        <source>Go online</source>
+        <translation>Conectarse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_permission.py" line="86" />
+        <source>Stay offline</source>
+        <translation>Seguir sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>sort</name>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="63" />
+        <source>Newest first</source>
+        <extracomment>sort keys and their labels, in menu order</extracomment>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="64" />
+        <source>Oldest first</source>
+        <translation>Más antiguas primero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="65" />
+        <source>Title (A–Z)</source>
+        <translation>Título (A–Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="66" />
+        <source>Issuer (A–Z)</source>
+        <translation>Emisor (A–Z)</translation>
+    </message>
+</context>
+<context>
+    <name>state</name>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="52" />
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="53" />
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="54" />
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="55" />
+        <source>Suspended</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="56" />
+        <source>Not verified</source>
+        <translation>No verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="57" />
+        <source>Not checked (offline)</source>
+        <translation>Sin comprobar (sin conexión)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="58" />
+        <source>Not checked yet</source>
+        <translation>Aún sin comprobar</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="156" />
+        <location filename="../../ui/tasks.py" line="160" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="158" />
+        <location filename="../../ui/tasks.py" line="162" />
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="159" />
+        <location filename="../../ui/tasks.py" line="163" />
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>

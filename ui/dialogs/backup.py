@@ -47,7 +47,12 @@ __all__ = ["REMIND_AFTER_DAYS", "BackupActions", "BackupDialog", "BackupReminder
 MIN_PASSPHRASE = 8
 REMIND_AFTER_DAYS = 30
 LAST_BACKUP = "last_backup"
-BACKUP_FILTER = "Learner Wallet backups (*.lwbackup);;All files (*)"
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``source`` for the catalogue under ``context``; translated where it is shown."""
+    return source
+
+
+BACKUP_FILTER = QT_TRANSLATE_NOOP("backup", "Learner Wallet backups (*.lwbackup);;All files (*)")
 
 
 def _tr(text: str) -> str:
@@ -57,7 +62,7 @@ def _tr(text: str) -> str:
 def passphrase_strength(text: str) -> tuple[int, str]:
     """(0 too short … 3 strong, the hint in words). A rough estimate: length times the character pool."""
     if len(text) < MIN_PASSPHRASE:
-        return 0, _tr("Too short: use at least %1 characters.").replace("%1", str(MIN_PASSPHRASE))
+        return 0, QCoreApplication.translate("backup", "Too short: use at least %1 characters.").replace("%1", str(MIN_PASSPHRASE))
     pool = sum(n for chars, n in ((string.ascii_lowercase, 26), (string.ascii_uppercase, 26), (string.digits, 10))
                if any(c in chars for c in text))
     pool += 33 if any(not c.isalnum() for c in text) else 0
@@ -65,10 +70,10 @@ def passphrase_strength(text: str) -> tuple[int, str]:
     distinct = len(set(text))
     bits = min(len(text), distinct * 2) * math.log2(max(pool, 2))
     if bits < 50:
-        return 1, _tr("Weak: anyone who gets the file could guess it. Add more words.")
+        return 1, QCoreApplication.translate("backup", "Weak: anyone who gets the file could guess it. Add more words.")
     if bits < 75:
-        return 2, _tr("Fair. Four or more unrelated words make it strong.")
-    return 3, _tr("Strong.")
+        return 2, QCoreApplication.translate("backup", "Fair. Four or more unrelated words make it strong.")
+    return 3, QCoreApplication.translate("backup", "Strong.")
 
 
 def _now() -> datetime:
@@ -152,7 +157,7 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
 def _error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
-    label.setAccessibleName(_tr("Problem"))
+    label.setAccessibleName(QCoreApplication.translate("backup", "Problem"))
     label.setWordWrap(True)
     label.setVisible(False)
     dark = label.palette().window().color().lightness() < 128

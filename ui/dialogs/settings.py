@@ -288,7 +288,7 @@ class SettingsDialog(QDialog):
         found = self.trust.find(issuer_id)
         for i in range(self.issuers.topLevelItemCount()):
             item = self.issuers.topLevelItem(i)
-            if found is not None and item.data(0, Qt.ItemDataRole.UserRole) == found.id:
+            if item is not None and found is not None and item.data(0, Qt.ItemDataRole.UserRole) == found.id:
                 self.issuers.setCurrentItem(item)
 
     def rename_issuer(self, *args: Any) -> None:
@@ -317,7 +317,7 @@ class SettingsDialog(QDialog):
 
     def choose_trust_file(self) -> None:
         dialog = QFileDialog(self, self.tr("Import trusted issuers"), str(Path.home()),
-                             _tr("Trust lists (*.json);;All files (*)"))
+                             QCoreApplication.translate("SettingsDialog", "Trust lists (*.json);;All files (*)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.import_trust_file)
         self._file_dialog = dialog

@@ -1,0 +1,102 @@
+"""The screens in Spanish: menus (with access keys that do not clash), Settings, Back up, Restore, the
+import summary and the network question render translated texts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from ui.i18n import install_translator
+
+SIMPLE = Path(__file__).resolve().parents[1] / "vectors" / "1edtech-public-validator" / "ob30" / "simple.json"
+
+
+@pytest.fixture
+def spanish(qapp: Any) -> Iterator[None]:
+    app = QApplication.instance()
+    loaded = install_translator(app, QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    assert loaded, "the Spanish catalogue did not load"
+    yield
+    for t in loaded:
+        app.removeTranslator(t)
+
+
+@pytest.fixture
+def spanish_window(qtbot: Any, spanish: None, session: Any) -> Iterator[Any]:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    session.create(window)
+    qtbot.waitUntil(lambda: window.state == "open", timeout=30_000)
+    yield window
+
+
+def _key(text: str) -> str | None:
+    m = re.search(r"&(\w)", text)
+    return m.group(1).lower() if m else None
+
+
+def test_menus_speak_spanish_with_distinct_access_keys(spanish_window: Any) -> None:
+    w = spanish_window
+    menus = {m.title(): m for m in (a.menu() for a in w.menuBar().actions()) if m is not None}
+    assert set(menus) >= {"&Archivo", "&Ver", "A&yuda"}
+    file_texts = [a.text() for a in menus["&Archivo"].actions() if not a.isSeparator()]
+    assert "Pe&gar para importar" in file_texts and "&Hacer copia de seguridad…" in file_texts
+    assert "&Restaurar…" in file_texts
+    for menu in menus.values():
+        keys = [_key(a.text()) for a in menu.actions() if not a.isSeparator() and _key(a.text())]
+        assert len(keys) == len(set(keys)), (menu.title(), keys)
+    bar_keys = [_key(t) for t in menus]
+    assert len(bar_keys) == len(set(bar_keys))
+
+
+def test_settings_backup_restore_and_import_summary_in_spanish(qtbot: Any, spanish_window: Any) -> None:
+    w = spanish_window
+    w.settings_action.trigger()
+    settings = w.settings_dialog
+    qtbot.waitUntil(settings.save_button.isEnabled, timeout=30_000)
+    assert settings.windowTitle() == "Configuración"
+    assert [settings.tabs.tabText(i) for i in range(2)] == ["General", "Emisores de confianza"]
+    assert [settings.network.itemText(i) for i in range(3)] == [
+        "Nunca: comprobarlo todo sin conexión", "Preguntarme una vez en cada sesión", "Siempre"]
+    assert settings.open_folder_button.text() == "Abrir la carpeta"
+    settings.reject()
+
+    w.backup_action.trigger()
+    backup = w.backup.backup_dialog
+    assert backup.windowTitle() == "Hacer una copia de seguridad de tu cartera"
+    backup.passphrase.setText("corto")
+    assert backup.strength.text() == "Demasiado corta: usa al menos 8 caracteres."
+    backup.reject()
+    w.restore_action.trigger()
+    assert w.backup.restore_dialog.ok_button.text() == "Restaurar"
+    w.backup.restore_dialog.reject()
+
+    QGuiApplication.clipboard().setText(SIMPLE.read_text())
+    with qtbot.waitSignal(w.import_flow.finished, timeout=60_000):
+        w.paste_action.trigger()
+    summary = w.import_flow.summary
+    assert summary.windowTitle() == "Importación terminada"
+    assert summary.added_label.text() == "Añadidas: 1"
+    assert summary.failed_label.text() == "No se pudieron importar: 0"
+    qtbot.waitUntil(w.backup.reminder.isVisible, timeout=30_000)
+    assert w.backup.reminder.later_button.text() == "Ahora no"
+
+
+def test_identity_qr_in_spanish(qtbot: Any, spanish_window: Any) -> None:
+    view = spanish_window.identity
+    spanish_window.show_view("identity")
+    qtbot.waitUntil(lambda: view.current() is not None, timeout=30_000)
+    assert view.qr_button.text() == "Mostrar QR"
+    view.show_qr()
+    assert view.qr_dialog.windowTitle() == "Código QR de " + view.current().label
+    assert view.qr_dialog.accessibleName() == "Código QR de tu DID"
