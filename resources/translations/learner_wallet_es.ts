@@ -1526,6 +1526,24 @@
     </message>
 </context>
 <context>
+    <name>JourneyCanvas</name>
+    <message>
+        <location filename="../../ui/journey/view.py" line="89" />
+        <source>Skill journey timeline</source>
+        <translation>Línea temporal de la trayectoria de competencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="90" />
+        <source>Use the arrow keys to move between credentials and Enter to open one.</source>
+        <translation>Usa las flechas para moverte entre credenciales e Intro para abrir una.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="316" />
+        <source>Skill journey timeline: %1</source>
+        <translation>Línea temporal de la trayectoria de competencias: %1</translation>
+    </message>
+</context>
+<context>
     <name>JourneyPage</name>
     <message>
         <location filename="../../ui/views/journey.py" line="76" />
@@ -1559,6 +1577,159 @@
         <location filename="../../ui/views/placeholders.py" line="46" />
         <source>Import the credentials you were given in the Library (Ctrl+O), or try the demo with `learner-wallet --demo`.</source>
         <translation>Importa en la Biblioteca las credenciales que te dieron (Ctrl+O) o prueba la demostración con `learner-wallet --demo`.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyView</name>
+    <message>
+        <location filename="../../ui/journey/view.py" line="331" />
+        <source>Skill journey</source>
+        <translation>Trayectoria de competencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="338" />
+        <source>Filter by skill</source>
+        <translation>Filtrar por competencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="340" />
+        <source>Filter by experience</source>
+        <translation>Filtrar por experiencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="342" />
+        <source>From term</source>
+        <translation>Desde el periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="344" />
+        <source>To term</source>
+        <translation>Hasta el periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="356" />
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="357" />
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="358" />
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="358" />
+        <source>Fit the whole journey</source>
+        <translation>Ajustar toda la trayectoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="360" />
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="361" />
+        <source>Export the journey as an image or PDF</source>
+        <translation>Exportar la trayectoria como imagen o PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="364" />
+        <source>PNG image…</source>
+        <translation>Imagen PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="365" />
+        <source>SVG drawing…</source>
+        <translation>Dibujo SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="366" />
+        <source>PDF document…</source>
+        <translation>Documento PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="369" />
+        <source>Selected credential</source>
+        <translation>Credencial seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="374" />
+        <source>Skill</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="374" />
+        <source>Experience</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="375" />
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="375" />
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="401" />
+        <source>All skills</source>
+        <translation>Todas las competencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="404" />
+        <source>All experiences</source>
+        <translation>Todas las experiencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="407" />
+        <source>First term</source>
+        <translation>Primer periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="408" />
+        <source>Last term</source>
+        <translation>Último periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="460" />
+        <source>%1 credentials · %2 skills · %3 of %4 stacks earned. Click a credential to open it; arrow keys move, Enter opens.</source>
+        <translation>%1 credenciales · %2 competencias · %3 de %4 itinerarios completados. Haz clic en una credencial para abrirla; las flechas te mueven, Intro la abre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="479" />
+        <source>Export the journey as PNG</source>
+        <translation>Exportar la trayectoria como PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="479" />
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="482" />
+        <source>Export the journey as SVG</source>
+        <translation>Exportar la trayectoria como SVG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="482" />
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dibujos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="485" />
+        <source>Export the journey as PDF</source>
+        <translation>Exportar la trayectoria como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="485" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1618,7 +1789,7 @@
     </message>
     <message>
         <location filename="../../ui/views/library.py" line="80" />
-        <location filename="../../ui/views/library.py" line="416" />
+        <location filename="../../ui/views/library.py" line="417" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -1673,7 +1844,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/views/library.py" line="72" />
-        <location filename="../../ui/views/library.py" line="405" />
+        <location filename="../../ui/views/library.py" line="406" />
         <source>Organise…</source>
         <translation>Organizar…</translation>
     </message>
@@ -1689,8 +1860,8 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/views/library.py" line="76" />
-        <location filename="../../ui/views/library.py" line="257" />
-        <location filename="../../ui/views/library.py" line="409" />
+        <location filename="../../ui/views/library.py" line="258" />
+        <location filename="../../ui/views/library.py" line="410" />
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -1735,158 +1906,158 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>Deshacer la eliminación (durante %1 segundos)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="257" />
-        <location filename="../../ui/views/library.py" line="409" />
+        <location filename="../../ui/views/library.py" line="258" />
+        <location filename="../../ui/views/library.py" line="410" />
         <source>Show again</source>
         <translation>Mostrar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="264" />
+        <location filename="../../ui/views/library.py" line="265" />
         <source>1 credential</source>
         <translation>1 credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="265" />
+        <location filename="../../ui/views/library.py" line="266" />
         <source>%1 credentials</source>
         <translation>%1 credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="267" />
+        <location filename="../../ui/views/library.py" line="268" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostradas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="270" />
+        <location filename="../../ui/views/library.py" line="271" />
         <source>%1 hidden</source>
         <translation>%1 ocultas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="358" />
+        <location filename="../../ui/views/library.py" line="359" />
         <source>Hidden: %1. Tick “Show hidden” to see them.</source>
         <translation>Ocultas: %1. Marca «Mostrar ocultas» para verlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="360" />
+        <location filename="../../ui/views/library.py" line="361" />
         <source>Shown again: %1.</source>
         <translation>Visibles de nuevo: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="371" />
+        <location filename="../../ui/views/library.py" line="372" />
         <source>Verifying again…</source>
         <translation>Verificando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="377" />
+        <location filename="../../ui/views/library.py" line="378" />
         <source>Verified again: %1 of %2 check out.</source>
         <translation>Verificadas de nuevo: %1 de %2 son correctas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="393" />
+        <location filename="../../ui/views/library.py" line="394" />
         <source>Credential actions</source>
         <translation>Acciones de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="403" />
+        <location filename="../../ui/views/library.py" line="404" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="404" />
+        <location filename="../../ui/views/library.py" line="405" />
         <source>Verify again</source>
         <translation>Verificar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="407" />
+        <location filename="../../ui/views/library.py" line="408" />
         <source>Remove from favourites</source>
         <translation>Quitar de favoritas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="407" />
+        <location filename="../../ui/views/library.py" line="408" />
         <source>Add to favourites</source>
         <translation>Añadir a favoritas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="411" />
+        <location filename="../../ui/views/library.py" line="412" />
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="414" />
+        <location filename="../../ui/views/library.py" line="415" />
         <source>Share this collection…</source>
         <translation>Compartir esta colección…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="422" />
+        <location filename="../../ui/views/library.py" line="423" />
         <source>Import credentials</source>
         <translation>Importar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="424" />
+        <location filename="../../ui/views/library.py" line="425" />
         <source>Choose credential files</source>
         <translation>Elegir archivos de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="433" />
+        <location filename="../../ui/views/library.py" line="434" />
         <source>Importing credentials…</source>
         <translation>Importando credenciales…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="437" />
+        <location filename="../../ui/views/library.py" line="438" />
         <source>Added: %1.</source>
         <translation>Añadidas: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="439" />
+        <location filename="../../ui/views/library.py" line="440" />
         <source>Already in the wallet: %1.</source>
         <translation>Ya estaban en la cartera: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="441" />
+        <location filename="../../ui/views/library.py" line="442" />
         <source>Could not be imported: %1.</source>
         <translation>No se pudieron importar: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="443" />
+        <location filename="../../ui/views/library.py" line="444" />
         <source>Some files could not be imported</source>
         <translation>Algunos archivos no se pudieron importar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="444" />
+        <location filename="../../ui/views/library.py" line="445" />
         <source>Check that each file is a credential you were given.</source>
         <translation>Comprueba que cada archivo sea una credencial que te dieron.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="459" />
+        <location filename="../../ui/views/library.py" line="460" />
         <source>Delete credentials</source>
         <translation>Eliminar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="460" />
+        <location filename="../../ui/views/library.py" line="461" />
         <source>Delete %1 credentials from this wallet?</source>
         <translation>¿Eliminar %1 credenciales de esta cartera?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="463" />
+        <location filename="../../ui/views/library.py" line="464" />
         <source>You can undo this for %1 seconds.</source>
         <translation>Puedes deshacerlo durante %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="464" />
+        <location filename="../../ui/views/library.py" line="465" />
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="480" />
+        <location filename="../../ui/views/library.py" line="481" />
         <source>Deleted 1 credential.</source>
         <translation>Se eliminó 1 credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="481" />
+        <location filename="../../ui/views/library.py" line="482" />
         <source>Deleted %1 credentials.</source>
         <translation>Se eliminaron %1 credenciales.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="502" />
+        <location filename="../../ui/views/library.py" line="503" />
         <source>Restored.</source>
         <translation>Restaurado.</translation>
     </message>
@@ -3756,44 +3927,198 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>Importar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="207" />
+        <location filename="../../ui/import_flow.py" line="208" />
         <source>Choose credential files or QR images</source>
         <translation>Elegir archivos de credenciales o imágenes QR</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="223" />
+        <location filename="../../ui/import_flow.py" line="224" />
         <source>clipboard image</source>
         <translation>imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="227" />
+        <location filename="../../ui/import_flow.py" line="228" />
         <source>The clipboard is empty</source>
         <translation>El portapapeles está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="228" />
+        <location filename="../../ui/import_flow.py" line="229" />
         <source>There is no text or image on the clipboard.</source>
         <translation>No hay texto ni imagen en el portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="229" />
+        <location filename="../../ui/import_flow.py" line="230" />
         <source>Copy a credential (JSON, a JWT or SD-JWT), VP1- text or a picture of a QR code, then paste again.</source>
         <translation>Copia una credencial (JSON, un JWT o SD-JWT), texto VP1- o la imagen de un código QR y vuelve a pegar.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="232" />
+        <location filename="../../ui/import_flow.py" line="233" />
         <source>clipboard text</source>
         <translation>texto del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="248" />
+        <location filename="../../ui/import_flow.py" line="249" />
         <source>screen region</source>
         <translation>zona de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="256" />
+        <location filename="../../ui/import_flow.py" line="257" />
         <source>Importing credentials…</source>
         <translation>Importando credenciales…</translation>
+    </message>
+</context>
+<context>
+    <name>journey</name>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="34" />
+        <source>Service-learning</source>
+        <translation>Aprendizaje-servicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="34" />
+        <source>Community engagement</source>
+        <translation>Compromiso comunitario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="35" />
+        <source>Volunteering</source>
+        <translation>Voluntariado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="35" />
+        <source>Study abroad</source>
+        <translation>Estudios en el extranjero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="36" />
+        <source>Internship</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="36" />
+        <source>Student leadership</source>
+        <translation>Liderazgo estudiantil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="37" />
+        <source>Research</source>
+        <translation>Investigación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="37" />
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="38" />
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="38" />
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="201" />
+        <source>Undated</source>
+        <extracomment>one colour per experience (Okabe–Ito based, readable on light and dark backgrounds)</extracomment>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="372" />
+        <source>Academic year %1</source>
+        <translation>Curso académico %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="487" />
+        <source>Skill profile</source>
+        <translation>Perfil de competencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="491" />
+        <source>credentials · highest level</source>
+        <translation>credenciales · nivel más alto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="497" />
+        <source>Tag: %1</source>
+        <translation>Etiqueta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="528" />
+        <source>Stacks</source>
+        <translation>Itinerarios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="533" />
+        <source>micro-credentials toward a competency</source>
+        <translation>microcredenciales hacia una competencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="563" />
+        <source>Earned</source>
+        <translation>Conseguida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="565" />
+        <source>Ready to claim</source>
+        <translation>Lista para solicitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="566" />
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="623" />
+        <source>competency</source>
+        <translation>competencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="624" />
+        <source>stacked into</source>
+        <translation>se suma a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="625" />
+        <source>comes before</source>
+        <translation>va antes de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="626" />
+        <source>rubric level (full ring = top level)</source>
+        <translation>nivel de rúbrica (anillo completo = nivel máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="53" />
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="57" />
+        <source>Issued by %1</source>
+        <translation>Emitida por %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="58" />
+        <source>Skills: %1</source>
+        <translation>Competencias: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="61" />
+        <source>Level: %1</source>
+        <translation>Nivel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="64" />
+        <source>Competency earned by stacking: %1</source>
+        <translation>Competencia conseguida sumando: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="68" />
+        <source>Counts toward %1 (%2)</source>
+        <translation>Cuenta para %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -100,3 +100,15 @@ def test_identity_qr_in_spanish(qtbot: Any, spanish_window: Any) -> None:
     view.show_qr()
     assert view.qr_dialog.windowTitle() == "Código QR de " + view.current().label
     assert view.qr_dialog.accessibleName() == "Código QR de tu DID"
+
+
+def test_journey_controls_in_spanish(qtbot: Any, spanish: None) -> None:
+    from ui.journey.paint import experience_label
+    from ui.journey.view import JourneyView
+
+    view = JourneyView()
+    qtbot.addWidget(view)
+    assert view.export_button.text() == "Exportar"
+    assert view.zoom_fit.toolTip() == "Ajustar toda la trayectoria"
+    assert experience_label("service-learning") == "Aprendizaje-servicio"
+    assert experience_label("no-such-kind") == "no-such-kind"

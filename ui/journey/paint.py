@@ -16,12 +16,32 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 
 from wallet.journey import EXPERIENCE_LABELS, Journey, JourneyNode, SkillSummary, StackProgress
 
 __all__ = ["EXPERIENCE_COLORS", "Filters", "Instance", "JourneyScene", "SceneLayout", "experience_color"]
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``source`` for the catalogue under ``context``; translated where it is shown."""
+    return source
+
+
+# the wallet's experience labels (wallet.journey.EXPERIENCE_LABELS), for the catalogue
+_EXPERIENCE_TEXTS = (
+    QT_TRANSLATE_NOOP("journey", "Service-learning"), QT_TRANSLATE_NOOP("journey", "Community engagement"),
+    QT_TRANSLATE_NOOP("journey", "Volunteering"), QT_TRANSLATE_NOOP("journey", "Study abroad"),
+    QT_TRANSLATE_NOOP("journey", "Internship"), QT_TRANSLATE_NOOP("journey", "Student leadership"),
+    QT_TRANSLATE_NOOP("journey", "Research"), QT_TRANSLATE_NOOP("journey", "Work"),
+    QT_TRANSLATE_NOOP("journey", "Course"), QT_TRANSLATE_NOOP("journey", "Other"),
+)
+
+
+def experience_label(experience: str) -> str:
+    """The experience type's label in the user's language."""
+    return QCoreApplication.translate("journey", EXPERIENCE_LABELS.get(experience, experience))
 
 #: one colour per experience (Okabe–Ito based, readable on light and dark backgrounds)
 EXPERIENCE_COLORS: dict[str, str] = {
@@ -178,7 +198,7 @@ class JourneyScene:
             weight = 0.62 if (t.end - t.start).days < 80 else 1.0
             out.append((t.key, t.label, t.academic_year, weight))
         if any(n.term is None for n in nodes):
-            out.append((UNDATED, "Undated", "", 0.8))
+            out.append((UNDATED, QCoreApplication.translate("journey", "Undated"), "", 0.8))
         return out
 
     def layout(self, width: float, height: float, zoom: float = 1.0, pan: QPointF | None = None) -> SceneLayout:
@@ -349,7 +369,7 @@ class JourneyScene:
                 continue
             box = QRectF(cols[0].x0, lay.axis.top() + 4, cols[-1].x1 - cols[0].x0, 20)
             p.setPen(fg)
-            p.drawText(box, Qt.AlignmentFlag.AlignCenter, self._elide(p, f"Academic year {ay}", box.width(), ay))
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, self._elide(p, QCoreApplication.translate("journey", "Academic year %1").replace("%1", str(ay)), box.width(), ay))
         p.setFont(small)
         p.setPen(muted)
         for c in lay.columns:
@@ -464,17 +484,17 @@ class JourneyScene:
         p.setFont(bold)
         p.setPen(fg)
         p.drawText(QRectF(16, lay.axis.top() + 4, LEFT_W - 24, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   "Skill profile")
+                   QCoreApplication.translate("journey", "Skill profile"))
         p.setFont(small)
         p.setPen(muted)
         p.drawText(QRectF(16, lay.axis.top() + 26, LEFT_W - 24, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   "credentials · highest level")
+                   QCoreApplication.translate("journey", "credentials · highest level"))
         p.setClipRect(lay.left)
         top_count = max((ln.summary.count for ln in lay.lanes), default=1) or 1
         for lane in lay.lanes:
             s = lane.summary
             mid = (lane.y0 + lane.y1) / 2
-            name = s.skill.name if s.skill.kind != "tag" else f"Tag: {s.skill.name}"
+            name = s.skill.name if s.skill.kind != "tag" else QCoreApplication.translate("journey", "Tag: %1").replace("%1", s.skill.name)
             p.setFont(bold)
             p.setPen(fg if s.skill.kind == "known" else muted)
             p.drawText(QRectF(16, mid - 22, LEFT_W - 28, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -505,11 +525,12 @@ class JourneyScene:
         p.setFont(bold)
         p.setPen(fg)
         p.drawText(QRectF(lay.right.left() + 14, lay.right.top() + 4, lay.right.width() - 20, 20),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "Stacks")
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, QCoreApplication.translate("journey", "Stacks"))
         p.setFont(small)
         p.setPen(muted)
         p.drawText(QRectF(lay.right.left() + 14, lay.right.top() + 24, lay.right.width() - 20, 18),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "micro-credentials toward a competency")
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   QCoreApplication.translate("journey", "micro-credentials toward a competency"))
         good = QColor("#1E9E5A") if not bg.lightnessF() < 0.5 else QColor("#3CC47C")
         fm_small = QFontMetricsF(small)
         for st, r in lay.stacks:
@@ -539,8 +560,10 @@ class JourneyScene:
             for k, line in enumerate(name_lines):
                 p.drawText(QRectF(tx, r.top() + 1 + k * 16, tw, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
             p.setFont(small)
-            state = ("Earned" + self._when(st.competency_node_id) if st.competency_node_id
-                     else "Ready to claim" if st.complete else "In progress")
+            state = (QCoreApplication.translate("journey", "Earned") + self._when(st.competency_node_id)
+                     if st.competency_node_id
+                     else QCoreApplication.translate("journey", "Ready to claim") if st.complete
+                     else QCoreApplication.translate("journey", "In progress"))
             sy2 = r.top() + 3 + 16 * max(1, len(name_lines))
             p.setPen(color)
             p.drawText(QRectF(tx, sy2, tw, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, state)
@@ -597,10 +620,14 @@ class JourneyScene:
         x = 16.0
         y = lay.legend.center().y()
         present = [e for e, _ in self.journey.experiences]
-        extras = ["competency", "stacked into", "rubric level (full ring = top level)"]
+        competency = QCoreApplication.translate("journey", "competency")
+        stacked = QCoreApplication.translate("journey", "stacked into")
+        before = QCoreApplication.translate("journey", "comes before")
+        rubric = QCoreApplication.translate("journey", "rubric level (full ring = top level)")
+        extras = [competency, stacked, rubric]
         if any(not stack for _a, _b, stack in self.journey.links):
-            extras.append("comes before")
-        needed = 16 + sum(32 + fm.horizontalAdvance(EXPERIENCE_LABELS.get(e, e)) for e in present)
+            extras.append(before)
+        needed = 16 + sum(32 + fm.horizontalAdvance(experience_label(e)) for e in present)
         needed += 8 + sum(46 + fm.horizontalAdvance(t) for t in extras)
         if needed > lay.width:  # a narrow window: shrink the legend rather than cut it off
             k = max(0.5, lay.width / needed)
@@ -612,7 +639,7 @@ class JourneyScene:
             p.setBrush(experience_color(e))
             p.drawEllipse(QPointF(x + 6, y), 6, 6)
             p.setPen(fg)
-            label = EXPERIENCE_LABELS.get(e, e)
+            label = experience_label(e)
             p.drawText(QPointF(x + 16, y + fm.ascent() / 2 - 1), label)
             x += 16 + fm.horizontalAdvance(label) + 16
         # shapes
@@ -627,27 +654,27 @@ class JourneyScene:
         path.closeSubpath()
         p.drawPath(path)
         p.setPen(fg)
-        p.drawText(QPointF(x + 20, y + fm.ascent() / 2 - 1), "competency")
-        x += 20 + fm.horizontalAdvance("competency") + 18
+        p.drawText(QPointF(x + 20, y + fm.ascent() / 2 - 1), competency)
+        x += 20 + fm.horizontalAdvance(competency) + 18
         line = QColor(fg)
         line.setAlphaF(0.5)
         p.setPen(QPen(line, 1.6))
         p.drawLine(QPointF(x, y), QPointF(x + 22, y))
         p.setPen(fg)
-        p.drawText(QPointF(x + 28, y + fm.ascent() / 2 - 1), "stacked into")
-        x += 28 + fm.horizontalAdvance("stacked into") + 18
+        p.drawText(QPointF(x + 28, y + fm.ascent() / 2 - 1), stacked)
+        x += 28 + fm.horizontalAdvance(stacked) + 18
         if any(not stack for _a, _b, stack in self.journey.links):
             dashed = QPen(line, 1.6)
             dashed.setStyle(Qt.PenStyle.DashLine)
             p.setPen(dashed)
             p.drawLine(QPointF(x, y), QPointF(x + 22, y))
             p.setPen(fg)
-            p.drawText(QPointF(x + 28, y + fm.ascent() / 2 - 1), "comes before")
-            x += 28 + fm.horizontalAdvance("comes before") + 18
+            p.drawText(QPointF(x + 28, y + fm.ascent() / 2 - 1), before)
+            x += 28 + fm.horizontalAdvance(before) + 18
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(QPen(grid, 2))
         p.drawEllipse(QRectF(x, y - 7, 14, 14))
         p.setPen(QPen(fg, 2))
         p.drawArc(QRectF(x, y - 7, 14, 14), 90 * 16, -270 * 16)
-        p.drawText(QPointF(x + 20, y + fm.ascent() / 2 - 1), "rubric level (full ring = top level)")
+        p.drawText(QPointF(x + 20, y + fm.ascent() / 2 - 1), rubric)
         p.restore()

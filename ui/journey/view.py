@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wallet.journey import EXPERIENCE_LABELS, Journey, JourneyNode
+from wallet.journey import Journey, JourneyNode
 
-from .paint import Filters, Instance, JourneyScene, SceneLayout
+from .paint import Filters, Instance, JourneyScene, SceneLayout, experience_label
 
 __all__ = ["JourneyCanvas", "JourneyView", "describe_node"]
 
@@ -50,20 +50,23 @@ def describe_node(journey: Journey, n: JourneyNode, *, html: bool = False) -> st
     skills = {s.skill.id: s.skill.name for s in journey.skills}
     terms = {t.key: t.label for t in journey.terms}
     stacks = {s.id: s for s in journey.stacks}
+    undated = QCoreApplication.translate("journey", "undated")
     parts = [
-        f"{EXPERIENCE_LABELS.get(n.experience, n.experience)} · {terms.get(n.term or '', 'undated')}"
+        f"{experience_label(n.experience)} · {terms.get(n.term or '', undated)}"
         + (f" ({n.date})" if n.date else ""),
-        f"Issued by {n.issuer}" if n.issuer else "",
-        "Skills: " + ", ".join(skills.get(s, s) for s in n.skills),
+        QCoreApplication.translate("journey", "Issued by %1").replace("%1", n.issuer) if n.issuer else "",
+        QCoreApplication.translate("journey", "Skills: %1").replace("%1", ", ".join(skills.get(s, s) for s in n.skills)),
     ]
     if n.highest_level:
-        parts.append(f"Level: {n.highest_level.text}")
+        parts.append(QCoreApplication.translate("journey", "Level: %1").replace("%1", n.highest_level.text))
     for sid in n.competency_of:
         if sid in stacks:
-            parts.append(f"Competency earned by stacking: {stacks[sid].summary}")
+            parts.append(QCoreApplication.translate("journey", "Competency earned by stacking: %1")
+                         .replace("%1", stacks[sid].summary))
     for sid in n.component_of:
         if sid in stacks:
-            parts.append(f"Counts toward {stacks[sid].name} ({stacks[sid].summary})")
+            parts.append(QCoreApplication.translate("journey", "Counts toward %1 (%2)")
+                         .replace("%1", stacks[sid].name).replace("%2", stacks[sid].summary))
     parts = [x for x in parts if x]
     if not html:
         return f"{n.title}. " + ". ".join(parts) + "."
@@ -83,8 +86,8 @@ class JourneyCanvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumSize(480, 320)
-        self.setAccessibleName("Skill journey timeline")
-        self.setAccessibleDescription("Use the arrow keys to move between credentials and Enter to open one.")
+        self.setAccessibleName(self.tr("Skill journey timeline"))
+        self.setAccessibleDescription(self.tr("Use the arrow keys to move between credentials and Enter to open one."))
         self._scene = JourneyScene(Journey((), (), (), (), ()))
         self._zoom = 1.0
         self._pan = QPointF(0, 0)
@@ -310,7 +313,7 @@ class JourneyCanvas(QWidget):
         if dx or dy:
             self.pan_by(dx, dy)
         text = describe_node(self._scene.journey, inst.node)
-        self.setAccessibleName(f"Skill journey timeline: {inst.node.title}")
+        self.setAccessibleName(self.tr("Skill journey timeline: %1").replace("%1", inst.node.title))
         self.setAccessibleDescription(text)
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
@@ -325,20 +328,20 @@ class JourneyView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Skill journey")
+        self.setAccessibleName(self.tr("Skill journey"))
         self._journey = Journey((), (), (), (), ())
         self.canvas = JourneyCanvas(self)
         self.canvas.credential_activated.connect(self.credential_activated)
         self.canvas.focus_changed.connect(self._show_status)
 
         self.skill_filter = QComboBox(self)
-        self.skill_filter.setAccessibleName("Filter by skill")
+        self.skill_filter.setAccessibleName(self.tr("Filter by skill"))
         self.experience_filter = QComboBox(self)
-        self.experience_filter.setAccessibleName("Filter by experience")
+        self.experience_filter.setAccessibleName(self.tr("Filter by experience"))
         self.from_filter = QComboBox(self)
-        self.from_filter.setAccessibleName("From term")
+        self.from_filter.setAccessibleName(self.tr("From term"))
         self.to_filter = QComboBox(self)
-        self.to_filter.setAccessibleName("To term")
+        self.to_filter.setAccessibleName(self.tr("To term"))
         for combo in (self.skill_filter, self.experience_filter, self.from_filter, self.to_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
 
@@ -350,26 +353,26 @@ class JourneyView(QWidget):
             b.clicked.connect(slot)
             return b
 
-        self.zoom_out = tool("−", "Zoom out", self._zoom_out)
-        self.zoom_in = tool("+", "Zoom in", self._zoom_in)
-        self.zoom_fit = tool("Fit", "Fit the whole journey", self.canvas.fit)
+        self.zoom_out = tool("−", self.tr("Zoom out"), self._zoom_out)
+        self.zoom_in = tool("+", self.tr("Zoom in"), self._zoom_in)
+        self.zoom_fit = tool(self.tr("Fit"), self.tr("Fit the whole journey"), self.canvas.fit)
         self.export_button = QToolButton(self)
-        self.export_button.setText("Export")
-        self.export_button.setAccessibleName("Export the journey as an image or PDF")
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setAccessibleName(self.tr("Export the journey as an image or PDF"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        menu.addAction("PNG image…", self._export_png)
-        menu.addAction("SVG drawing…", self._export_svg)
-        menu.addAction("PDF document…", self._export_pdf)
+        menu.addAction(self.tr("PNG image…"), self._export_png)
+        menu.addAction(self.tr("SVG drawing…"), self._export_svg)
+        menu.addAction(self.tr("PDF document…"), self._export_pdf)
         self.export_button.setMenu(menu)
         self.status = QLabel(self)
-        self.status.setAccessibleName("Selected credential")
+        self.status.setAccessibleName(self.tr("Selected credential"))
         self.status.setWordWrap(False)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 0)
-        for label, combo in (("Skill", self.skill_filter), ("Experience", self.experience_filter),
-                             ("From", self.from_filter), ("To", self.to_filter)):
+        for label, combo in ((self.tr("Skill"), self.skill_filter), (self.tr("Experience"), self.experience_filter),
+                             (self.tr("From"), self.from_filter), (self.tr("To"), self.to_filter)):
             lab = QLabel(label, self)
             lab.setBuddy(combo)
             bar.addWidget(lab)
@@ -395,14 +398,14 @@ class JourneyView(QWidget):
         for combo in combos:
             combo.blockSignals(True)
             combo.clear()
-        self.skill_filter.addItem("All skills", None)
+        self.skill_filter.addItem(self.tr("All skills"), None)
         for s in journey.skills:
             self.skill_filter.addItem(f"{s.skill.name} ({s.count})", s.skill.id)
-        self.experience_filter.addItem("All experiences", None)
+        self.experience_filter.addItem(self.tr("All experiences"), None)
         for e, c in journey.experiences:
-            self.experience_filter.addItem(f"{EXPERIENCE_LABELS.get(e, e)} ({c})", e)
-        self.from_filter.addItem("First term", None)
-        self.to_filter.addItem("Last term", None)
+            self.experience_filter.addItem(f"{experience_label(e)} ({c})", e)
+        self.from_filter.addItem(self.tr("First term"), None)
+        self.to_filter.addItem(self.tr("Last term"), None)
         for t in journey.terms:
             self.from_filter.addItem(t.label, t.start.isoformat())
             self.to_filter.addItem(t.label, t.end.isoformat())
@@ -454,8 +457,9 @@ class JourneyView(QWidget):
         if not j.nodes:
             return ""
         done = sum(1 for s in j.stacks if s.competency_node_id)
-        return (f"{len(j.nodes)} credentials · {len(j.skills)} skills · {done} of {len(j.stacks)} stacks earned. "
-                "Click a credential to open it; arrow keys move, Enter opens.")
+        return self.tr("%1 credentials · %2 skills · %3 of %4 stacks earned. Click a credential to open it; arrow keys "
+                       "move, Enter opens.").replace("%1", str(len(j.nodes))).replace("%2", str(len(j.skills))) \
+            .replace("%3", str(done)).replace("%4", str(len(j.stacks)))
 
     def _show_status(self, node_id: str) -> None:
         n = self._journey.node(node_id)
@@ -472,10 +476,10 @@ class JourneyView(QWidget):
         fn(self._journey, path, filters=self.filters(), title=getattr(self, "export_title", "Skill journey"))
 
     def _export_png(self) -> None:
-        self._export("png", "Export the journey as PNG", "PNG images (*.png)")
+        self._export("png", self.tr("Export the journey as PNG"), self.tr("PNG images (*.png)"))
 
     def _export_svg(self) -> None:
-        self._export("svg", "Export the journey as SVG", "SVG drawings (*.svg)")
+        self._export("svg", self.tr("Export the journey as SVG"), self.tr("SVG drawings (*.svg)"))
 
     def _export_pdf(self) -> None:
-        self._export("pdf", "Export the journey as PDF", "PDF documents (*.pdf)")
+        self._export("pdf", self.tr("Export the journey as PDF"), self.tr("PDF documents (*.pdf)"))
