@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
 import sqlite_utils
 
 from .errors import NotFound, StoreCorrupt, StoreError
@@ -77,7 +78,7 @@ class Store:
 
     def open_(self, table: str, row: str, column: str, blob: bytes) -> Any:
         data = self._cipher.decrypt(bytes(blob), f"{table}/{row}/{column}".encode())
-        return json.loads(data)
+        return orjson.loads(data)  # the store's own JSON: parsed 3-4x faster than json.loads
 
     def fingerprint(self, content: bytes) -> str:
         return self._cipher.mac(content)
