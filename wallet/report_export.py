@@ -241,17 +241,9 @@ def _data_uri_image(uri: str) -> io.BytesIO | None:
 
 def report_pdf(record: VerificationRecord) -> bytes:
     """The report as a PDF for the hiring file: verdict, every check, what was not checked, the shown fields."""
-    from fpdf import FPDF
+    from .pdf import new_document
 
-    from .jsonld.loader import resources_dir
-
-    fonts = resources_dir() / "fonts"
-    pdf = FPDF(format="A4")
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.add_font("DejaVu", "", str(fonts / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(fonts / "DejaVuSans-Bold.ttf"))
-    pdf.set_title("Verification report")
-    pdf.set_creator("Learner Wallet")
+    pdf = new_document("Verification report")
     pdf.add_page()
 
     def line(text: str, size: float = 10, bold: bool = False, h: float = 5.5) -> None:

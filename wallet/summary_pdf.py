@@ -73,18 +73,10 @@ def disclosed_fields(doc: Any, prefix: str = "") -> list[tuple[str, str]]:
 
 def summary_pdf(p: Presentation, *, qr_text: str | None, demo: bool, now: datetime,
                 journey_png: bytes | None = None) -> bytes:
-    from fpdf import FPDF
-
     from .credentials.model import credential_model
-    from .jsonld.loader import resources_dir
+    from .pdf import new_document
 
-    fonts = resources_dir() / "fonts"
-    pdf = FPDF(format="A4")
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.add_font("DejaVu", "", str(fonts / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(fonts / "DejaVuSans-Bold.ttf"))
-    pdf.set_title("Learner Wallet share package")
-    pdf.set_creator("Learner Wallet")
+    pdf = new_document("Learner Wallet share package")
     qr_png = None
     if qr_text:
         try:

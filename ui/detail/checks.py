@@ -14,17 +14,8 @@ from wallet.report_export import STATUS_WORDS, VERDICT_TEXT, check_label
 
 __all__ = ["ReportRenderer"]
 
-# (light, dark)
-VERDICT_COLORS = {
-    "verified": ("#1e7e34", "#81c995"),
-    "verified-with-warnings": ("#9a6700", "#fdd663"),
-    "not-verified": ("#b3261e", "#f28b82"),
-    "not-checked": ("#5f6368", "#bdc1c6"),
-}
-STATUS_COLORS = {
-    "passed": ("#1e7e34", "#81c995"), "failed": ("#b3261e", "#f28b82"),
-    "warning": ("#9a6700", "#fdd663"), "not-checked": ("#5f6368", "#bdc1c6"),
-}
+from ..verify.report_view import STATUS_COLORS, VERDICT_COLORS  # one palette for reports everywhere
+
 STATUS_MARKS = {"passed": "✓", "failed": "✗", "warning": "!", "not-checked": "?"}
 
 
