@@ -2666,27 +2666,27 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../../ui/detail/checks.py" line="77" />
+        <location filename="../../ui/detail/checks.py" line="68" />
         <source>Credential %1</source>
         <translation>Credencial %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="90" />
+        <location filename="../../ui/detail/checks.py" line="81" />
         <source>Every check passed: the issuer really signed this credential and nothing in it has changed.</source>
         <translation>Todas las comprobaciones son correctas: el emisor firmó de verdad esta credencial y nada en ella ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="92" />
+        <location filename="../../ui/detail/checks.py" line="83" />
         <source>The signature is good; some checks have warnings or could not be made (see below).</source>
         <translation>La firma es válida; algunas comprobaciones tienen avisos o no se pudieron hacer (ver abajo).</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="94" />
+        <location filename="../../ui/detail/checks.py" line="85" />
         <source>The signature could not be checked on this computer (for example, offline). That does not mean it is wrong.</source>
         <translation>No se pudo comprobar la firma en este ordenador (por ejemplo, sin conexión). Eso no significa que sea incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="96" />
+        <location filename="../../ui/detail/checks.py" line="87" />
         <source>At least one check failed: do not rely on this credential as it is.</source>
         <translation>Al menos una comprobación falló: no confíes en esta credencial tal como está.</translation>
     </message>
