@@ -2832,212 +2832,212 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="103" />
-        <location filename="../../ui/dialogs/settings.py" line="104" />
+        <location filename="../../ui/dialogs/settings.py" line="121" />
+        <location filename="../../ui/dialogs/settings.py" line="122" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="127" />
+        <location filename="../../ui/dialogs/settings.py" line="145" />
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="130" />
+        <location filename="../../ui/dialogs/settings.py" line="148" />
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="131" />
+        <location filename="../../ui/dialogs/settings.py" line="149" />
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="136" />
+        <location filename="../../ui/dialogs/settings.py" line="154" />
         <source>Your credentials are kept here, encrypted; the keys are in this computer's keychain. Use File ▸ Back up… to move them to another computer.</source>
         <translation>Tus credenciales se guardan aquí, cifradas; las claves están en el llavero de este ordenador. Usa Archivo ▸ Hacer copia de seguridad… para llevarlas a otro ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="141" />
+        <location filename="../../ui/dialogs/settings.py" line="159" />
         <source>Network lookups</source>
         <translation>Consultas en la red</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="142" />
+        <location filename="../../ui/dialogs/settings.py" line="160" />
         <source>Never: check everything offline</source>
         <translation>Nunca: comprobarlo todo sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="143" />
+        <location filename="../../ui/dialogs/settings.py" line="161" />
         <source>Ask me once each session</source>
         <translation>Preguntarme una vez en cada sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="144" />
+        <location filename="../../ui/dialogs/settings.py" line="162" />
         <source>Always</source>
         <translation>Siempre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="145" />
+        <location filename="../../ui/dialogs/settings.py" line="163" />
         <source>Revocation lists and did:web issuers are on the network. Offline, what needs the network is reported as "not checked", never as invalid.</source>
         <translation>Las listas de revocación y los emisores did:web están en la red. Sin conexión, lo que necesita la red se indica como «sin comprobar», nunca como no válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="148" />
+        <location filename="../../ui/dialogs/settings.py" line="166" />
         <source>About network lookups</source>
         <translation>Sobre las consultas en la red</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="151" />
+        <location filename="../../ui/dialogs/settings.py" line="169" />
         <source>Colour scheme</source>
         <translation>Esquema de colores</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="152" />
-        <location filename="../../ui/dialogs/settings.py" line="158" />
+        <location filename="../../ui/dialogs/settings.py" line="170" />
+        <location filename="../../ui/dialogs/settings.py" line="176" />
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="153" />
+        <location filename="../../ui/dialogs/settings.py" line="171" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="154" />
+        <location filename="../../ui/dialogs/settings.py" line="172" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="157" />
+        <location filename="../../ui/dialogs/settings.py" line="175" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="161" />
+        <location filename="../../ui/dialogs/settings.py" line="179" />
         <source>A new language applies the next time Learner Wallet starts.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie Learner Wallet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="169" />
+        <location filename="../../ui/dialogs/settings.py" line="187" />
         <source>Data folder:</source>
         <translation>Carpeta de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="171" />
+        <location filename="../../ui/dialogs/settings.py" line="188" />
         <source>&amp;Network:</source>
         <translation>&amp;Red:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="173" />
+        <location filename="../../ui/dialogs/settings.py" line="189" />
         <source>&amp;Colours:</source>
         <translation>&amp;Colores:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="174" />
+        <location filename="../../ui/dialogs/settings.py" line="190" />
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="180" />
+        <location filename="../../ui/dialogs/settings.py" line="195" />
         <source>Credentials from these issuers show "trusted issuer". Any other issuer is shown as unknown — not as a forgery: the signature says who issued it, this list says whether you know them.</source>
         <translation>Las credenciales de estos emisores muestran «emisor de confianza». Cualquier otro emisor aparece como desconocido, no como una falsificación: la firma dice quién la emitió y esta lista dice si lo conoces.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="187" />
+        <location filename="../../ui/dialogs/settings.py" line="202" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="187" />
+        <location filename="../../ui/dialogs/settings.py" line="202" />
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="192" />
+        <location filename="../../ui/dialogs/settings.py" line="207" />
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="193" />
-        <location filename="../../ui/dialogs/settings.py" line="276" />
+        <location filename="../../ui/dialogs/settings.py" line="208" />
+        <location filename="../../ui/dialogs/settings.py" line="291" />
         <source>Add a trusted issuer</source>
         <translation>Añadir un emisor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="195" />
+        <location filename="../../ui/dialogs/settings.py" line="210" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="196" />
-        <location filename="../../ui/dialogs/settings.py" line="299" />
+        <location filename="../../ui/dialogs/settings.py" line="211" />
+        <location filename="../../ui/dialogs/settings.py" line="314" />
         <source>Rename the trusted issuer</source>
         <translation>Renombrar el emisor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="198" />
+        <location filename="../../ui/dialogs/settings.py" line="213" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="199" />
+        <location filename="../../ui/dialogs/settings.py" line="214" />
         <source>Remove the trusted issuer</source>
         <translation>Quitar el emisor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="201" />
+        <location filename="../../ui/dialogs/settings.py" line="216" />
         <source>Import JSON…</source>
         <translation>Importar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="202" />
+        <location filename="../../ui/dialogs/settings.py" line="217" />
         <source>Import trusted issuers from a JSON file</source>
         <translation>Importar emisores de confianza desde un archivo JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="203" />
+        <location filename="../../ui/dialogs/settings.py" line="218" />
         <source>A trust list file: {"issuers": [{"id": …, "name": …}]}</source>
         <translation>Un archivo de lista de confianza: {"issuers": [{"id": …, "name": …}]}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="258" />
+        <location filename="../../ui/dialogs/settings.py" line="273" />
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="319" />
+        <location filename="../../ui/dialogs/settings.py" line="334" />
         <source>Import trusted issuers</source>
         <translation>Importar emisores de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="320" />
+        <location filename="../../ui/dialogs/settings.py" line="335" />
         <source>Trust lists (*.json);;All files (*)</source>
         <translation>Listas de confianza (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="111" />
+        <location filename="../../ui/dialogs/settings.py" line="129" />
         <source>Save settings</source>
         <translation>Guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="106" />
+        <location filename="../../ui/dialogs/settings.py" line="124" />
         <source>Settings pages</source>
         <translation>Páginas de la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="107" />
+        <location filename="../../ui/dialogs/settings.py" line="125" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="108" />
-        <location filename="../../ui/dialogs/settings.py" line="186" />
+        <location filename="../../ui/dialogs/settings.py" line="126" />
+        <location filename="../../ui/dialogs/settings.py" line="201" />
         <source>Trusted issuers</source>
         <translation>Emisores de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="113" />
+        <location filename="../../ui/dialogs/settings.py" line="131" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -79,6 +79,24 @@ class IssuerDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.issuer_id.text().strip()))
 
 
+def _stacked(top: QWidget | QHBoxLayout, note: QLabel) -> QVBoxLayout:
+    """A field with its explanation right below it."""
+    column = QVBoxLayout()
+    column.setSpacing(2)
+    if isinstance(top, QWidget):
+        column.addWidget(top)
+    else:
+        column.addLayout(top)
+    column.addWidget(note)
+    return column
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 class _ReadTrustFile:
     def __init__(self, path: str) -> None:
         self.path = path
@@ -116,7 +134,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        self.resize(640, 520)
+        self.resize(640, 440)
         session.run(self, _read, success=self._loaded)
 
     # --- pages --------------------------------------------------------------------------------
@@ -166,13 +184,10 @@ class SettingsDialog(QDialog):
         self._loaded_language = "system"
 
         form = QFormLayout(page)
-        form.addRow(self.tr("Data folder:"), folder_row)
-        form.addRow("", folder_note)
-        form.addRow(self.tr("&Network:"), self.network)
-        form.addRow("", network_note)
+        form.addRow(self.tr("Data folder:"), _stacked(folder_row, folder_note))
+        form.addRow(_buddy(self.tr("&Network:"), self.network), _stacked(self.network, network_note))
         form.addRow(self.tr("&Colours:"), self.theme)
-        form.addRow(self.tr("&Language:"), self.language)
-        form.addRow("", self.language_note)
+        form.addRow(_buddy(self.tr("&Language:"), self.language), _stacked(self.language, self.language_note))
         return page
 
     def _trust_page(self) -> QWidget:
