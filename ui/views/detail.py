@@ -81,11 +81,12 @@ class _LoadDetail:
 
 
 class _VerifyAgain:
-    def __init__(self, cid: str) -> None:
+    def __init__(self, cid: str, allow_network: bool = False) -> None:
         self.cid = cid
+        self.allow_network = allow_network
 
     def __call__(self, wallet: Wallet, op: OpContext) -> tuple[Report, Change]:
-        return wallet.verify_again(self.cid)
+        return wallet.verify_again(self.cid, allow_network=self.allow_network)
 
 
 class _Browser(QTextBrowser):
@@ -374,8 +375,11 @@ class DetailView(QWidget):
     def verify_again(self) -> None:
         if self.data is None:
             return
+        from ..network_permission import allow_network
+
+        online = allow_network(self, self.session)  # "always", or "ask" and the learner agreed
         self.verify_button.setEnabled(False)
-        self.session.run(self, _VerifyAgain(self.data.id), success=self._verified, failure=self._verify_failed,
+        self.session.run(self, _VerifyAgain(self.data.id, online), success=self._verified, failure=self._verify_failed,
                          progress_label=self.tr("Verifying…"))
 
     def _verified(self, result: Any) -> None:
