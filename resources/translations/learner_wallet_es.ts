@@ -667,253 +667,253 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/views/detail.py" line="110" />
+        <location filename="../../ui/views/detail.py" line="111" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="115" />
+        <location filename="../../ui/views/detail.py" line="116" />
         <source>← Library</source>
         <translation>← Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="116" />
+        <location filename="../../ui/views/detail.py" line="117" />
         <source>Back to the library</source>
         <translation>Volver a la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="117" />
+        <location filename="../../ui/views/detail.py" line="118" />
         <source>Back to the library (Esc, Alt+Left)</source>
         <translation>Volver a la biblioteca (Esc, Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="120" />
+        <location filename="../../ui/views/detail.py" line="121" />
         <source>Verification state icon</source>
         <translation>Icono del estado de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="123" />
+        <location filename="../../ui/views/detail.py" line="124" />
         <source>Verification state</source>
         <translation>Estado de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="124" />
+        <location filename="../../ui/views/detail.py" line="125" />
         <source>Verify again</source>
         <translation>Verificar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="125" />
+        <location filename="../../ui/views/detail.py" line="126" />
         <source>Verify this credential again</source>
         <translation>Verificar de nuevo esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="126" />
+        <location filename="../../ui/views/detail.py" line="127" />
         <source>Check the signature, dates and status again (F5)</source>
         <translation>Comprobar de nuevo la firma, las fechas y el estado (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="128" />
+        <location filename="../../ui/views/detail.py" line="129" />
         <source>Organise…</source>
         <translation>Organizar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="129" />
+        <location filename="../../ui/views/detail.py" line="130" />
         <source>Tags, collections, title, hide or archive</source>
         <translation>Etiquetas, colecciones, título, ocultar o archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="130" />
+        <location filename="../../ui/views/detail.py" line="131" />
         <source>Tags, collections, your own title, hide or archive (Ctrl+T)</source>
         <translation>Etiquetas, colecciones, tu propio título, ocultar o archivar (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="132" />
-        <location filename="../../ui/views/detail.py" line="134" />
+        <location filename="../../ui/views/detail.py" line="133" />
+        <location filename="../../ui/views/detail.py" line="135" />
         <source>Favourite</source>
         <translation>Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="136" />
+        <location filename="../../ui/views/detail.py" line="137" />
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="137" />
+        <location filename="../../ui/views/detail.py" line="138" />
         <source>Share this credential</source>
         <translation>Compartir esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="138" />
+        <location filename="../../ui/views/detail.py" line="139" />
         <source>Share this credential (Ctrl+E)</source>
         <translation>Compartir esta credencial (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="140" />
+        <location filename="../../ui/views/detail.py" line="141" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="141" />
+        <location filename="../../ui/views/detail.py" line="142" />
         <source>Delete this credential</source>
         <translation>Eliminar esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="142" />
+        <location filename="../../ui/views/detail.py" line="143" />
         <source>Delete this credential (Delete); you can undo it</source>
         <translation>Eliminar esta credencial (Supr); se puede deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="156" />
+        <location filename="../../ui/views/detail.py" line="157" />
         <source>Your organisation of this credential</source>
         <translation>Cómo has organizado esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="161" />
+        <location filename="../../ui/views/detail.py" line="162" />
         <source>What the credential says</source>
         <translation>Lo que dice la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="167" />
+        <location filename="../../ui/views/detail.py" line="168" />
         <source>Verification checks</source>
         <translation>Comprobaciones de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="173" />
+        <location filename="../../ui/views/detail.py" line="174" />
         <source>The raw credential, as signed</source>
         <translation>La credencial original, tal como se firmó</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="176" />
+        <location filename="../../ui/views/detail.py" line="177" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="177" />
+        <location filename="../../ui/views/detail.py" line="178" />
         <source>Copy the raw credential</source>
         <translation>Copiar la credencial original</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="180" />
+        <location filename="../../ui/views/detail.py" line="181" />
         <source>Copy status</source>
         <translation>Estado de la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="184" />
+        <location filename="../../ui/views/detail.py" line="185" />
         <source>Exactly as the issuer signed it. Read only.</source>
         <translation>Exactamente como la firmó el emisor. Solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="194" />
+        <location filename="../../ui/views/detail.py" line="195" />
         <source>Your notes</source>
         <translation>Tus notas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="195" />
+        <location filename="../../ui/views/detail.py" line="196" />
         <source>What you did, who to ask for a reference, how you want to tell the story…</source>
         <translation>Qué hiciste, a quién pedir una referencia, cómo quieres contarlo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="197" />
+        <location filename="../../ui/views/detail.py" line="198" />
         <source>Save notes</source>
         <translation>Guardar las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="198" />
+        <location filename="../../ui/views/detail.py" line="199" />
         <source>Save your notes</source>
         <translation>Guardar tus notas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="199" />
+        <location filename="../../ui/views/detail.py" line="200" />
         <source>Save your notes (Ctrl+S)</source>
         <translation>Guardar tus notas (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="204" />
+        <location filename="../../ui/views/detail.py" line="205" />
         <source>Notes status</source>
         <translation>Estado de las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="207" />
+        <location filename="../../ui/views/detail.py" line="208" />
         <source>Private notes, kept encrypted in your wallet. They are never shared.</source>
         <translation>Notas privadas, guardadas cifradas en tu cartera. Nunca se comparten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="218" />
+        <location filename="../../ui/views/detail.py" line="219" />
         <source>Credential pages</source>
         <translation>Páginas de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="219" />
+        <location filename="../../ui/views/detail.py" line="220" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="220" />
+        <location filename="../../ui/views/detail.py" line="221" />
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="221" />
+        <location filename="../../ui/views/detail.py" line="222" />
         <source>Raw credential</source>
         <translation>Credencial original</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="222" />
+        <location filename="../../ui/views/detail.py" line="223" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="332" />
+        <location filename="../../ui/views/detail.py" line="333" />
         <source>The image is on the issuer's website and is not fetched: the network setting is off.</source>
         <translation>La imagen está en el sitio web del emisor y no se descarga: las consultas en la red están desactivadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="351" />
+        <location filename="../../ui/views/detail.py" line="352" />
         <source>★ Favourite</source>
         <translation>★ Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="351" />
+        <location filename="../../ui/views/detail.py" line="352" />
         <source>☆ Favourite</source>
         <translation>☆ Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="354" />
+        <location filename="../../ui/views/detail.py" line="355" />
         <source>Tags: %1</source>
         <translation>Etiquetas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="356" />
+        <location filename="../../ui/views/detail.py" line="357" />
         <source>Collections: %1</source>
         <translation>Colecciones: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="358" />
+        <location filename="../../ui/views/detail.py" line="359" />
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="360" />
+        <location filename="../../ui/views/detail.py" line="361" />
         <source>Hidden from the library</source>
         <translation>Oculta en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="379" />
+        <location filename="../../ui/views/detail.py" line="383" />
         <source>Verifying…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="422" />
+        <location filename="../../ui/views/detail.py" line="426" />
         <source>Copied.</source>
         <translation>Copiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="432" />
+        <location filename="../../ui/views/detail.py" line="436" />
         <source>Not saved yet.</source>
         <translation>Aún sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="444" />
+        <location filename="../../ui/views/detail.py" line="448" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
