@@ -240,7 +240,7 @@ def _render(ctx: dict[str, Any]) -> str:
             colours, ink = _image_stats(image)
             keep = os.environ.get("LEARNER_WALLET_SELFTEST_IMAGE")  # save the render, for a look at it
             if keep:
-                image.save(keep, "PNG")
+                image.save(keep, "PNG")  # type: ignore[call-overload]  # the stubs want bytes, PySide6 takes str
         finally:
             widget.close()
             widget.deleteLater()
