@@ -141,3 +141,22 @@ def test_delete_with_the_key_and_undo(qtbot, open_window, credential_paths: list
     qtbot.waitUntil(lambda: library.model.rowCount() == 2, timeout=30_000)
     assert doomed[0] in {c.id for c in open_window.session.wallet.credentials()}
     assert not library.undo_button.isVisible()
+
+
+def test_dropping_files_on_the_library_imports_them(qtbot, open_window, credential_paths: list[Path]) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    library = open_window.library
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in credential_paths])
+    enter = QDragEnterEvent(library.rect().center(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    library.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(library.rect().center()), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(library.import_finished, timeout=60_000) as done:
+        library.dropEvent(drop)
+    assert len(done.args[0].added) == 2
+    qtbot.waitUntil(lambda: library.model.rowCount() == 2, timeout=30_000)
