@@ -42,6 +42,9 @@ class Change:
     ids: tuple[str, ...] = ()
 
 
+_NO_CURATION = Curation()  # frozen: one shared instance for every uncurated row
+
+
 @dataclass(frozen=True)
 class CredentialSummary:
     id: str
@@ -76,7 +79,7 @@ class CredentialSummary:
             types=tuple(s.get("types", ())),
             state=s.get("state", "unverified"),
             data=s,
-            curation=curation or Curation(),
+            curation=curation or _NO_CURATION,
         )
 
     def to_json(self) -> dict[str, Any]:
