@@ -13,6 +13,7 @@ the reference to read what we write and vice versa.
 from __future__ import annotations
 
 import json
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -64,7 +65,7 @@ def _context_keys(context: Any) -> dict[str, Any]:
     raise Incompressible("a JSON-LD context is neither an object nor an array")
 
 
-class _Transformer:
+class _Transformer(ABC):
     error: type[Exception] = Incompressible
 
     def __init__(self, loader: Loader, *, charge: Callable[[int], None] | None = None) -> None:
@@ -256,28 +257,39 @@ class _Transformer:
             self.assign(obj, tmap, term, term_id, plural, entries)
         del stack[top1:]
 
-    # hooks
-    def before_contexts(self, obj: Any, tmap: Any) -> None: ...
-    def after_contexts(self, obj: Any, tmap: Any) -> None: ...
-    def before_type_scoped(self, active: _Entry, obj: Any, tmap: Any) -> None: ...
+    # optional hooks: a subclass overrides the ones it needs; by default they do nothing
+    def before_contexts(self, obj: Any, tmap: Any) -> None:  # noqa: B027 - an optional hook
+        return None
 
+    def after_contexts(self, obj: Any, tmap: Any) -> None:  # noqa: B027 - an optional hook
+        return None
+
+    def before_type_scoped(self, active: _Entry, obj: Any, tmap: Any) -> None:  # noqa: B027 - an optional hook
+        return None
+
+    @abstractmethod
     def entries(self, obj: Any, tmap: Any, terms: dict[str, Any]) -> list[tuple[str, int, bool, Any, Any]]:
-        raise NotImplementedError
+        """Implemented by Compressor (JSON-LD -> CBOR) and Decompressor (CBOR -> JSON-LD)."""
 
+    @abstractmethod
     def object_id(self, obj: Any, tmap: Any, term: str, term_id: int, value: Any) -> None:
-        raise NotImplementedError
+        """Implemented by Compressor (JSON-LD -> CBOR) and Decompressor (CBOR -> JSON-LD)."""
 
+    @abstractmethod
     def object_type(self, obj: Any, tmap: Any, term: str, term_id: int, plural: bool, value: Any) -> None:
-        raise NotImplementedError
+        """Implemented by Compressor (JSON-LD -> CBOR) and Decompressor (CBOR -> JSON-LD)."""
 
+    @abstractmethod
     def typed_value(self, entries: list[Any], term_type: str | None, value: Any) -> bool:
-        raise NotImplementedError
+        """Implemented by Compressor (JSON-LD -> CBOR) and Decompressor (CBOR -> JSON-LD)."""
 
+    @abstractmethod
     def plain_value(self, entries: list[Any], value: Any, stack: list[_Entry], depth: int) -> None:
-        raise NotImplementedError
+        """Implemented by Compressor (JSON-LD -> CBOR) and Decompressor (CBOR -> JSON-LD)."""
 
+    @abstractmethod
     def assign(self, obj: Any, tmap: Any, term: str, term_id: int, plural: bool, entries: list[Any]) -> None:
-        raise NotImplementedError
+        """Implemented by Compressor (JSON-LD -> CBOR) and Decompressor (CBOR -> JSON-LD)."""
 
 
 class Compressor(_Transformer):

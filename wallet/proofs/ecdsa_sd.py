@@ -61,7 +61,7 @@ class DerivedProof:
     base_signature: bytes
     public_key: bytes
     signatures: list[bytes]
-    label_map: dict[str, str]  # c14nN -> uXXXX
+    label_map: dict[str, str]  # canonical blank-node label (c14nN) -> HMAC label (u + base64url digest)
     mandatory_indexes: list[int]
 
 
