@@ -321,7 +321,7 @@ INSTALL = SHARED / "interop" / "install.sh"
 @pytest.fixture(scope="module")
 def cli() -> Path:
     if shutil.which("node") is None or not INSTALL.is_file():
-        pytest.skip("the reference harness needs node and ../shared/interop")
+        pytest.fail("the reference harness needs node and ../shared/interop (scripts/setup.sh installs node)", pytrace=False)
     target = Path(os.environ.get("LW_INTEROP_DIR", Path.home() / ".cache" / "lw-interop"))
     out = subprocess.run(["bash", str(INSTALL), str(target)], capture_output=True, text=True, timeout=600, check=True)
     return Path(out.stdout.strip().splitlines()[-1])
