@@ -4,10 +4,6 @@ collection", and delete of several credentials with a confirmation and a 10-seco
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,28 +11,6 @@ from ui.dialogs.curation import CurationDialog, split_labels
 from ui.models.credentials import Roles
 
 WAIT = 60_000
-
-
-@pytest.fixture
-def demo_window(qtbot, runner, wallet_home: Path) -> Iterator[object]:
-    from ui.main_window import MainWindow
-    from ui.session import Session
-    from wallet.demo import build_demo_wallet
-
-    build_demo_wallet(wallet_home).close()
-    session = Session(wallet_home, runner)
-    window = MainWindow(session)
-    window.demo_features.offer_tour = False
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.state == "open" and window.library.model.rowCount() > 20, timeout=WAIT)
-    yield window
-    runner.wait_idle(WAIT)
-    if session.wallet is not None:
-        session.wallet.close()
-        session.wallet = None
 
 
 def _titles(library) -> list[str]:

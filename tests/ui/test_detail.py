@@ -6,39 +6,13 @@ double-click, the journey, MainWindow.show_credential) and out (Esc)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from wallet import Wallet
 
 WAIT = 60_000
-
-
-@pytest.fixture
-def demo_window(qtbot, runner, wallet_home: Path) -> Iterator[object]:
-    """The main window on the demo wallet (built in a temporary home, its keychain entries forgotten after)."""
-    from ui.main_window import MainWindow
-    from ui.session import Session
-    from wallet.demo import build_demo_wallet
-
-    build_demo_wallet(wallet_home).close()
-    session = Session(wallet_home, runner)
-    window = MainWindow(session)
-    window.demo_features.offer_tour = False
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.state == "open" and window.library.model.rowCount() > 20, timeout=WAIT)
-    yield window
-    runner.wait_idle(WAIT)
-    if session.wallet is not None:
-        session.wallet.close()
-        session.wallet = None
 
 
 def _row_of(library, pred) -> tuple[object, object]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,28 +18,6 @@ from wallet import CredentialSummary, Wallet
 from wallet.curation import Curation
 
 WAIT = 60_000
-
-
-@pytest.fixture
-def demo_window(qtbot, runner, wallet_home: Path) -> Iterator[object]:
-    from ui.main_window import MainWindow
-    from ui.session import Session
-    from wallet.demo import build_demo_wallet
-
-    build_demo_wallet(wallet_home).close()
-    session = Session(wallet_home, runner)
-    window = MainWindow(session)
-    window.demo_features.offer_tour = False
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.state == "open" and window.library.model.rowCount() > 20, timeout=WAIT)
-    yield window
-    runner.wait_idle(WAIT)
-    if session.wallet is not None:
-        session.wallet.close()
-        session.wallet = None
 
 
 def _summaries(library) -> list[CredentialSummary]:
