@@ -21,6 +21,7 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
+from support import forget_wallet  # noqa: E402
 
 SIMPLE = Path(__file__).resolve().parents[1] / "vectors" / "1edtech-public-validator" / "ob30" / "simple.json"
 
@@ -81,19 +82,6 @@ def window(qtbot: object, session: object) -> Iterator[object]:
     yield w
 
 
-def forget_wallet(home: Path) -> None:
-    """Remove a test wallet's keychain entries (its DIDs and data key)."""
-    from wallet import Wallet
-
-    if not Wallet.exists(home):
-        return
-    w = Wallet.open(home)
-    try:
-        w.keystore.delete_all([d["did"] for d in w.dids()])
-    finally:
-        w.close()
-
-
 @pytest.fixture
 def credential_paths(tmp_path: Path) -> list[Path]:
     return credential_files(tmp_path)
@@ -117,27 +105,6 @@ def forget() -> object:
     """``forget(home)`` removes a wallet's keychain entries (for wallets made outside ``wallet_home``)."""
     return forget_wallet
 
-
-def __getattr__(name: str) -> object:
-    """Test modules elsewhere write ``from support import helper`` meaning ``tests/conftest.py``.
-
-    Every conftest outside a package is imported as the module ``conftest``, and this one is loaded
-    after the root one, so such imports land here: forward them to the root conftest.
-    """
-    import importlib.util
-
-    module = sys.modules.get("_learner_wallet_root_conftest")
-    if module is None:
-        path = os.path.join(_ROOT, "tests", "conftest.py")
-        spec = importlib.util.spec_from_file_location("_learner_wallet_root_conftest", path)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module
-        spec.loader.exec_module(module)
-    try:
-        return getattr(module, name)
-    except AttributeError:
-        raise AttributeError(f"module 'conftest' has no attribute {name!r}") from None
 
 
 @pytest.fixture
