@@ -11,7 +11,7 @@
    build), so each is stored as "Not verified" — the library shows and filters them the same way.
    Some are curated (tags, a collection, favourites, a few hidden) so those filters have work.
 2. **Measure** in a subprocess (a cold Python, as a learner starting the app):
-   * main window open → first paint of the library's list with every row loaded (target < 1.5 s);
+   * main window open → first credential card drawn in the library, with every row loaded (target < 1.5 s);
      also printed: from process start, including imports;
    * search latency per keystroke, typing several queries into the search field (target < 50 ms);
    * filter and sort latency through the filter bar (target < 50 ms);
@@ -147,7 +147,6 @@ def build(home: Path, count: int) -> float:
 # --- the measuring subprocess ----------------------------------------------------------------------
 def measure(home: Path, started: float) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
@@ -156,18 +155,22 @@ def measure(home: Path, started: float) -> dict[str, Any]:
     from ui.tasks import runner
 
     painted: list[float] = []
+    # the moment the first credential card is drawn (a paint event of an empty or not yet laid out
+    # list does not count)
+    from ui.views import library_parts
 
-    class PaintWatch(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and window.library.model.rowCount() and not painted:
-                painted.append(time.perf_counter())
-            return False
+    draw_card = library_parts.CredentialDelegate.paint
+
+    def paint(self: Any, painter: Any, option: Any, index: Any) -> None:
+        if not painted:
+            painted.append(time.perf_counter())
+        draw_card(self, painter, option, index)
+
+    library_parts.CredentialDelegate.paint = paint  # type: ignore[method-assign]
 
     t_open = time.perf_counter()
     session = Session(home, runner())
     window = MainWindow(session)
-    watch = PaintWatch()
-    window.library.list.viewport().installEventFilter(watch)
     window.resize(1280, 800)
     window.show()
     window.start()
@@ -188,27 +191,44 @@ def measure(home: Path, started: float) -> dict[str, Any]:
         fn()
         return (time.perf_counter() - t) * 1000
 
+    settle_ms: list[float] = []  # the longest single event-loop pass after each change
+
+    def shown(fn: Any) -> float:
+        """Milliseconds from the change to its result painted (the change, then one event-loop pass,
+        which paints); the passes after it (the rest of a batched layout) go to ``settle_ms``."""
+        t = time.perf_counter()
+        fn()
+        app.processEvents()
+        took = (time.perf_counter() - t) * 1000
+        longest, quiet, end = 0.0, 0, time.perf_counter() + 1.0
+        while quiet < 3 and time.perf_counter() < end:
+            p = time.perf_counter()
+            app.processEvents()
+            d = (time.perf_counter() - p) * 1000
+            longest = max(longest, d)
+            quiet = quiet + 1 if d < 1.0 else 0
+        settle_ms.append(longest)
+        return took
+
     search_ms: list[float] = []
     slowest: list[tuple[float, str]] = []
     for query in ("data analysis", "teamwork milestone 3", "lakeshore", "zzz no match", "micro-credential 99"):
         for n in range(1, len(query) + 1):
-            search_ms.append(timed(lambda q=query[:n]: library.search.setText(q)))
+            search_ms.append(shown(lambda q=query[:n]: library.search.setText(q)))
             slowest.append((search_ms[-1], query[:n]))
-            app.processEvents()
-        search_ms.append(timed(library.search.clear))
+        search_ms.append(shown(library.search.clear))
         slowest.append((search_ms[-1], "(clear)"))
     out["slowest_keystrokes"] = sorted(slowest, reverse=True)[:4]
     filter_ms: list[float] = []
     bar = library.filters
     for name, value in (("type", "Course"), ("skill", "Teamwork"), ("issuer", "Lakeshore Analytics"),
                         ("state", "not-verified"), ("tag", "data"), ("collection", "Data analyst applications")):
-        filter_ms.append(timed(lambda n=name, v=value: bar.set_value(n, v)))
-        app.processEvents()
-    filter_ms.append(timed(bar.clear))
-    filter_ms.append(timed(lambda: bar.show_hidden.setChecked(True)))
-    filter_ms.append(timed(lambda: bar.show_hidden.setChecked(False)))
+        filter_ms.append(shown(lambda n=name, v=value: bar.set_value(n, v)))
+    filter_ms.append(shown(bar.clear))
+    filter_ms.append(shown(lambda: bar.show_hidden.setChecked(True)))
+    filter_ms.append(shown(lambda: bar.show_hidden.setChecked(False)))
     sort_ms = [timed(lambda k=key: bar.sort.setCurrentIndex(bar.sort.findData(k))) for key in ("title", "issuer", "date")]
-    out.update(search_ms=search_ms, filter_ms=filter_ms, sort_ms=sort_ms)
+    out.update(search_ms=search_ms, filter_ms=filter_ms, sort_ms=sort_ms, settle_ms=settle_ms)
     with open("/proc/self/status") as f:
         status = dict(line.split(":", 1) for line in f if ":" in line)
     out["rss_mb"] = int(status["VmRSS"].split()[0]) / 1024
@@ -224,13 +244,15 @@ def report(m: dict[str, Any]) -> None:
         return f"median {statistics.median(values):6.1f} ms, max {max(values):6.1f} ms over {len(values)}"
 
     rows = [
-        ("main window open → library painted", f"{m['first_paint_s']:.2f} s", f"< {TARGETS['first_paint_s']} s",
+        ("main window open → first card drawn", f"{m['first_paint_s']:.2f} s", f"< {TARGETS['first_paint_s']} s",
          m["first_paint_s"] < TARGETS["first_paint_s"]),
         ("  (from process start, with imports)", f"{m['first_paint_from_start_s']:.2f} s", "", None),
-        ("search, per keystroke", stats(m["search_ms"]), f"< {TARGETS['search_ms']:.0f} ms",
+        ("search, keystroke → result painted", stats(m["search_ms"]), f"< {TARGETS['search_ms']:.0f} ms",
          max(m["search_ms"]) < TARGETS["search_ms"]),
-        ("filter (drop-downs, show hidden)", stats(m["filter_ms"]), f"< {TARGETS['filter_ms']:.0f} ms",
+        ("filter → result painted", stats(m["filter_ms"]), f"< {TARGETS['filter_ms']:.0f} ms",
          max(m["filter_ms"]) < TARGETS["filter_ms"]),
+        ("  then the longest event-loop pass", stats(m["settle_ms"]), f"< {TARGETS['search_ms']:.0f} ms",
+         max(m["settle_ms"]) < TARGETS["search_ms"]),
         ("sort (title, issuer, date)", stats(m["sort_ms"]), "", None),
         ("resident memory", f"{m['rss_mb']:.0f} MB (peak {m['peak_rss_mb']:.0f} MB)", f"< {TARGETS['rss_mb']:.0f} MB",
          m["peak_rss_mb"] < TARGETS["rss_mb"]),

@@ -249,7 +249,7 @@ def cmd_backup(args: argparse.Namespace, out: Out) -> int:
 
     w = _open(args)
     path = backup_wallet(w, args.out, _passphrase(confirm=True))
-    n = len(w.credentials())
+    n = w.credential_count()
     out.emit({"out": str(path), "credentials": n, "dids": len(w.dids())},
              f"Wrote an encrypted backup of {n} credential(s) and {len(w.dids())} DID(s) to {path}")
     return EXIT_OK
@@ -260,7 +260,7 @@ def cmd_restore(args: argparse.Namespace, out: Out) -> int:
 
     home = resolve_home(args.home)
     w = restore_wallet(args.file, home, _passphrase(confirm=False))
-    n = len(w.credentials())
+    n = w.credential_count()
     out.emit({"home": str(home), "credentials": n, "dids": [d["did"] for d in w.dids()]},
              f"Restored {n} credential(s) and {len(w.dids())} DID(s) into {home}")
     return EXIT_OK

@@ -12,18 +12,30 @@ the wallet's own id, so the demo wallet, a self-test and the learner's wallet ne
 
 from __future__ import annotations
 
+import hmac
 import json
 import os
+import sys
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
-from .errors import InvalidKey, KeychainError, KeychainLocked, KeychainUnavailable, KeyMissing, SigningError
+from .errors import (
+    InvalidKey,
+    KeychainError,
+    KeychainLocked,
+    KeychainUnavailable,
+    KeyMissing,
+    SigningError,
+    StoreCorrupt,
+)
 from .keys import (
     PRIVATE_CODEC_OF,
     PRIVATE_CODECS,
@@ -111,14 +123,10 @@ class DataCipher:
         if len(key) != 32:
             raise InvalidKey("the data key must be 32 bytes")
         self._aead = AESGCM(key)
-        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
         self._mac_key = HKDF(hashes.SHA256(), 32, salt=None, info=b"learner-wallet fingerprint v1").derive(key)
 
     def mac(self, data: bytes) -> str:
         """A keyed fingerprint (HMAC-SHA256 under a subkey of the data key), hex."""
-        import hmac
-
         return hmac.new(self._mac_key, data, "sha256").hexdigest()
 
     def encrypt(self, plaintext: bytes, aad: bytes = b"") -> bytes:
@@ -126,10 +134,8 @@ class DataCipher:
         return self.VERSION + nonce + self._aead.encrypt(nonce, plaintext, aad)
 
     def decrypt(self, blob: bytes, aad: bytes = b"") -> bytes:
-        from cryptography.exceptions import InvalidTag
-
-        from .errors import StoreCorrupt
-
+        # no function-level imports here: this runs once per stored record when the wallet opens, and
+        # an import statement costs ~10 µs each under the Qt app's import hook
         if len(blob) < 29 or blob[:1] != self.VERSION:
             raise StoreCorrupt("an encrypted record is damaged (unknown format)")
         try:
@@ -193,6 +199,35 @@ def _secret_for(key: Any) -> str:
     )
 
 
+def _platform_keyring() -> Any:
+    """The keyring backend to use, as ``keyring.get_keyring()`` would choose it, but faster on Linux.
+
+    keyring's detection imports and asks every backend it knows; on Linux that includes the macOS
+    one, which searches for system libraries with a compiler subprocess, about 100 ms of opening a
+    wallet. When the learner has chosen no backend (``PYTHON_KEYRING_BACKEND`` or keyringrc.cfg)
+    and KWallet cannot be in the running (it needs the ``dbus`` module), detection would pick the
+    Secret Service whenever it answers, so it is asked directly; otherwise detection decides.
+    """
+    import importlib.util
+
+    import keyring.core
+
+    chosen = keyring.core.load_env() or keyring.core.load_config()
+    if chosen is not None:
+        return chosen
+    if sys.platform.startswith("linux") and importlib.util.find_spec("dbus") is None:
+        from keyring.backends import SecretService
+
+        backend_class: Any = SecretService.Keyring
+        service = backend_class()
+        try:
+            if service.priority > 0:  # raises when no Secret Service answers on the session bus
+                return service
+        except Exception:  # noqa: BLE001, S110 - then detection decides (and names what is missing)
+            pass
+    return keyring.get_keyring()
+
+
 class Keystore:
     """The wallet's keys in the OS keychain.
 
@@ -210,9 +245,7 @@ class Keystore:
     def _keyring(self) -> Any:
         if self._backend is None:
             try:
-                import keyring
-
-                self._backend = keyring.get_keyring()
+                self._backend = _platform_keyring()
             except Exception as exc:  # keyring raises many things when misconfigured
                 raise KeychainUnavailable(f"The keychain could not be opened ({exc}).", fix=FIX_LINUX) from exc
         backend = self._backend

@@ -100,13 +100,16 @@ class Store:
     # --- the index ------------------------------------------------------------------------
     def _load_index(self) -> None:
         rows = self.db.execute("SELECT id, added_at, parent_id, summary FROM credentials").fetchall()
-        index = {}
-        for cid, added_at, parent, blob in rows:
-            index[cid] = StoredRow(cid, added_at, parent, self.open_("credentials", cid, "summary", blob))
-        self._index = index
+        decrypt, loads = self._cipher.decrypt, orjson.loads  # the one hot loop of opening a wallet
+        self._index = {cid: StoredRow(cid, added_at, parent,
+                                      loads(decrypt(blob, f"credentials/{cid}/summary".encode())))
+                       for cid, added_at, parent, blob in rows}
 
     def rows(self) -> list[StoredRow]:
         return list(self._index.values())
+
+    def has(self, cid: str) -> bool:
+        return cid in self._index
 
     def row(self, cid: str) -> StoredRow:
         try:

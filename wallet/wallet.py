@@ -154,6 +154,7 @@ class Wallet:
         self.fetcher = fetcher
         self.clock = clock
         self._curation_cache: dict[str, Curation] | None = None
+        self._summaries: dict[str, tuple[StoredRow, Curation | None, CredentialSummary]] = {}
 
     # --- lifecycle ------------------------------------------------------------------------
     @staticmethod
@@ -391,7 +392,17 @@ class Wallet:
         """Every stored credential (newest first), optionally filtered by words in any of its text,
         tags, collections, display title or notes."""
         cur = self._curations()
-        out = [CredentialSummary.from_row(r, cur.get(r.id)) for r in self.store.rows()]
+        # summaries are immutable: one is rebuilt only when its stored row or its curation is replaced
+        known, fresh = self._summaries, {}
+        out = []
+        for r in self.store.rows():
+            c = cur.get(r.id)
+            hit = known.get(r.id)
+            if hit is None or hit[0] is not r or hit[1] is not c:
+                hit = (r, c, CredentialSummary.from_row(r, c))
+            fresh[r.id] = hit
+            out.append(hit[2])
+        self._summaries = fresh
         if search:
             words = search.lower().split()
             out = [c for c in out
@@ -400,6 +411,10 @@ class Wallet:
             out = [c for c in out if not c.curation.hidden]
         out.sort(key=lambda c: (c.date or c.added_at, c.id), reverse=True)
         return out
+
+    def credential_count(self) -> int:
+        """How many credentials are stored (nested ones included), without building their summaries."""
+        return len(self.store.rows())
 
     # --- curation -----------------------------------------------------------------------------
     def _curations(self) -> dict[str, Curation]:
@@ -460,9 +475,9 @@ class Wallet:
         return Report.from_json(content["report"]) if content.get("report") else None
 
     def _resolve_id(self, cid: str) -> str:
-        rows = self.store.rows()
-        if any(r.id == cid for r in rows):
+        if self.store.has(cid):
             return cid
+        rows = self.store.rows()
         matches = [r.id for r in rows if cid and r.id.startswith(cid)]
         if len(matches) == 1:
             return matches[0]
@@ -480,7 +495,9 @@ class Wallet:
         """Delete credentials; returns an undo token for :meth:`undelete`."""
         resolved = [self._resolve_id(i) for i in ids]
         saved = self.store.delete_credentials(resolved)
-        self._curation_cache = None
+        if self._curation_cache is not None:  # the others keep their (immutable) curation objects
+            for s in saved:
+                self._curation_cache.pop(s["credential"]["id"], None)
         return saved, Change("credentials", tuple(s["credential"]["id"] for s in saved))
 
     def undelete(self, token: list[dict[str, Any]]) -> Change:

@@ -39,7 +39,6 @@ def demo_window(qtbot: Any, runner: Any, demo_home: Path) -> Iterator[Any]:
     window.show()
     window.start()
     qtbot.waitUntil(lambda: window.state == "open", timeout=60_000)
-    qtbot.waitUntil(lambda: window.share.pick.list.count() > 0, timeout=30_000)
     yield window
     qtbot.waitUntil(lambda: runner.pending() == 0, timeout=60_000)
     session.wallet.close()

@@ -108,7 +108,7 @@ class _Restore:
 
         wallet = restore_wallet(self.path, self.home, self.passphrase, keyring_backend=self.keyring_backend)
         try:
-            return {"home": self.home, "credentials": len(wallet.credentials()), "dids": len(wallet.dids())}
+            return {"home": self.home, "credentials": wallet.credential_count(), "dids": len(wallet.dids())}
         finally:
             wallet.close()
 
@@ -120,7 +120,7 @@ class _ReminderDue:
         self.has_credentials = has_credentials
 
     def __call__(self, wallet: Wallet, op: OpContext) -> bool:
-        if wallet.is_demo or not (self.has_credentials or wallet.credentials()):
+        if wallet.is_demo or not (self.has_credentials or wallet.credential_count()):
             return False
         return _backup_is_old(wallet)
 

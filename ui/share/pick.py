@@ -1,30 +1,158 @@
-"""Step 1: choose the credentials to share — search, a state filter, a whole collection at once."""
+"""Step 1: choose the credentials to share — search, a state filter, a whole collection at once.
+
+The list is a model over rows prepared on the serial lane (:func:`pick_rows`), so a wallet of
+10,000 credentials loads, filters and ticks without a per-item widget: the model keeps the ticked
+ids in a set and the shown rows in a list, and the view lays out only what it paints.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..models.credentials import STATE_TEXT
+from wallet import CredentialSummary
 
-__all__ = ["PickPage"]
+from ..models.credentials import state_text
 
+__all__ = ["PickModel", "PickPage", "PickRow", "pick_rows"]
+
+Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
-COLLECTIONS_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class PickRow(NamedTuple):
+    id: str
+    text: str  # two lines: the title, then issuer · date · state
+    search: str  # lower-case
+    state: str
+    collections: tuple[str, ...]
+
+
+def pick_rows(summaries: Iterable[CredentialSummary]) -> list[PickRow]:
+    """The rows of the pick list, with their search text (pure Python: run it off the GUI thread)."""
+    states: dict[str, str] = {}
+    out = []
+    for c in summaries:
+        words = states.get(c.state)
+        if words is None:
+            words = states[c.state] = state_text(c.state)
+        parts = [p for p in (c.issuer_name or c.issuer_id, c.date[:10] if c.date else "", words) if p]
+        fmt = " · SD-JWT" if c.format == "sd-jwt-vc" else ""
+        title = c.display_title
+        search = f"{c.data.get('search', '')} {c.curation.search_text()} {title} {words}".lower()
+        out.append(PickRow(c.id, f"{title}\n{'  ·  '.join(parts)}{fmt}", search, c.state,
+                           tuple(c.curation.collections)))
+    return out
+
+
+class PickModel(QAbstractListModel):
+    """Checkable rows; the search and the "show" mode choose which are shown."""
+
+    checked_changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all: tuple[PickRow, ...] = ()
+        self._shown: list[int] = []
+        self._checked: set[str] = set()
+        self._words: tuple[str, ...] = ()
+        self._mode = "all"
+
+    # --- content ---------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[PickRow], checked: Iterable[str]) -> None:
+        self.beginResetModel()
+        self._all = tuple(rows)
+        known = {r.id for r in self._all}
+        self._checked = {i for i in checked if i in known}
+        self._shown = self._compute()
+        self.endResetModel()
+        self.checked_changed.emit()
+
+    def rows(self) -> tuple[PickRow, ...]:
+        return self._all
+
+    def checked_ids(self) -> list[str]:
+        """The ticked ids, in list order."""
+        return [r.id for r in self._all if r.id in self._checked]
+
+    def set_checked(self, ids: Iterable[str]) -> None:
+        known = {r.id for r in self._all}
+        wanted = {i for i in ids if i in known}
+        if wanted == self._checked:
+            return
+        self._checked = wanted
+        if self._shown:
+            self.dataChanged.emit(self.index(0), self.index(len(self._shown) - 1), [Qt.ItemDataRole.CheckStateRole])
+        self.checked_changed.emit()
+
+    def set_filter(self, text: str, mode: str) -> None:
+        """Show the rows whose text has every word of ``text``; ``mode``: all, verified or selected."""
+        self.beginResetModel()
+        self._words, self._mode = tuple(text.lower().split()), mode
+        self._shown = self._compute()
+        self.endResetModel()
+
+    def _compute(self) -> list[int]:
+        mode, checked = self._mode, self._checked
+        rows = [i for i, r in enumerate(self._all)
+                if (mode != "verified" or r.state == "verified") and (mode != "selected" or r.id in checked)]
+        for w in self._words:
+            rows = [i for i in rows if w in self._all[i].search]
+        return rows
+
+    # --- Qt ----------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._shown)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+            return None
+        r = self._all[self._shown[index.row()]]
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            return r.text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return r.text.replace("\n", ", ")
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if r.id in self._checked else Qt.CheckState.Unchecked
+        if role == ID_ROLE:
+            return r.id
+        if role == STATE_ROLE:
+            return r.state
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or not 0 <= index.row() < len(self._shown):
+            return False
+        cid = self._all[self._shown[index.row()]].id
+        on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        if on == (cid in self._checked):
+            return True
+        if on:
+            self._checked.add(cid)
+        else:
+            self._checked.discard(cid)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.checked_changed.emit()
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemNeverHasChildren)
 
 
 class PickPage(QWidget):
@@ -56,11 +184,15 @@ class PickPage(QWidget):
         top.addWidget(self.filter)
         top.addWidget(self.collection)
         top.addWidget(self.clear_button)
-        self.list = QListWidget()
+        self.model = PickModel(self)
+        self.model.checked_changed.connect(self._checked_changed)
+        self.list = QListView()
         self.list.setObjectName("share-credentials")
         self.list.setAccessibleName(self.tr("Credentials to share"))
+        self.list.setAccessibleDescription(self.tr("Space ticks or unticks the current credential"))
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)
         self.list.setAlternatingRowColors(True)
-        self.list.itemChanged.connect(self._item_changed)
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Selected credentials"))
         layout = QVBoxLayout(self)
@@ -76,28 +208,12 @@ class PickPage(QWidget):
         self._update_count()
 
     # --- content ------------------------------------------------------------------------------
-    def set_credentials(self, rows: list[Any], collections: list[str], selected: list[str] | None = None) -> None:
-        keep = set(selected if selected is not None else self.selected_ids())
-        self.list.blockSignals(True)
-        self.list.clear()
-        for c in rows:
-            state = STATE_TEXT.get(c.state, c.state)
-            parts = [p for p in (c.issuer_name or c.issuer_id, c.date[:10] if c.date else "", state) if p]
-            fmt = " · SD-JWT" if c.format == "sd-jwt-vc" else ""
-            item = QListWidgetItem(f"{c.display_title}\n{'  ·  '.join(parts)}{fmt}")
-            item.setData(ID_ROLE, c.id)
-            item.setData(SEARCH_ROLE, (c.data.get("search", "") + " " + c.curation.search_text() + " "
-                                       + c.display_title.lower()).lower())
-            item.setData(STATE_ROLE, c.state)
-            item.setData(COLLECTIONS_ROLE, list(c.curation.collections))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if c.id in keep else Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        self.list.blockSignals(False)
+    def set_credentials(self, rows: Sequence[PickRow], collections: list[str], selected: list[str] | None = None) -> None:
+        """Rows from :func:`pick_rows`; ``selected`` ticks those ids (else the ticks are kept)."""
+        keep = selected if selected is not None else self.selected_ids()
         self._set_collections(collections)
+        self.model.set_rows(rows, keep)
         self._apply_filter()
-        self._update_count()
-        self.selection_changed.emit()
 
     def _set_collections(self, names: list[str]) -> None:
         self.collection.clear()
@@ -106,26 +222,23 @@ class PickPage(QWidget):
             self.collection.addItem(n, n)
         self.collection.setEnabled(bool(names))
 
-    def _items(self) -> list[QListWidgetItem]:
-        return [self.list.item(i) for i in range(self.list.count())]
-
     def selected_ids(self) -> list[str]:
-        return [str(i.data(ID_ROLE)) for i in self._items() if i.checkState() == Qt.CheckState.Checked]
+        return self.model.checked_ids()
+
+    def shown_ids(self) -> list[str]:
+        """The ids of the rows the list shows now, top to bottom."""
+        m = self.model
+        return [str(m.data(m.index(i), ID_ROLE)) for i in range(m.rowCount())]
 
     def set_selected(self, ids: list[str]) -> None:
-        wanted = set(ids)
-        self.list.blockSignals(True)
-        for item in self._items():
-            item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in wanted else Qt.CheckState.Unchecked)
-        self.list.blockSignals(False)
-        self._apply_filter()
-        self._update_count()
-        self.selection_changed.emit()
+        self.model.set_checked(ids)
+        if self.filter.currentData() == "selected":
+            self._apply_filter()
 
     def select_collection(self, name: str) -> int:
         """Tick every credential of collection ``name``; returns how many."""
-        ids = [str(i.data(ID_ROLE)) for i in self._items() if name in (i.data(COLLECTIONS_ROLE) or [])]
-        self.set_selected(sorted(set(self.selected_ids()) | set(ids)))
+        ids = [r.id for r in self.model.rows() if name in r.collections]
+        self.set_selected([*self.selected_ids(), *ids])
         return len(ids)
 
     def clear_selection(self) -> None:
@@ -138,24 +251,15 @@ class PickPage(QWidget):
             self.select_collection(str(name))
         self.collection.setCurrentIndex(0)
 
-    def _item_changed(self, item: QListWidgetItem) -> None:
+    def _checked_changed(self) -> None:
         self._update_count()
         self.selection_changed.emit()
 
     def _apply_filter(self, *args: Any) -> None:
-        words = self.search.text().lower().split()
-        mode = self.filter.currentData()
-        for item in self._items():
-            text = str(item.data(SEARCH_ROLE) or "")
-            show = all(w in text for w in words)
-            if mode == "verified":
-                show = show and item.data(STATE_ROLE) == "verified"
-            elif mode == "selected":
-                show = show and item.checkState() == Qt.CheckState.Checked
-            item.setHidden(not show)
+        self.model.set_filter(self.search.text(), str(self.filter.currentData() or "all"))
 
     def _update_count(self) -> None:
-        n = len(self.selected_ids())
+        n = len(self.model.checked_ids())
         self.count.setText(self.tr("No credential selected") if n == 0 else
                            self.tr("1 credential selected") if n == 1 else
                            self.tr("%1 credentials selected").replace("%1", str(n)))

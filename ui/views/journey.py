@@ -11,13 +11,13 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from wallet import Change, Wallet
 
 from ..session import Session
 from ..tasks import OpContext
+from .lazy import LoadsWhenShown
 from .placeholders import JourneyPlaceholder
 
 __all__ = ["JourneyPage"]
@@ -25,7 +25,7 @@ __all__ = ["JourneyPage"]
 log = logging.getLogger(__name__)
 
 
-class JourneyPage(QWidget):
+class JourneyPage(LoadsWhenShown):
     credential_activated = Signal(str)
     journey_loaded = Signal(object)  # wallet.journey.Journey
 
@@ -50,28 +50,17 @@ class JourneyPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        self._stale = True
-        session.opened.connect(self._mark_stale)
+        session.opened.connect(self.mark_stale)
         session.runner.wallet_changed.connect(self._on_wallet_changed)
 
     def _on_wallet_changed(self, change: Change) -> None:
         if change.kind in ("credentials", "curation", "settings"):
-            self._mark_stale()
-
-    def _mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+            self.mark_stale()
 
     def reload(self) -> None:
         if self.view is None or self.session.wallet is None:
             return
-        self._stale = False
+        self.loading()
         self.session.run(self, _compute_journey, success=self._loaded,
                          progress_label=self.tr("Computing your skill journey…"))
 

@@ -29,7 +29,14 @@ from wallet import Change, ImportResult, Wallet
 from ..detail.images import ImageCache
 from ..dialogs.curation import Curate, CurationDialog
 from ..errors import Problem
-from ..models.credentials import CredentialFilterProxy, CredentialListModel, Roles, prepare_rows
+from ..models.credentials import (
+    CredentialFilterProxy,
+    CredentialListModel,
+    Prepared,
+    Roles,
+    RowCache,
+    prepare_rows,
+)
 from ..session import Session
 from ..tasks import OpContext, show_problem
 from .detail import DetailView
@@ -52,6 +59,7 @@ class LibraryView(QWidget):
         self.session = session
         self.setObjectName("library")
         self.setAcceptDrops(True)
+        self._row_cache: RowCache = {}  # per-row search texts and facets, kept between loads
         self.model = CredentialListModel(self)
         self.proxy = CredentialFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -103,6 +111,10 @@ class LibraryView(QWidget):
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(CredentialDelegate(self.images, self.list))
         self.list.setUniformItemSizes(True)
+        # laid out in batches between paints: placing 10,000 rows asks the (Python) proxy for each
+        # row's index, so the first screenful and a cleared search show before every row is placed
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(500)
         self.list.setAlternatingRowColors(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
@@ -197,7 +209,7 @@ class LibraryView(QWidget):
 
     # --- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.session.run(self, _LoadCredentials(self.model.sort_name()), success=self._loaded)
+        self.session.run(self, _LoadCredentials(self.model.sort_name(), self._row_cache), success=self._loaded)
 
     def _loaded(self, prepared: Any) -> None:
         current = self.current_id()
@@ -253,7 +265,8 @@ class LibraryView(QWidget):
         ids = self.selected_list_ids()
         for b in (self.delete_button, self.organise_button, self.hide_button):
             b.setEnabled(bool(ids))
-        rows = [s for s in self.model.rows() if s.id in set(ids)] if ids else []
+        chosen = set(ids)
+        rows = [s for s in self.model.rows() if s.id in chosen] if ids else []
         all_hidden = bool(rows) and all(s.curation.hidden for s in rows)
         self.hide_button.setText(self.tr("Show again") if all_hidden else self.tr("Hide"))
 
@@ -517,11 +530,12 @@ class LibraryView(QWidget):
 class _LoadCredentials:
     """Every credential, ordered, with the search texts and filter facets computed here (off the GUI thread)."""
 
-    def __init__(self, sort: str) -> None:
+    def __init__(self, sort: str, cache: RowCache) -> None:
         self.sort = sort
+        self.cache = cache  # only ever used here, on the serial lane
 
-    def __call__(self, wallet: Wallet, op: OpContext) -> tuple[Any, ...]:
-        return prepare_rows(wallet.credentials(), self.sort)
+    def __call__(self, wallet: Wallet, op: OpContext) -> Prepared:
+        return prepare_rows(wallet.credentials(), self.sort, self.cache)
 
 
 class _Delete:

@@ -32,19 +32,20 @@ from ..share.history import HistoryPage
 from ..share.jobs import Export, ExportRequest, LoadChoices, Preview, RecordShare, ShareQr
 from ..share.options import OptionsPage
 from ..share.output import OutputPage
-from ..share.pick import PickPage
+from ..share.pick import PickPage, PickRow, pick_rows
 from ..tasks import OpContext, show_problem
+from .lazy import LoadsWhenShown
 
 __all__ = ["ShareView"]
 
 PREVIEW_DELAY_MS = 250
 
 
-def _load_rows(wallet: Wallet, op: OpContext) -> tuple[list[Any], list[str], list[dict[str, Any]]]:
-    return wallet.credentials(include_hidden=False), wallet.collections(), wallet.dids()
+def _load_rows(wallet: Wallet, op: OpContext) -> tuple[list[PickRow], list[str], list[dict[str, Any]]]:
+    return pick_rows(wallet.credentials(include_hidden=False)), wallet.collections(), wallet.dids()
 
 
-class ShareView(QWidget):
+class ShareView(LoadsWhenShown):
     step_changed = Signal(int)
     preview_updated = Signal()
     shared = Signal(object)  # the history entry of an export
@@ -62,6 +63,8 @@ class ShareView(QWidget):
         self.last_entry: dict[str, Any] | None = None
         self.last_path = ""
         self._pending_ids: list[str] | None = None
+        self._pending_collection: str | None = None
+        self._loads = 0  # list loads on their way
         self._dialog: QFileDialog | None = None
         self._preview_serial = 0
 
@@ -120,18 +123,30 @@ class ShareView(QWidget):
         self.fields.reveal_changed.connect(self._schedule_preview)
         self.output.create_requested.connect(self.make_output)
         self.output.qr.saved.connect(self._qr_saved)
-        session.opened.connect(self.reload)
+        session.opened.connect(self.mark_stale)
         session.runner.wallet_changed.connect(self._on_wallet_changed)
         self._show_step(0)
 
-    # --- loading ------------------------------------------------------------------------------
+    # --- loading (only while shown, or when a share starts: see LoadsWhenShown) ------------------
     def reload(self) -> None:
-        self.session.run(self, _load_rows, success=self._rows_loaded)
+        if self.session.wallet is None:
+            return
+        self.loading()
+        self._loads += 1
+        self.session.run(self, _load_rows, success=self._rows_loaded, failure=self._load_failed)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._loads -= 1
+        show_problem(self, describe(exc))
 
     def _rows_loaded(self, result: Any) -> None:
+        self._loads -= 1
         rows, collections, dids = result
         self.pick.set_credentials(rows, collections, self._pending_ids)
         self.options.set_dids(dids)
+        if self._pending_collection is not None:
+            self.pick.select_collection(self._pending_collection)
+            self._pending_collection = None
         if self._pending_ids is not None:
             self._pending_ids = None
             if self.pick.selected_ids():
@@ -139,7 +154,7 @@ class ShareView(QWidget):
 
     def _on_wallet_changed(self, change: Change) -> None:
         if change.kind in ("credentials", "curation", "dids"):
-            self.reload()
+            self.mark_stale()
 
     # --- entry points -------------------------------------------------------------------------
     def start(self, ids: list[str] | None = None, collection: str | None = None) -> None:
@@ -153,7 +168,11 @@ class ShareView(QWidget):
             self.reload()
         else:
             self.pick.clear_selection()
-            if collection:
+            if collection and (self.stale or self._loads):  # ticked once the list is loaded
+                self._pending_collection = collection
+                if self.stale:
+                    self.reload()
+            elif collection:
                 self.pick.select_collection(collection)
             self.pick.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
