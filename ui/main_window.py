@@ -29,7 +29,6 @@ from .dialogs.about import AboutDialog
 from .dialogs.backup import BackupActions
 from .dialogs.settings import SettingsDialog
 from .errors import Problem
-from .import_flow import ImportFlow
 from .network_permission import network_permission
 from .session import Session
 from .tasks import OpContext
@@ -112,7 +111,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.backup.reminder)
         column.addLayout(body, 1)
         self.setCentralWidget(central)
-        self.import_flow = ImportFlow(session, self)  # File ▸ Import, Ctrl+V, QR images and screen regions
+        self.import_flow = self.library.import_flow  # File ▸ Import, Ctrl+V, drops, QR images, screen regions
         self.network_permission = network_permission(session)  # "ask": once per session (allow_network)
         self._build_menus()
 

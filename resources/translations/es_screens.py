@@ -331,6 +331,7 @@ _P3 = {
     "Clear selection": "Quitar la selección",
     "Clear the selection": "Quitar la selección",
     "Credentials to share": "Credenciales que compartir",
+    "Space ticks or unticks the current credential": "La barra espaciadora marca o desmarca la credencial actual",
     "Selected credentials": "Credenciales seleccionadas",
     "Tick the credentials this employer should see. Next, you choose which of their fields to reveal.": "Marca las credenciales que debe ver este empleador. Después eliges qué campos revelar.",
     "Add a collection…": "Añadir una colección…",

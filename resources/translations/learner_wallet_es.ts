@@ -1546,17 +1546,17 @@
 <context>
     <name>JourneyPage</name>
     <message>
-        <location filename="../../ui/views/journey.py" line="76" />
+        <location filename="../../ui/views/journey.py" line="65" />
         <source>Computing your skill journey…</source>
         <translation>Calculando tu trayectoria de competencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journey.py" line="80" />
+        <location filename="../../ui/views/journey.py" line="69" />
         <source>Skill journey — DEMO, a fictional learner</source>
         <translation>Trayectoria de competencias — DEMOSTRACIÓN, un estudiante ficticio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journey.py" line="81" />
+        <location filename="../../ui/views/journey.py" line="70" />
         <source>Skill journey</source>
         <translation>Trayectoria de competencias</translation>
     </message>
@@ -1763,53 +1763,53 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/views/library.py" line="60" />
+        <location filename="../../ui/views/library.py" line="64" />
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="64" />
+        <location filename="../../ui/views/library.py" line="68" />
         <source>Search credentials</source>
         <translation>Buscar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="68" />
+        <location filename="../../ui/views/library.py" line="72" />
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="69" />
+        <location filename="../../ui/views/library.py" line="73" />
         <source>Import credential files</source>
         <translation>Importar archivos de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="70" />
+        <location filename="../../ui/views/library.py" line="74" />
         <source>Import credential files (Ctrl+O)</source>
         <translation>Importar archivos de credenciales (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="80" />
-        <location filename="../../ui/views/library.py" line="417" />
+        <location filename="../../ui/views/library.py" line="88" />
+        <location filename="../../ui/views/library.py" line="429" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="81" />
+        <location filename="../../ui/views/library.py" line="89" />
         <source>Delete the selected credentials</source>
         <translation>Eliminar las credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="82" />
+        <location filename="../../ui/views/library.py" line="90" />
         <source>Delete the selected credentials (Delete); you can undo it</source>
         <translation>Eliminar las credenciales seleccionadas (Supr); se puede deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="101" />
+        <location filename="../../ui/views/library.py" line="109" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="126" />
+        <location filename="../../ui/views/library.py" line="138" />
         <source>No credentials yet.
 
 Import the files your university, employers or community partners gave you (Ctrl+O), or drop them here.</source>
@@ -1818,246 +1818,221 @@ Import the files your university, employers or community partners gave you (Ctrl
 Importa los archivos que te dieron tu universidad, tus empleadores o tus socios comunitarios (Ctrl+O), o suéltalos aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="129" />
+        <location filename="../../ui/views/library.py" line="141" />
         <source>No credentials yet</source>
         <translation>Todavía no hay credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="133" />
+        <location filename="../../ui/views/library.py" line="145" />
         <source>No matches</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="140" />
+        <location filename="../../ui/views/library.py" line="152" />
         <source>Credential count</source>
         <translation>Número de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="63" />
+        <location filename="../../ui/views/library.py" line="67" />
         <source>Search titles, issuers, skills, tags, notes…</source>
         <translation>Buscar títulos, emisores, competencias, etiquetas, notas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="65" />
+        <location filename="../../ui/views/library.py" line="69" />
         <source>Search as you type (Ctrl+F)</source>
         <translation>Busca mientras escribes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="72" />
-        <location filename="../../ui/views/library.py" line="406" />
+        <location filename="../../ui/views/library.py" line="80" />
+        <location filename="../../ui/views/library.py" line="418" />
         <source>Organise…</source>
         <translation>Organizar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="73" />
+        <location filename="../../ui/views/library.py" line="81" />
         <source>Organise the selected credentials</source>
         <translation>Organizar las credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="74" />
+        <location filename="../../ui/views/library.py" line="82" />
         <source>Tags, collections, favourite, your own title, hide or archive (Ctrl+T)</source>
         <translation>Etiquetas, colecciones, favorita, tu propio título, ocultar o archivar (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="76" />
-        <location filename="../../ui/views/library.py" line="258" />
-        <location filename="../../ui/views/library.py" line="410" />
+        <location filename="../../ui/views/library.py" line="84" />
+        <location filename="../../ui/views/library.py" line="270" />
+        <location filename="../../ui/views/library.py" line="422" />
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="77" />
+        <location filename="../../ui/views/library.py" line="85" />
         <source>Hide the selected credentials, or show them again</source>
         <translation>Ocultar las credenciales seleccionadas o volver a mostrarlas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="78" />
+        <location filename="../../ui/views/library.py" line="86" />
         <source>Hide the selected credentials, or show them again (Ctrl+H)</source>
         <translation>Ocultar las credenciales seleccionadas o volver a mostrarlas (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="102" />
+        <location filename="../../ui/views/library.py" line="110" />
         <source>Enter opens a credential; Delete deletes; F5 verifies again</source>
         <translation>Intro abre una credencial; Supr la elimina; F5 la verifica de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="132" />
+        <location filename="../../ui/views/library.py" line="144" />
         <source>No credential matches this search or these filters.</source>
         <translation>Ninguna credencial coincide con esta búsqueda o estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="143" />
+        <location filename="../../ui/views/library.py" line="155" />
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="145" />
+        <location filename="../../ui/views/library.py" line="157" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="146" />
+        <location filename="../../ui/views/library.py" line="158" />
         <source>Undo the deletion</source>
         <translation>Deshacer la eliminación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="147" />
+        <location filename="../../ui/views/library.py" line="159" />
         <source>Undo the deletion (for %1 seconds)</source>
         <translation>Deshacer la eliminación (durante %1 segundos)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="258" />
-        <location filename="../../ui/views/library.py" line="410" />
+        <location filename="../../ui/views/library.py" line="270" />
+        <location filename="../../ui/views/library.py" line="422" />
         <source>Show again</source>
         <translation>Mostrar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="265" />
+        <location filename="../../ui/views/library.py" line="277" />
         <source>1 credential</source>
         <translation>1 credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="266" />
+        <location filename="../../ui/views/library.py" line="278" />
         <source>%1 credentials</source>
         <translation>%1 credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="268" />
+        <location filename="../../ui/views/library.py" line="280" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostradas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="271" />
+        <location filename="../../ui/views/library.py" line="283" />
         <source>%1 hidden</source>
         <translation>%1 ocultas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="359" />
+        <location filename="../../ui/views/library.py" line="371" />
         <source>Hidden: %1. Tick “Show hidden” to see them.</source>
         <translation>Ocultas: %1. Marca «Mostrar ocultas» para verlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="361" />
+        <location filename="../../ui/views/library.py" line="373" />
         <source>Shown again: %1.</source>
         <translation>Visibles de nuevo: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="372" />
+        <location filename="../../ui/views/library.py" line="384" />
         <source>Verifying again…</source>
         <translation>Verificando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="378" />
+        <location filename="../../ui/views/library.py" line="390" />
         <source>Verified again: %1 of %2 check out.</source>
         <translation>Verificadas de nuevo: %1 de %2 son correctas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="394" />
+        <location filename="../../ui/views/library.py" line="406" />
         <source>Credential actions</source>
         <translation>Acciones de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="404" />
+        <location filename="../../ui/views/library.py" line="416" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="405" />
+        <location filename="../../ui/views/library.py" line="417" />
         <source>Verify again</source>
         <translation>Verificar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="408" />
+        <location filename="../../ui/views/library.py" line="420" />
         <source>Remove from favourites</source>
         <translation>Quitar de favoritas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="408" />
+        <location filename="../../ui/views/library.py" line="420" />
         <source>Add to favourites</source>
         <translation>Añadir a favoritas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="412" />
+        <location filename="../../ui/views/library.py" line="424" />
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="415" />
+        <location filename="../../ui/views/library.py" line="427" />
         <source>Share this collection…</source>
         <translation>Compartir esta colección…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="423" />
-        <source>Import credentials</source>
-        <translation>Importar credenciales</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/library.py" line="425" />
-        <source>Choose credential files</source>
-        <translation>Elegir archivos de credenciales</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/library.py" line="434" />
-        <source>Importing credentials…</source>
-        <translation>Importando credenciales…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/library.py" line="438" />
+        <location filename="../../ui/views/library.py" line="443" />
         <source>Added: %1.</source>
         <translation>Añadidas: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="440" />
+        <location filename="../../ui/views/library.py" line="445" />
         <source>Already in the wallet: %1.</source>
         <translation>Ya estaban en la cartera: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="442" />
+        <location filename="../../ui/views/library.py" line="447" />
         <source>Could not be imported: %1.</source>
         <translation>No se pudieron importar: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="444" />
-        <source>Some files could not be imported</source>
-        <translation>Algunos archivos no se pudieron importar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/library.py" line="445" />
-        <source>Check that each file is a credential you were given.</source>
-        <translation>Comprueba que cada archivo sea una credencial que te dieron.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/library.py" line="460" />
+        <location filename="../../ui/views/library.py" line="462" />
         <source>Delete credentials</source>
         <translation>Eliminar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="461" />
+        <location filename="../../ui/views/library.py" line="463" />
         <source>Delete %1 credentials from this wallet?</source>
         <translation>¿Eliminar %1 credenciales de esta cartera?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="464" />
+        <location filename="../../ui/views/library.py" line="466" />
         <source>You can undo this for %1 seconds.</source>
         <translation>Puedes deshacerlo durante %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="465" />
+        <location filename="../../ui/views/library.py" line="467" />
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="481" />
+        <location filename="../../ui/views/library.py" line="483" />
         <source>Deleted 1 credential.</source>
         <translation>Se eliminó 1 credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="482" />
+        <location filename="../../ui/views/library.py" line="484" />
         <source>Deleted %1 credentials.</source>
         <translation>Se eliminaron %1 credenciales.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="503" />
+        <location filename="../../ui/views/library.py" line="505" />
         <source>Restored.</source>
         <translation>Restaurado.</translation>
     </message>
@@ -2065,123 +2040,123 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>Learner Wallet</source>
         <translation>Learner Wallet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>Opening your wallet…</source>
         <translation>Abriendo tu cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Opening your wallet</source>
         <translation>Abriendo tu cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>Journey</source>
         <translation>Trayectoria</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>DEMO — a fictional learner at a fictional university. Nothing here is real.</source>
         <translation>DEMOSTRACIÓN — una estudiante ficticia en una universidad ficticia. Nada de esto es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>Demo wallet</source>
         <translation>Cartera de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;Paste to import</source>
         <translation>Pe&amp;gar para importar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Import a QR code from the &amp;screen…</source>
         <translation>Importar un código QR de la pan&amp;talla…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Share…</source>
         <translation>Com&amp;partir…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;Back up…</source>
         <translation>&amp;Hacer copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;About Learner Wallet</source>
         <translation>&amp;Acerca de Learner Wallet</translation>
     </message>
@@ -2411,92 +2386,97 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../../ui/share/pick.py" line="37" />
+        <location filename="../../ui/share/pick.py" line="165" />
         <source>Search titles, issuers, skills…</source>
         <translation>Buscar títulos, emisores, competencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="38" />
+        <location filename="../../ui/share/pick.py" line="166" />
         <source>Search credentials to share</source>
         <translation>Buscar credenciales que compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="42" />
+        <location filename="../../ui/share/pick.py" line="170" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="43" />
+        <location filename="../../ui/share/pick.py" line="171" />
         <source>All credentials</source>
         <translation>Todas las credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="44" />
+        <location filename="../../ui/share/pick.py" line="172" />
         <source>Verified only</source>
         <translation>Solo verificadas</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="45" />
+        <location filename="../../ui/share/pick.py" line="173" />
         <source>Selected only</source>
         <translation>Solo seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="48" />
+        <location filename="../../ui/share/pick.py" line="176" />
         <source>Add a whole collection</source>
         <translation>Añadir una colección entera</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="49" />
+        <location filename="../../ui/share/pick.py" line="177" />
         <source>Select every credential of a collection at once</source>
         <translation>Seleccionar de una vez todas las credenciales de una colección</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="51" />
+        <location filename="../../ui/share/pick.py" line="179" />
         <source>Clear selection</source>
         <translation>Quitar la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="52" />
+        <location filename="../../ui/share/pick.py" line="180" />
         <source>Clear the selection</source>
         <translation>Quitar la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="61" />
+        <location filename="../../ui/share/pick.py" line="191" />
         <source>Credentials to share</source>
         <translation>Credenciales que compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="65" />
+        <location filename="../../ui/share/pick.py" line="192" />
+        <source>Space ticks or unticks the current credential</source>
+        <translation>La barra espaciadora marca o desmarca la credencial actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="197" />
         <source>Selected credentials</source>
         <translation>Credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="68" />
+        <location filename="../../ui/share/pick.py" line="200" />
         <source>Tick the credentials this employer should see. Next, you choose which of their fields to reveal.</source>
         <translation>Marca las credenciales que debe ver este empleador. Después eliges qué campos revelar.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="104" />
+        <location filename="../../ui/share/pick.py" line="220" />
         <source>Add a collection…</source>
         <translation>Añadir una colección…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="104" />
+        <location filename="../../ui/share/pick.py" line="220" />
         <source>No collections yet</source>
         <translation>Aún no hay colecciones</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="159" />
+        <location filename="../../ui/share/pick.py" line="263" />
         <source>No credential selected</source>
         <translation>Ninguna credencial seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="160" />
+        <location filename="../../ui/share/pick.py" line="264" />
         <source>1 credential selected</source>
         <translation>1 credencial seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="161" />
+        <location filename="../../ui/share/pick.py" line="265" />
         <source>%1 credentials selected</source>
         <translation>%1 credenciales seleccionadas</translation>
     </message>
@@ -3045,125 +3025,125 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../ui/views/share.py" line="68" />
-        <location filename="../../ui/views/share.py" line="107" />
+        <location filename="../../ui/views/share.py" line="71" />
+        <location filename="../../ui/views/share.py" line="110" />
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="72" />
+        <location filename="../../ui/views/share.py" line="75" />
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="85" />
+        <location filename="../../ui/views/share.py" line="88" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="86" />
+        <location filename="../../ui/views/share.py" line="89" />
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="88" />
+        <location filename="../../ui/views/share.py" line="91" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="89" />
+        <location filename="../../ui/views/share.py" line="92" />
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="92" />
+        <location filename="../../ui/views/share.py" line="95" />
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="93" />
+        <location filename="../../ui/views/share.py" line="96" />
         <source>Start a new share</source>
         <translation>Empezar un envío nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="108" />
+        <location filename="../../ui/views/share.py" line="111" />
         <source>New share</source>
         <translation>Nuevo envío</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="109" />
+        <location filename="../../ui/views/share.py" line="112" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="167" />
+        <location filename="../../ui/views/share.py" line="186" />
         <source>Step %1 of 4 — %2</source>
         <translation>Paso %1 de 4 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="230" />
+        <location filename="../../ui/views/share.py" line="249" />
         <source>Signing and drawing the QR code…</source>
         <translation>Firmando y dibujando el código QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="233" />
-        <location filename="../../ui/views/share.py" line="262" />
+        <location filename="../../ui/views/share.py" line="252" />
+        <location filename="../../ui/views/share.py" line="281" />
         <source>Signing the presentation…</source>
         <translation>Firmando la presentación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="236" />
+        <location filename="../../ui/views/share.py" line="255" />
         <source>Share packages (*.lwpkg *.zip)</source>
         <translation>Paquetes para compartir (*.lwpkg *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="238" />
+        <location filename="../../ui/views/share.py" line="257" />
         <source>SD-JWT presentations (*.sdjwt)</source>
         <translation>Presentaciones SD-JWT (*.sdjwt)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="240" />
+        <location filename="../../ui/views/share.py" line="259" />
         <source>Presentations (*.json)</source>
         <translation>Presentaciones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="241" />
+        <location filename="../../ui/views/share.py" line="260" />
         <source>Save the presentation</source>
         <translation>Guardar la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="244" />
+        <location filename="../../ui/views/share.py" line="263" />
         <source>Where to save the presentation</source>
         <translation>Dónde guardar la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="259" />
+        <location filename="../../ui/views/share.py" line="278" />
         <source>Signing and saving…</source>
         <translation>Firmando y guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="267" />
+        <location filename="../../ui/views/share.py" line="286" />
         <source>Share package</source>
         <translation>Paquete para compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="267" />
+        <location filename="../../ui/views/share.py" line="286" />
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="268" />
+        <location filename="../../ui/views/share.py" line="287" />
         <source>%1 saved to %2 — signed by %3 for %4, request code %5.</source>
         <translation>%1 guardado en %2 — firmado por %3 para %4, código de solicitud %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="270" />
-        <location filename="../../ui/views/share.py" line="285" />
+        <location filename="../../ui/views/share.py" line="289" />
+        <location filename="../../ui/views/share.py" line="304" />
         <source>anyone</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="283" />
+        <location filename="../../ui/views/share.py" line="302" />
         <source>Show this code to the employer, full screen if their phone struggles. Request code %1, for %2.</source>
         <translation>Muestra este código al empleador, a pantalla completa si a su teléfono le cuesta. Código de solicitud %1, para %2.</translation>
     </message>
@@ -3865,38 +3845,38 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>filter</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="71" />
+        <location filename="../../ui/models/credentials.py" line="73" />
         <source>Any type</source>
         <extracomment>the filters and what their "any" entry says</extracomment>
         <translation>Cualquier tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="72" />
+        <location filename="../../ui/models/credentials.py" line="74" />
         <source>Any issuer</source>
         <translation>Cualquier emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="73" />
+        <location filename="../../ui/models/credentials.py" line="75" />
         <source>Any skill</source>
         <translation>Cualquier competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="74" />
+        <location filename="../../ui/models/credentials.py" line="76" />
         <source>Any experience</source>
         <translation>Cualquier experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="75" />
+        <location filename="../../ui/models/credentials.py" line="77" />
         <source>Any state</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="76" />
+        <location filename="../../ui/models/credentials.py" line="78" />
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="77" />
+        <location filename="../../ui/models/credentials.py" line="79" />
         <source>Any collection</source>
         <translation>Cualquier colección</translation>
     </message>
@@ -4124,22 +4104,23 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>library</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="291" />
+        <location filename="../../ui/models/credentials.py" line="349" />
         <source>(untitled credential)</source>
+        <extracomment>per-row work kept between loads: ``id(summary) -&gt; (summary, state words, search text, facets)``. The wallet hands out the same immutable summary object until the row or its curation changes.</extracomment>
         <translation>(credencial sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="295" />
+        <location filename="../../ui/models/credentials.py" line="353" />
         <source>Favourite</source>
         <translation>Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="297" />
+        <location filename="../../ui/models/credentials.py" line="355" />
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="298" />
+        <location filename="../../ui/models/credentials.py" line="356" />
         <source>Hidden</source>
         <translation>Oculta</translation>
     </message>
@@ -4180,23 +4161,23 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>sort</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="63" />
+        <location filename="../../ui/models/credentials.py" line="65" />
         <source>Newest first</source>
         <extracomment>sort keys and their labels, in menu order</extracomment>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="64" />
+        <location filename="../../ui/models/credentials.py" line="66" />
         <source>Oldest first</source>
         <translation>Más antiguas primero</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="65" />
+        <location filename="../../ui/models/credentials.py" line="67" />
         <source>Title (A–Z)</source>
         <translation>Título (A–Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="66" />
+        <location filename="../../ui/models/credentials.py" line="68" />
         <source>Issuer (A–Z)</source>
         <translation>Emisor (A–Z)</translation>
     </message>
@@ -4204,37 +4185,37 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>state</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="52" />
+        <location filename="../../ui/models/credentials.py" line="54" />
         <source>Verified</source>
         <translation>Verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="53" />
+        <location filename="../../ui/models/credentials.py" line="55" />
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="54" />
+        <location filename="../../ui/models/credentials.py" line="56" />
         <source>Revoked</source>
         <translation>Revocada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="55" />
+        <location filename="../../ui/models/credentials.py" line="57" />
         <source>Suspended</source>
         <translation>Suspendida</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="56" />
+        <location filename="../../ui/models/credentials.py" line="58" />
         <source>Not verified</source>
         <translation>No verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="57" />
+        <location filename="../../ui/models/credentials.py" line="59" />
         <source>Not checked (offline)</source>
         <translation>Sin comprobar (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="58" />
+        <location filename="../../ui/models/credentials.py" line="60" />
         <source>Not checked yet</source>
         <translation>Aún sin comprobar</translation>
     </message>

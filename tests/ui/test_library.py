@@ -90,12 +90,13 @@ def test_a_file_that_is_not_a_credential_is_reported(qtbot, open_window, tmp_pat
         library.import_files([str(bad)])
     assert len(done.args[0].failed) == 1
     assert "Could not be imported: 1." in library.notice.text()
-    from PySide6.QtWidgets import QMessageBox
+    # the same summary as File ▸ Import: each failure with its file and reason
+    from ui.import_flow import list_texts
 
-    box = library.findChild(QMessageBox, "problem-box")
-    assert box is not None and "notes.json" in box.text()
-    box.close()
-    _ = Qt
+    summary = library.import_flow.summary
+    assert summary is not None and summary.isVisible() and summary.failed_label.text() == "Could not be imported: 1"
+    assert list_texts(summary.failures)[0].startswith("notes.json: ")
+    summary.close()
 
 
 def _summary(i: int, title: str) -> CredentialSummary:
@@ -126,6 +127,9 @@ def test_delete_with_the_key_and_undo(qtbot, open_window, credential_paths: list
     with qtbot.waitSignal(library.import_finished, timeout=60_000):
         library.import_files([str(p) for p in credential_paths])
     qtbot.waitUntil(lambda: library.model.rowCount() == 2, timeout=30_000)
+    library.import_flow.summary.close()  # the import's summary, read and closed: back to the window
+    open_window.activateWindow()
+    qtbot.waitUntil(open_window.isActiveWindow, timeout=10_000)
     assert not library.delete_button.isEnabled()  # nothing selected
     rect = library.list.visualRect(library.proxy.index(0, 0))
     qtbot.mouseClick(library.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

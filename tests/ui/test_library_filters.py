@@ -194,3 +194,27 @@ def test_the_library_shows_an_embedded_image(qtbot, window, session, wallet_home
     library.open_credential(embedded)
     qtbot.waitUntil(lambda: library.detail.data is not None and library.detail.data.id == embedded, timeout=WAIT)
     assert library.detail.data.image is not None
+
+
+def test_prepared_rows_reuse_their_texts_until_the_summary_changes() -> None:
+    from ui.models.credentials import RowCache, prepare_rows
+
+    def summary(cid: str, tags: tuple[str, ...] = ()) -> CredentialSummary:
+        return CredentialSummary(id=cid, added_at="2026-01-01", parent_id=None, title=f"Badge {cid}",
+                                 issuer_name="Lakeshore Analytics", issuer_id="did:web:lake.example",
+                                 date="2026-02-01", format="ldp-vc", types=("VerifiableCredential",),
+                                 state="verified", data={"search": f"badge {cid}", "skills": ["Teamwork"]},
+                                 curation=Curation(tags=tags))
+
+    cache: RowCache = {}
+    a, b = summary("a"), summary("b")
+    first = prepare_rows([a, b], "title", cache)
+    assert [c.id for c in first.rows] == ["a", "b"]
+    assert dict(first.counts["skill"]) == {"Teamwork": 2} and first.counts["tag"] == []
+    a2 = summary("a", tags=("Spring",))  # curated: the wallet hands out a new summary
+    second = prepare_rows([a2, b], "title", cache)
+    assert second.search[1] is first.search[1]  # b: reused
+    assert "spring" in second.search[0] and "spring" not in first.search[0]
+    assert second.facets[0].tags == frozenset({"spring"})
+    assert second.counts["tag"] == [("Spring", 1)]
+    assert set(cache) == {id(a2), id(b)}  # rows gone are forgotten

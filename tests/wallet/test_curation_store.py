@@ -62,3 +62,21 @@ def test_share_history(keychain: None, wallet: Wallet) -> None:
     assert len(hist) == 2 and {h["form"] for h in hist} == {"qr", "package"}
     wallet.clear_share_history()
     assert wallet.share_history() == []
+
+
+def test_summaries_are_reused_until_their_row_or_curation_changes(keychain: None, wallet: Wallet) -> None:
+    a = wallet.import_bytes(_cred("Data Literacy Badge"), "a.json").added[0]["id"]
+    b = wallet.import_bytes(_cred("Food Bank Volunteer"), "b.json").added[0]["id"]
+    first = {c.id: c for c in wallet.credentials()}
+    again = {c.id: c for c in wallet.credentials()}
+    assert again[a] is first[a] and again[b] is first[b]  # nothing changed: the same immutable objects
+    wallet.curate([a], add_tags=["spring 2026"])
+    after = {c.id: c for c in wallet.credentials()}
+    assert after[b] is first[b]
+    assert after[a] is not first[a] and after[a].curation.tags == ("spring 2026",)
+    assert first[a].curation.tags == ()  # what a view held before is not changed under it
+    wallet.delete([b])
+    assert [c.id for c in wallet.credentials()] == [a] and wallet.credential_count() == 1
+    assert wallet.credentials()[0] is after[a]
+    wallet.curate([a[:10]], favourite=True)  # a unique prefix still names the credential
+    assert wallet.credentials()[0].curation.favourite

@@ -340,3 +340,17 @@ def test_public_api_is_pinned() -> None:
     ]
     for name in wallet.__all__:
         assert hasattr(wallet, name)
+
+
+def test_keychain_backend_choice_honours_the_learners_setting(keychain: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a chosen backend, Linux asks the Secret Service directly (what keyring's detection would
+    pick, without importing every other backend); a backend named in ``PYTHON_KEYRING_BACKEND`` wins."""
+    from keyring.backends import SecretService, fail
+
+    from wallet.keystore import _platform_keyring
+
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent")  # no keyringrc.cfg
+    assert isinstance(_platform_keyring(), SecretService.Keyring)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    assert isinstance(_platform_keyring(), fail.Keyring)

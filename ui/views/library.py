@@ -5,13 +5,11 @@ verify again (F5), delete with a 10-second Undo (several at once after a confirm
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wallet import Change, ImportResult, Wallet
+from wallet import Change, Wallet
 
 from ..detail.images import ImageCache
 from ..dialogs.curation import Curate, CurationDialog
-from ..errors import Problem
+from ..import_flow import BatchResult, ImportFlow
 from ..models.credentials import (
     CredentialFilterProxy,
     CredentialListModel,
@@ -38,15 +36,13 @@ from ..models.credentials import (
     prepare_rows,
 )
 from ..session import Session
-from ..tasks import OpContext, show_problem
+from ..tasks import OpContext
 from .detail import DetailView
 from .library_parts import CredentialDelegate, FilterBar
 
 __all__ = ["LibraryView"]
 
 UNDO_SECONDS = 10
-
-FILE_FILTER = "Credentials (*.json *.jsonld *.jwt *.txt *.png *.svg *.zip);;All files (*)"
 
 
 class LibraryView(QWidget):
@@ -76,6 +72,10 @@ class LibraryView(QWidget):
         self.import_button = QPushButton(self.tr("Import files…"))
         self.import_button.setAccessibleName(self.tr("Import credential files"))
         self.import_button.setToolTip(self.tr("Import credential files (Ctrl+O)"))
+        # the one import flow of the window (File ▸ Import, Ctrl+V, drops, this button): progress with
+        # Cancel, then the summary of what was added, already there, or failed and why
+        self.import_flow = ImportFlow(session, self)
+        self.import_flow.finished.connect(self._imported)
         self.import_button.clicked.connect(self.choose_files)
         self.organise_button = QPushButton(self.tr("Organise…"))
         self.organise_button.setAccessibleName(self.tr("Organise the selected credentials"))
@@ -203,7 +203,6 @@ class LibraryView(QWidget):
 
         session.opened.connect(self.reload)
         session.runner.wallet_changed.connect(self._on_wallet_changed)
-        self._file_dialog: QFileDialog | None = None
         self._dialog: Any = None
         self._update_pages()
 
@@ -433,29 +432,19 @@ class LibraryView(QWidget):
 
     # --- importing ----------------------------------------------------------------------------
     def choose_files(self) -> None:
-        dialog = QFileDialog(self, self.tr("Import credentials"), str(Path.home()), self.tr(FILE_FILTER))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setAccessibleName(self.tr("Choose credential files"))
-        dialog.filesSelected.connect(self.import_files)
-        self._file_dialog = dialog
-        dialog.open()
+        self.import_flow.choose_files()
 
     def import_files(self, paths: list[str]) -> None:
-        if not paths:
-            return
-        self.session.run(self, _ImportJob(list(paths)), success=self._imported,
-                         progress_label=self.tr("Importing credentials…"))
+        if paths:
+            self.import_flow.import_paths(list(paths))
 
-    def _imported(self, result: Any) -> None:
-        imported: ImportResult = result[0]
+    def _imported(self, batch: BatchResult) -> None:
+        imported = batch.result
         parts = [self.tr("Added: %1.").replace("%1", str(len(imported.added)))]
         if imported.duplicates:
             parts.append(self.tr("Already in the wallet: %1.").replace("%1", str(len(imported.duplicates))))
         if imported.failed:
             parts.append(self.tr("Could not be imported: %1.").replace("%1", str(len(imported.failed))))
-            lines = [f"{Path(f['file']).name}: {f.get('message', '')}" for f in imported.failed]
-            show_problem(self, Problem(self.tr("Some files could not be imported"), "\n".join(lines),
-                                       self.tr("Check that each file is a credential you were given.")))
         self.notice.setText(" ".join(parts))
         self.import_finished.emit(imported)
 
@@ -572,10 +561,3 @@ class _Undelete:
         return wallet.undelete(self.token)
 
 
-class _ImportJob:
-    def __init__(self, paths: list[str]) -> None:
-        self.paths = paths
-
-    def __call__(self, wallet: Wallet, op: OpContext) -> tuple[ImportResult, Change]:
-        result = wallet.import_files(self.paths, progress=op.progress, cancelled=op.cancelled)
-        return result, result.change
