@@ -18,7 +18,8 @@ pathway definitions, see :mod:`wallet.pathways`) and returns a frozen :class:`Jo
 * **stacks**: micro-credentials that combine into a competency credential, from CLR 2.0
   associations, pathway definitions, and OB 3.0 ``related`` achievements. Per the OB 3.0 spec
   ``related`` says "the same achievement" (another version or language), so it is used as an
-  equivalence when matching goals and components, not as a parent link.
+  equivalence when matching goals and components, not as a parent link. A revoked or suspended
+  credential stays on the timeline with its state but counts toward nothing.
 
 :func:`journey_for_wallet` is the one entry point for the CLI and the UI. Nothing here verifies,
 touches Qt, or keeps state.
@@ -79,6 +80,9 @@ EXPERIENCE_LABELS: Mapping[str, str] = {
 EXPERIENCES = (*EXPERIENCE_TYPES, "other")
 
 #: setting names journey_for_wallet reads when no mapping / pathways / terms are passed
+#: a credential in one of these states stays on the timeline but counts toward no pathway or stack
+#: (its issuer withdrew it); an expired one still counts: it was earned, and expiry is about currency
+NOT_COUNTED_STATES = frozenset({"revoked", "suspended"})
 SETTING_MAPPING = "journey.skill_mapping"
 SETTING_PATHWAYS = "journey.pathways"
 SETTING_TERMS = "journey.terms"
@@ -412,6 +416,8 @@ def derive_journey(
                  for sid, lane in lanes.items()}
     candidates = []
     for n in raw_nodes:
+        if n["state"] in NOT_COUNTED_STATES:  # on the timeline, but no longer evidence of progress
+            continue
         keys: set[str] = set()
         for sid in n["skills"]:
             keys |= lane_keys[sid]

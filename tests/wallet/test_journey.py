@@ -236,6 +236,21 @@ def test_pathway_progress_two_of_three() -> None:
     assert "2 of 3 Teamwork micro-credentials" in j.to_text()
 
 
+def test_revoked_credentials_stay_on_the_timeline_but_count_toward_nothing() -> None:
+    pw = load_pathways(json.dumps(TEAMWORK_PATHWAY))
+    docs = [ob(n, f"Team lab {n}", f"2022-0{n}-01", skills=((NACE, "Teamwork", None),)) for n in (1, 2, 3)]
+    states = ["verified", "revoked", "expired"]
+    j = derive_journey([JourneyItem(f"c{i}", credential_model(d), s) for i, (d, s) in enumerate(zip(docs, states, strict=True))],
+                       pathways=pw)
+    (st,) = j.stacks
+    assert (st.earned, st.required) == (2, 3)  # the revoked one is not evidence; the expired one still is
+    assert [j.node(n).title for n in st.component_node_ids] == ["Team lab 1", "Team lab 3"]  # type: ignore[union-attr]
+    assert j.node("c1") is not None and j.node("c1").state == "revoked"  # type: ignore[union-attr]
+    suspended = derive_journey([JourneyItem(f"c{i}", credential_model(d), "suspended") for i, d in enumerate(docs)],
+                               pathways=pw)
+    assert suspended.stacks[0].earned == 0
+
+
 def test_earned_competency_links_its_micro_credentials() -> None:
     pw = load_pathways(TEAMWORK_PATHWAY)
     docs = [ob(i, f"Teamwork {i}", f"2022-0{i}-01", skills=((NACE, "Teamwork", None),)) for i in range(1, 5)]
