@@ -21,7 +21,7 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
-from support import forget_wallet  # noqa: E402
+from support import forget_wallet, main_window_on  # noqa: E402
 
 SIMPLE = Path(__file__).resolve().parents[1] / "vectors" / "1edtech-public-validator" / "ob30" / "simple.json"
 
@@ -126,21 +126,9 @@ def app_look(qapp: object) -> Iterator[object]:
 def demo_window(qtbot: Any, runner: Any, wallet_home: Path) -> Iterator[Any]:
     """The main window on the demo wallet (built in a temporary home, its keychain entries forgotten
     after), the tour not offered, the library loaded. Modules with other needs define their own."""
-    from ui.main_window import MainWindow
-    from ui.session import Session
     from wallet.demo import build_demo_wallet
 
     build_demo_wallet(wallet_home).close()
-    session = Session(wallet_home, runner)
-    window = MainWindow(session)
-    window.demo_features.offer_tour = False
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.state == "open" and window.library.model.rowCount() > 20, timeout=60_000)
-    yield window
-    runner.wait_idle(60_000)
-    if session.wallet is not None:
-        session.wallet.close()
-        session.wallet = None
+    with main_window_on(qtbot, runner, wallet_home, offer_tour=False,
+                        ready=lambda w: w.state == "open" and w.library.model.rowCount() > 20) as window:
+        yield window

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from support import main_window_on
 
 from wallet.demo import MINIMAL_SAMPLE
 from wallet.demo_data import MICRO
@@ -25,23 +26,10 @@ WAIT = 60_000
 @pytest.fixture
 def demo_window(qtbot, runner, wallet_home: Path) -> Iterator[object]:
     """The main window on a demo wallet built on first use in a temporary home (forgotten afterwards)."""
-    from ui.main_window import MainWindow
-    from ui.session import Session
-
-    session = Session(wallet_home, runner, demo=True)
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.state == "open", timeout=WAIT)
-    window.demo_features.tour.end()  # the offer
-    yield window
-    window.demo_features.presentation.set_active(False)
-    runner.wait_idle(WAIT)
-    if session.wallet is not None:
-        session.wallet.close()
-        session.wallet = None
+    with main_window_on(qtbot, runner, wallet_home, demo=True) as window:
+        window.demo_features.tour.end()  # the offer
+        yield window
+        window.demo_features.presentation.set_active(False)
 
 
 def _go_to_qr(qtbot, window) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from support import forget_wallet, run_interop
+from support import forget_wallet, main_window_on, run_interop
 
 CHALLENGE, DOMAIN = "hire-2026-0415-abc", "careers.lakeshoreanalytics.example.com"
 SKILL = "/credentialSubject/achievement/alignment/0/targetName"
@@ -30,19 +30,8 @@ def demo_home(keychain: None, tmp_path_factory: pytest.TempPathFactory) -> Itera
 
 @pytest.fixture
 def demo_window(qtbot: Any, runner: Any, demo_home: Path) -> Iterator[Any]:
-    from ui.main_window import MainWindow
-    from ui.session import Session
-
-    session = Session(demo_home, runner)
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.state == "open", timeout=60_000)
-    yield window
-    qtbot.waitUntil(lambda: runner.pending() == 0, timeout=60_000)
-    session.wallet.close()
-    session.wallet = None
+    with main_window_on(qtbot, runner, demo_home) as window:
+        yield window
 
 
 def _ids(window: Any) -> dict[str, str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from support import main_window_on
 
 from ui.tour import STOPS
 from wallet.demo import MINIMAL_REVEAL, MINIMAL_SAMPLE, SAMPLE_CHALLENGE, SAMPLE_DOMAIN
@@ -21,22 +22,9 @@ WAIT = 60_000
 @pytest.fixture
 def demo_window(qtbot, runner, wallet_home: Path) -> Iterator[object]:
     """The main window on a demo wallet built on first use in a temporary home (forgotten afterwards)."""
-    from ui.main_window import MainWindow
-    from ui.session import Session
-
-    session = Session(wallet_home, runner, demo=True)
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.state == "open", timeout=WAIT)
-    yield window
-    window.demo_features.tour.end()
-    runner.wait_idle(WAIT)
-    if session.wallet is not None:
-        session.wallet.close()
-        session.wallet = None
+    with main_window_on(qtbot, runner, wallet_home, demo=True) as window:
+        yield window
+        window.demo_features.tour.end()
 
 
 def _wait_ready(qtbot, tour, index: int) -> None:

@@ -3,54 +3,22 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
-from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from support import MemSigner
 
-from wallet.did import Resolver, did_key_from_public_key, did_web_url
+from wallet.did import Resolver, did_web_url
 from wallet.errors import LimitExceeded, MalformedProof, NotJSON, UnsupportedFormat
 from wallet.jose import embedded_credentials, parse_jws, sign_jws, verify_jwt_credential
 from wallet.keys import PublicKey, b64url_encode
 
 VECTORS = Path(__file__).resolve().parents[1] / "vectors" / "1edtech-public-validator"
 NOW = datetime(2026, 9, 1, tzinfo=UTC)
-
-
-# --- a tiny in-memory signer implementing the wallet.keystore.Signer protocol ------------------
-@dataclass
-class MemSigner:
-    key_type: str
-    public_key: PublicKey
-    did: str
-    verification_method: str
-    private: Any
-
-    @classmethod
-    def new(cls, key_type: str) -> MemSigner:
-        if key_type == "ed25519":
-            return cls.of(ed25519.Ed25519PrivateKey.generate())
-        curve = ec.SECP256R1() if key_type == "p256" else ec.SECP384R1()
-        return cls.of(ec.generate_private_key(curve))
-
-    @classmethod
-    def of(cls, private: Any) -> MemSigner:
-        pk = PublicKey.from_cryptography(private.public_key())
-        did = did_key_from_public_key(pk)
-        return cls(pk.type, pk, did, f"{did}#{pk.multibase()}", private)
-
-    def sign(self, data: bytes) -> bytes:
-        if isinstance(self.private, ed25519.Ed25519PrivateKey):
-            return self.private.sign(data)
-        size = 32 if self.key_type == "p256" else 48
-        h = hashes.SHA256() if size == 32 else hashes.SHA384()
-        r, s = decode_dss_signature(self.private.sign(data, ec.ECDSA(h)))
-        return r.to_bytes(size, "big") + s.to_bytes(size, "big")
 
 
 def _b64json(obj: Any) -> str:

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec, ed25519
-from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
+from support import MemSigner
 
-from wallet.did import Resolver, did_key_from_public_key
+from wallet.did import Resolver
 from wallet.errors import InputError, MalformedProof, NotACredential, SigningError
 from wallet.jose import sign_jws
 from wallet.keys import PublicKey, b64url_decode, b64url_encode
@@ -23,48 +20,6 @@ from wallet.sdjwt import issue_sd_jwt, list_disclosures, present_sd_jwt, verify_
 VECTORS = Path(__file__).resolve().parents[1] / "vectors"
 NOW = datetime(2026, 9, 1, tzinfo=UTC)
 IAT = 1767225600  # 2026-01-01
-
-
-# --- a tiny in-memory signer implementing the wallet.keystore.Signer protocol ------------------
-@dataclass
-class MemSigner:
-    key_type: str
-    public_key: PublicKey
-    did: str
-    verification_method: str
-    private: Any
-
-    @classmethod
-    def new(cls, key_type: str) -> MemSigner:
-        if key_type == "ed25519":
-            return cls.of(ed25519.Ed25519PrivateKey.generate())
-        return cls.of(ec.generate_private_key(ec.SECP256R1()))
-
-    @classmethod
-    def from_jwk(cls, jwk: dict[str, str]) -> MemSigner:
-        d = int.from_bytes(b64url_decode(jwk["d"]), "big")
-        return cls.of(ec.derive_private_key(d, ec.SECP256R1()))
-
-    @classmethod
-    def of(cls, private: Any) -> MemSigner:
-        pk = PublicKey.from_cryptography(private.public_key())
-        did = did_key_from_public_key(pk)
-        return cls(pk.type, pk, did, f"{did}#{pk.multibase()}", private)
-
-    def sign(self, data: bytes) -> bytes:
-        if isinstance(self.private, ed25519.Ed25519PrivateKey):
-            return self.private.sign(data)
-        r, s = decode_dss_signature(self.private.sign(data, ec.ECDSA(hashes.SHA256())))
-        return r.to_bytes(32, "big") + s.to_bytes(32, "big")
-
-    def private_jwk(self) -> dict[str, str]:
-        if isinstance(self.private, ed25519.Ed25519PrivateKey):
-            from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
-
-            seed = self.private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-        else:
-            seed = self.private.private_numbers().private_value.to_bytes(32, "big")
-        return {**self.public_key.jwk(), "d": b64url_encode(seed)}
 
 
 def statuses(result: Any) -> dict[str, str]:

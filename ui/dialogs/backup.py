@@ -172,6 +172,27 @@ def _path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
     return row
 
 
+def _lay_out(dialog: Any, intro: QWidget, form: QFormLayout, error: QLabel, ok_text: str, ok_name: str,
+             fields: tuple[QLineEdit, ...]) -> tuple[QDialogButtonBox, QPushButton]:
+    """The backup and restore dialogs' common frame: intro, form, error line, Cancel and the action
+    (``dialog.start``); each field's edits call ``dialog._update``."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    ok = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    ok.setAccessibleName(ok_name)
+    buttons.accepted.connect(dialog.start)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(intro)
+    layout.addLayout(form)
+    layout.addWidget(error)
+    layout.addWidget(buttons)
+    for field in fields:
+        field.textChanged.connect(dialog._update)
+    dialog.setMinimumWidth(600)
+    dialog.adjustSize()
+    return buttons, ok
+
+
 class BackupDialog(QDialog):
     """Passphrase twice (with a strength hint), where to save; the file is written in the background."""
 
@@ -211,21 +232,10 @@ class BackupDialog(QDialog):
         form.addRow(self.tr("&Again:"), self.confirm)
         form.addRow("", self.match)
         form.addRow(_buddy(self.tr("Save &to:"), self.path), _path_row(self.path, self.browse))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton(self.tr("Back up"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setAccessibleName(self.tr("Write the encrypted backup"))
-        self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        for field in (self.passphrase, self.confirm, self.path):
-            field.textChanged.connect(self._update)
+        self.buttons, self.ok_button = _lay_out(self, intro, form, self.error, self.tr("Back up"),
+                                                self.tr("Write the encrypted backup"),
+                                                (self.passphrase, self.confirm, self.path))
         self._file_dialog: QFileDialog | None = None
-        self.setMinimumWidth(600)
-        self.adjustSize()
         self._update()
 
     def _update(self, *args: Any) -> None:
@@ -299,21 +309,9 @@ class RestoreDialog(QDialog):
         form.addRow(_buddy(self.tr("&Backup:"), self.file), _path_row(self.file, self.file_button))
         form.addRow(_buddy(self.tr("&Into folder:"), self.folder), _path_row(self.folder, self.folder_button))
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setAccessibleName(self.tr("Restore the backup"))
-        self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        for field in (self.file, self.folder, self.passphrase):
-            field.textChanged.connect(self._update)
+        self.buttons, self.ok_button = _lay_out(self, intro, form, self.error, self.tr("Restore"),
+                                                self.tr("Restore the backup"), (self.file, self.folder, self.passphrase))
         self._file_dialog: QFileDialog | None = None
-        self.setMinimumWidth(600)
-        self.adjustSize()
         self._update()
 
     def _update(self, *args: Any) -> None:

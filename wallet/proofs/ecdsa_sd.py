@@ -185,14 +185,18 @@ def _verify_statements(
     return True, ""
 
 
-def verify_derived(
-    document: dict[str, Any], proof: dict[str, Any], issuer_key: PublicKey, jsonld: JsonLd
-) -> tuple[bool, str]:
-    """Verify a derived (disclosure) proof. Returns (valid, reason when not)."""
+def _require_p256(issuer_key: PublicKey) -> None:
     if issuer_key.type != "p256":
         raise InvalidKey(
             f"ecdsa-sd-2023 here needs a P-256 key, the verification method has a {issuer_key.type} key"
         )
+
+
+def verify_derived(
+    document: dict[str, Any], proof: dict[str, Any], issuer_key: PublicKey, jsonld: JsonLd
+) -> tuple[bool, str]:
+    """Verify a derived (disclosure) proof. Returns (valid, reason when not)."""
+    _require_p256(issuer_key)
     d = parse_derived(proof.get("proofValue"))
     doc = unsecured(document)
     proof_hash = _proof_hash(doc, proof, jsonld)
@@ -220,10 +224,7 @@ def confirm_base(
     document: dict[str, Any], proof: dict[str, Any], issuer_key: PublicKey, jsonld: JsonLd
 ) -> tuple[bool, str]:
     """The holder's check of a base proof: base signature and every statement signature."""
-    if issuer_key.type != "p256":
-        raise InvalidKey(
-            f"ecdsa-sd-2023 here needs a P-256 key, the verification method has a {issuer_key.type} key"
-        )
+    _require_p256(issuer_key)
     b = parse_base(proof.get("proofValue"))
     doc = unsecured(document)
     proof_hash = _proof_hash(doc, proof, jsonld)
