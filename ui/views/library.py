@@ -264,8 +264,8 @@ class LibraryView(QWidget):
         ids = self.selected_list_ids()
         for b in (self.delete_button, self.organise_button, self.hide_button):
             b.setEnabled(bool(ids))
-        chosen = set(ids)
-        rows = [s for s in self.model.rows() if s.id in chosen] if ids else []
+        all_rows = self.model.rows()
+        rows = [all_rows[r] for r in map(self.model.row_of, ids) if r >= 0]
         all_hidden = bool(rows) and all(s.curation.hidden for s in rows)
         self.hide_button.setText(self.tr("Show again") if all_hidden else self.tr("Hide"))
 
@@ -347,8 +347,8 @@ class LibraryView(QWidget):
         return self.selected_list_ids()
 
     def selected_summaries(self) -> list[Any]:
-        ids = set(self.selected_ids())
-        return [s for s in self.model.rows() if s.id in ids]
+        all_rows = self.model.rows()
+        return [all_rows[r] for r in map(self.model.row_of, self.selected_ids()) if r >= 0]
 
     def organise_selected(self) -> None:
         summaries = self.selected_summaries()
