@@ -655,3 +655,63 @@ ES_SCREENS.update({
     "Competency earned by stacking: %1": "Competencia conseguida sumando: %1",
     "Counts toward %1 (%2)": "Cuenta para %1 (%2)",
 })
+
+# each verification check in plain words (ui/verify/check_words.py)
+ES_SCREENS.update({
+    "The issuer's signature is valid: nothing has changed since it was signed.":
+        "La firma del emisor es válida: nada ha cambiado desde que se firmó.",
+    "The issuer's signature does not match: the credential was changed after signing, or the signature is damaged.":
+        "La firma del emisor no coincide: la credencial se modificó después de firmarse o la firma está dañada.",
+    "The issuer's signature is valid, with a caveat.": "La firma del emisor es válida, con una salvedad.",
+    "The issuer's signature could not be checked here.": "La firma del emisor no se pudo comprobar aquí.",
+    "The signing key belongs to the issuer.": "La clave que firma pertenece al emisor.",
+    "The signing key does not belong to the issuer the credential names.":
+        "La clave que firma no pertenece al emisor que nombra la credencial.",
+    "The signing key could not be fully tied to the issuer.": "No se pudo vincular del todo la clave que firma con el emisor.",
+    "Whether the signing key belongs to the issuer was not checked.":
+        "No se comprobó si la clave que firma pertenece al emisor.",
+    "The issuer is on your list of trusted issuers.": "El emisor está en tu lista de emisores de confianza.",
+    "The issuer is not on your list of trusted issuers.": "El emisor no está en tu lista de emisores de confianza.",
+    "The issuer is not trusted.": "El emisor no es de confianza.",
+    "The candidate signed this presentation.": "El candidato firmó esta presentación.",
+    "The candidate's signature on the presentation is not valid.": "La firma del candidato en la presentación no es válida.",
+    "The candidate's signature is valid, with a caveat.": "La firma del candidato es válida, con una salvedad.",
+    "The candidate's signature could not be checked here.": "La firma del candidato no se pudo comprobar aquí.",
+    "The credential was issued to the person who presented it.": "La credencial se emitió a la persona que la presentó.",
+    "The credential was issued to someone else.": "La credencial se emitió a otra persona.",
+    "The credential does not say whom it was issued to.": "La credencial no dice a quién se emitió.",
+    "The person presenting holds the key the credential was issued to.":
+        "Quien la presenta tiene la clave a la que se emitió la credencial.",
+    "Nothing proves that the credential's holder presented it.": "Nada demuestra que la presentara el titular de la credencial.",
+    "The presentation answers your request code.": "La presentación responde a tu código de solicitud.",
+    "The presentation answers a different request code.": "La presentación responde a otro código de solicitud.",
+    "The presentation was made for your organisation.": "La presentación se hizo para tu organización.",
+    "The presentation was made for someone else.": "La presentación se hizo para otra persona u organización.",
+    "The presentation has not expired.": "La presentación no ha caducado.",
+    "The presentation has expired or its expiry cannot be read.": "La presentación ha caducado o no se puede leer su caducidad.",
+    "The credential is within its validity dates.": "La credencial está dentro de sus fechas de validez.",
+    "The credential has expired, is not valid yet, or has unreadable dates.":
+        "La credencial ha caducado, aún no es válida o tiene fechas ilegibles.",
+    "The issuer has not revoked or suspended the credential.": "El emisor no ha revocado ni suspendido la credencial.",
+    "The issuer has revoked or suspended the credential.": "El emisor ha revocado o suspendido la credencial.",
+    "The issuer's status list was read, with a caveat.": "Se leyó la lista de estado del emisor, con una salvedad.",
+    "Whether the issuer revoked the credential could not be checked (offline, or the status list is unavailable).":
+        "No se pudo comprobar si el emisor revocó la credencial (sin conexión o la lista de estado no está disponible).",
+    "The credential has the expected format.": "La credencial tiene el formato esperado.",
+    "The credential does not have the expected format.": "La credencial no tiene el formato esperado.",
+    "The credential's format has minor problems.": "El formato de la credencial tiene problemas menores.",
+    "Every field shown is covered by the signature.": "La firma cubre todos los campos que se muestran.",
+    "Some fields shown are not covered by the signature: anyone could have added them.":
+        "La firma no cubre algunos campos que se muestran: cualquiera podría haberlos añadido.",
+    "The disclosed fields are the ones the issuer signed.": "Los campos revelados son los que firmó el emisor.",
+    "The disclosed fields do not match what the issuer signed.": "Los campos revelados no coinciden con lo que firmó el emisor.",
+    "The credential declares a known type.": "La credencial declara un tipo conocido.",
+    "The credential declares an older or unknown type.": "La credencial declara un tipo antiguo o desconocido.",
+    "The token's claims agree with the credential.": "Los datos del token coinciden con la credencial.",
+    "The token's claims contradict the credential.": "Los datos del token contradicen la credencial.",
+    "The token's claims agree with the credential, with a caveat.":
+        "Los datos del token coinciden con la credencial, con una salvedad.",
+    "The presentation's credentials need your attention.": "Las credenciales de la presentación requieren tu atención.",
+    "The file holds several credentials; each is checked below.":
+        "El archivo contiene varias credenciales; cada una se comprueba abajo.",
+})

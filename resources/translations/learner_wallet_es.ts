@@ -65,32 +65,32 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="464" />
+        <location filename="../../ui/dialogs/backup.py" line="462" />
         <source>Backup saved to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="475" />
+        <location filename="../../ui/dialogs/backup.py" line="473" />
         <source>Restored %1 credentials and %2 identities into %3.</source>
         <translation>Se restauraron %1 credenciales y %2 identidades en %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="483" />
+        <location filename="../../ui/dialogs/backup.py" line="481" />
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="486" />
+        <location filename="../../ui/dialogs/backup.py" line="484" />
         <source>Open the restored wallet now? (To open it later, start Learner Wallet with --home %1.)</source>
         <translation>¿Abrir ahora la cartera restaurada? (Para abrirla más tarde, inicia Learner Wallet con --home %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="488" />
+        <location filename="../../ui/dialogs/backup.py" line="486" />
         <source>Open it now</source>
         <translation>Abrirla ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="489" />
+        <location filename="../../ui/dialogs/backup.py" line="487" />
         <source>Keep this wallet open</source>
         <translation>Seguir con esta cartera</translation>
     </message>
@@ -98,103 +98,103 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="184" />
-        <location filename="../../ui/dialogs/backup.py" line="185" />
+        <location filename="../../ui/dialogs/backup.py" line="205" />
+        <location filename="../../ui/dialogs/backup.py" line="206" />
         <source>Back up your wallet</source>
         <translation>Hacer una copia de seguridad de tu cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="187" />
+        <location filename="../../ui/dialogs/backup.py" line="208" />
         <source>The backup holds everything: your credentials, notes and tags, settings, and the private keys of your identities. It is encrypted with the passphrase you choose here. Without the passphrase nobody can open it — not even you, so write it down somewhere safe.</source>
         <translation>La copia de seguridad lo guarda todo: tus credenciales, notas y etiquetas, la configuración y las claves privadas de tus identidades. Se cifra con la frase de contraseña que elijas aquí. Sin ella nadie puede abrirla —ni siquiera tú—, así que anótala en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="191" />
+        <location filename="../../ui/dialogs/backup.py" line="212" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="192" />
+        <location filename="../../ui/dialogs/backup.py" line="213" />
         <source>At least %1 characters; several words are best</source>
         <translation>Al menos %1 caracteres; mejor varias palabras</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="194" />
+        <location filename="../../ui/dialogs/backup.py" line="215" />
         <source>Passphrase again</source>
         <translation>Repite la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="197" />
+        <location filename="../../ui/dialogs/backup.py" line="218" />
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="201" />
+        <location filename="../../ui/dialogs/backup.py" line="222" />
         <source>Whether the passphrases match</source>
         <translation>Si las frases de contraseña coinciden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="203" />
+        <location filename="../../ui/dialogs/backup.py" line="224" />
         <source>Backup file</source>
         <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="204" />
+        <location filename="../../ui/dialogs/backup.py" line="225" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="205" />
+        <location filename="../../ui/dialogs/backup.py" line="226" />
         <source>Choose where to save the backup</source>
         <translation>Elegir dónde guardar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="209" />
+        <location filename="../../ui/dialogs/backup.py" line="230" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="211" />
+        <location filename="../../ui/dialogs/backup.py" line="232" />
         <source>&amp;Again:</source>
         <translation>&amp;Otra vez:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="213" />
+        <location filename="../../ui/dialogs/backup.py" line="234" />
         <source>Save &amp;to:</source>
         <translation>&amp;Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="215" />
+        <location filename="../../ui/dialogs/backup.py" line="235" />
         <source>Back up</source>
         <translation>Hacer la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="216" />
+        <location filename="../../ui/dialogs/backup.py" line="236" />
         <source>Write the encrypted backup</source>
         <translation>Escribir la copia de seguridad cifrada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="234" />
+        <location filename="../../ui/dialogs/backup.py" line="244" />
         <source>Choose a passphrase you will remember.</source>
         <translation>Elige una frase de contraseña que recuerdes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="238" />
+        <location filename="../../ui/dialogs/backup.py" line="248" />
         <source>The passphrases match.</source>
         <translation>Las frases de contraseña coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="238" />
+        <location filename="../../ui/dialogs/backup.py" line="248" />
         <source>The passphrases differ.</source>
         <translation>Las frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="242" />
+        <location filename="../../ui/dialogs/backup.py" line="252" />
         <source>Save the backup as</source>
         <translation>Guardar la copia de seguridad como</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="256" />
+        <location filename="../../ui/dialogs/backup.py" line="266" />
         <source>Encrypting the backup…</source>
         <translation>Cifrando la copia de seguridad…</translation>
     </message>
@@ -202,32 +202,32 @@
 <context>
     <name>BackupReminder</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="398" />
+        <location filename="../../ui/dialogs/backup.py" line="396" />
         <source>Backup reminder</source>
         <translation>Recordatorio de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="402" />
+        <location filename="../../ui/dialogs/backup.py" line="400" />
         <source>Your wallet has not been backed up in the last %1 days. A backup lets you restore everything on a new computer.</source>
         <translation>No has hecho una copia de seguridad de tu cartera en los últimos %1 días. Con una copia puedes recuperarlo todo en un ordenador nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="405" />
+        <location filename="../../ui/dialogs/backup.py" line="403" />
         <source>Back up now…</source>
         <translation>Hacer la copia ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="406" />
+        <location filename="../../ui/dialogs/backup.py" line="404" />
         <source>Back up the wallet now</source>
         <translation>Hacer ahora una copia de seguridad de la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="408" />
+        <location filename="../../ui/dialogs/backup.py" line="406" />
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="409" />
+        <location filename="../../ui/dialogs/backup.py" line="407" />
         <source>Hide the backup reminder</source>
         <translation>Ocultar el recordatorio de copia de seguridad</translation>
     </message>
@@ -2646,27 +2646,27 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../../ui/detail/checks.py" line="68" />
+        <location filename="../../ui/detail/checks.py" line="59" />
         <source>Credential %1</source>
         <translation>Credencial %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="81" />
+        <location filename="../../ui/detail/checks.py" line="74" />
         <source>Every check passed: the issuer really signed this credential and nothing in it has changed.</source>
         <translation>Todas las comprobaciones son correctas: el emisor firmó de verdad esta credencial y nada en ella ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="83" />
+        <location filename="../../ui/detail/checks.py" line="76" />
         <source>The signature is good; some checks have warnings or could not be made (see below).</source>
         <translation>La firma es válida; algunas comprobaciones tienen avisos o no se pudieron hacer (ver abajo).</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="85" />
+        <location filename="../../ui/detail/checks.py" line="78" />
         <source>The signature could not be checked on this computer (for example, offline). That does not mean it is wrong.</source>
         <translation>No se pudo comprobar la firma en este ordenador (por ejemplo, sin conexión). Eso no significa que sea incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="87" />
+        <location filename="../../ui/detail/checks.py" line="80" />
         <source>At least one check failed: do not rely on this credential as it is.</source>
         <translation>Al menos una comprobación falló: no confíes en esta credencial tal como está.</translation>
     </message>
@@ -2674,22 +2674,22 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/verify/report_view.py" line="47" />
+        <location filename="../../ui/verify/report_view.py" line="49" />
         <source>Verification report</source>
         <translation>Informe de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/report_view.py" line="89" />
+        <location filename="../../ui/verify/report_view.py" line="83" />
         <source>an issuer that is not disclosed</source>
         <translation>un emisor que no se revela</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/report_view.py" line="104" />
+        <location filename="../../ui/verify/report_view.py" line="98" />
         <source>Checked against your request code %1 for %2.</source>
         <translation>Comprobado con tu código de solicitud %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/report_view.py" line="106" />
+        <location filename="../../ui/verify/report_view.py" line="100" />
         <source>No request code was used: a presentation made for someone else would pass too.</source>
         <translation>No se usó ningún código de solicitud: una presentación hecha para otra persona también pasaría.</translation>
     </message>
@@ -2697,96 +2697,96 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="280" />
-        <location filename="../../ui/dialogs/backup.py" line="281" />
+        <location filename="../../ui/dialogs/backup.py" line="290" />
+        <location filename="../../ui/dialogs/backup.py" line="291" />
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="283" />
+        <location filename="../../ui/dialogs/backup.py" line="293" />
         <source>Restoring makes a new wallet from a backup, in an empty folder: every credential, note, setting and identity, with the keys put into this computer's keychain. Your current wallet is not changed.</source>
         <translation>Al restaurar se crea una cartera nueva a partir de una copia de seguridad, en una carpeta vacía: cada credencial, nota, ajuste e identidad, con las claves en el llavero de este ordenador. Tu cartera actual no cambia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="287" />
+        <location filename="../../ui/dialogs/backup.py" line="297" />
         <source>Backup file</source>
         <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="288" />
-        <location filename="../../ui/dialogs/backup.py" line="293" />
+        <location filename="../../ui/dialogs/backup.py" line="298" />
+        <location filename="../../ui/dialogs/backup.py" line="303" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="289" />
-        <location filename="../../ui/dialogs/backup.py" line="324" />
+        <location filename="../../ui/dialogs/backup.py" line="299" />
+        <location filename="../../ui/dialogs/backup.py" line="322" />
         <source>Choose the backup file</source>
         <translation>Elegir el archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="292" />
+        <location filename="../../ui/dialogs/backup.py" line="302" />
         <source>Folder for the restored wallet</source>
         <translation>Carpeta para la cartera restaurada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="294" />
-        <location filename="../../ui/dialogs/backup.py" line="331" />
+        <location filename="../../ui/dialogs/backup.py" line="304" />
+        <location filename="../../ui/dialogs/backup.py" line="329" />
         <source>Choose an empty folder</source>
         <translation>Elegir una carpeta vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="296" />
+        <location filename="../../ui/dialogs/backup.py" line="306" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="299" />
+        <location filename="../../ui/dialogs/backup.py" line="309" />
         <source>&amp;Backup:</source>
         <translation>&amp;Copia:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="300" />
+        <location filename="../../ui/dialogs/backup.py" line="310" />
         <source>&amp;Into folder:</source>
         <translation>&amp;En la carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="301" />
+        <location filename="../../ui/dialogs/backup.py" line="311" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="303" />
+        <location filename="../../ui/dialogs/backup.py" line="312" />
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="304" />
+        <location filename="../../ui/dialogs/backup.py" line="313" />
         <source>Restore the backup</source>
         <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="340" />
+        <location filename="../../ui/dialogs/backup.py" line="338" />
         <source>%1 is a file, not a folder.</source>
         <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="342" />
+        <location filename="../../ui/dialogs/backup.py" line="340" />
         <source>%1 is not empty. Restore into an empty or new folder, so that nothing is overwritten.</source>
         <translation>%1 no está vacía. Restaura en una carpeta vacía o nueva para no sobrescribir nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="358" />
+        <location filename="../../ui/dialogs/backup.py" line="356" />
         <source>Decrypting the backup…</source>
         <translation>Descifrando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="380" />
+        <location filename="../../ui/dialogs/backup.py" line="378" />
         <source>Wrong passphrase, or the backup file is damaged. Nothing was changed. Check the passphrase (it is case-sensitive) and try again.</source>
         <translation>La frase de contraseña es incorrecta o el archivo de copia de seguridad está dañado. No se cambió nada. Comprueba la frase de contraseña (distingue mayúsculas y minúsculas) e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="383" />
+        <location filename="../../ui/dialogs/backup.py" line="381" />
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
@@ -3717,6 +3717,240 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <location filename="../../ui/dialogs/backup.py" line="160" />
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="30" />
+        <source>The issuer's signature is valid: nothing has changed since it was signed.</source>
+        <translation>La firma del emisor es válida: nada ha cambiado desde que se firmó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="31" />
+        <source>The issuer's signature does not match: the credential was changed after signing, or the signature is damaged.</source>
+        <translation>La firma del emisor no coincide: la credencial se modificó después de firmarse o la firma está dañada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="33" />
+        <source>The issuer's signature is valid, with a caveat.</source>
+        <translation>La firma del emisor es válida, con una salvedad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="34" />
+        <source>The issuer's signature could not be checked here.</source>
+        <translation>La firma del emisor no se pudo comprobar aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="42" />
+        <source>The signing key belongs to the issuer.</source>
+        <extracomment>(check name, status) -&gt; the plain sentence (English source; translated where shown)</extracomment>
+        <translation>La clave que firma pertenece al emisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="43" />
+        <source>The signing key does not belong to the issuer the credential names.</source>
+        <translation>La clave que firma no pertenece al emisor que nombra la credencial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="44" />
+        <source>The signing key could not be fully tied to the issuer.</source>
+        <translation>No se pudo vincular del todo la clave que firma con el emisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="45" />
+        <source>Whether the signing key belongs to the issuer was not checked.</source>
+        <translation>No se comprobó si la clave que firma pertenece al emisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="46" />
+        <source>The issuer is on your list of trusted issuers.</source>
+        <translation>El emisor está en tu lista de emisores de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="47" />
+        <source>The issuer is not on your list of trusted issuers.</source>
+        <translation>El emisor no está en tu lista de emisores de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="48" />
+        <source>The issuer is not trusted.</source>
+        <translation>El emisor no es de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="49" />
+        <source>The candidate signed this presentation.</source>
+        <translation>El candidato firmó esta presentación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="50" />
+        <source>The candidate's signature on the presentation is not valid.</source>
+        <translation>La firma del candidato en la presentación no es válida.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="51" />
+        <source>The candidate's signature is valid, with a caveat.</source>
+        <translation>La firma del candidato es válida, con una salvedad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="52" />
+        <source>The candidate's signature could not be checked here.</source>
+        <translation>La firma del candidato no se pudo comprobar aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="53" />
+        <source>The credential was issued to the person who presented it.</source>
+        <translation>La credencial se emitió a la persona que la presentó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="54" />
+        <source>The credential was issued to someone else.</source>
+        <translation>La credencial se emitió a otra persona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="55" />
+        <source>The credential does not say whom it was issued to.</source>
+        <translation>La credencial no dice a quién se emitió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="56" />
+        <source>The person presenting holds the key the credential was issued to.</source>
+        <translation>Quien la presenta tiene la clave a la que se emitió la credencial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="57" />
+        <source>Nothing proves that the credential's holder presented it.</source>
+        <translation>Nada demuestra que la presentara el titular de la credencial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="58" />
+        <source>The presentation answers your request code.</source>
+        <translation>La presentación responde a tu código de solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="59" />
+        <source>The presentation answers a different request code.</source>
+        <translation>La presentación responde a otro código de solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="60" />
+        <source>The presentation was made for your organisation.</source>
+        <translation>La presentación se hizo para tu organización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="61" />
+        <source>The presentation was made for someone else.</source>
+        <translation>La presentación se hizo para otra persona u organización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="62" />
+        <source>The presentation has not expired.</source>
+        <translation>La presentación no ha caducado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="63" />
+        <source>The presentation has expired or its expiry cannot be read.</source>
+        <translation>La presentación ha caducado o no se puede leer su caducidad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="64" />
+        <source>The credential is within its validity dates.</source>
+        <translation>La credencial está dentro de sus fechas de validez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="65" />
+        <source>The credential has expired, is not valid yet, or has unreadable dates.</source>
+        <translation>La credencial ha caducado, aún no es válida o tiene fechas ilegibles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="66" />
+        <source>The issuer has not revoked or suspended the credential.</source>
+        <translation>El emisor no ha revocado ni suspendido la credencial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="67" />
+        <source>The issuer has revoked or suspended the credential.</source>
+        <translation>El emisor ha revocado o suspendido la credencial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="68" />
+        <source>The issuer's status list was read, with a caveat.</source>
+        <translation>Se leyó la lista de estado del emisor, con una salvedad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="69" />
+        <source>Whether the issuer revoked the credential could not be checked (offline, or the status list is unavailable).</source>
+        <translation>No se pudo comprobar si el emisor revocó la credencial (sin conexión o la lista de estado no está disponible).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="71" />
+        <source>The credential has the expected format.</source>
+        <translation>La credencial tiene el formato esperado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="72" />
+        <source>The credential does not have the expected format.</source>
+        <translation>La credencial no tiene el formato esperado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="73" />
+        <source>The credential's format has minor problems.</source>
+        <translation>El formato de la credencial tiene problemas menores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="74" />
+        <source>Every field shown is covered by the signature.</source>
+        <translation>La firma cubre todos los campos que se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="75" />
+        <source>Some fields shown are not covered by the signature: anyone could have added them.</source>
+        <translation>La firma no cubre algunos campos que se muestran: cualquiera podría haberlos añadido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="77" />
+        <source>The disclosed fields are the ones the issuer signed.</source>
+        <translation>Los campos revelados son los que firmó el emisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="78" />
+        <source>The disclosed fields do not match what the issuer signed.</source>
+        <translation>Los campos revelados no coinciden con lo que firmó el emisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="79" />
+        <source>The credential declares a known type.</source>
+        <translation>La credencial declara un tipo conocido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="80" />
+        <source>The credential declares an older or unknown type.</source>
+        <translation>La credencial declara un tipo antiguo o desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="81" />
+        <source>The token's claims agree with the credential.</source>
+        <translation>Los datos del token coinciden con la credencial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="82" />
+        <source>The token's claims contradict the credential.</source>
+        <translation>Los datos del token contradicen la credencial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="83" />
+        <source>The token's claims agree with the credential, with a caveat.</source>
+        <translation>Los datos del token coinciden con la credencial, con una salvedad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="84" />
+        <source>The presentation's credentials need your attention.</source>
+        <translation>Las credenciales de la presentación requieren tu atención.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="85" />
+        <source>The file holds several credentials; each is checked below.</source>
+        <translation>El archivo contiene varias credenciales; cada una se comprueba abajo.</translation>
     </message>
 </context>
 <context>

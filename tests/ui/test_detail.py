@@ -61,7 +61,9 @@ def test_enter_opens_an_open_badge_rendered_for_people(qtbot, demo_window) -> No
     assert detail.state_label.text() == "Verified"
     checks = detail.checks.toPlainText()
     assert "Every check passed" in checks
-    assert "✓ OK\nIssuer's signature\nSignature by did:" in checks
+    # each check: status, what was checked, the plain sentence, then the specifics
+    assert ("✓ OK\nIssuer's signature\nThe issuer's signature is valid: nothing has changed since it was signed.\n"
+            "Signature by did:") in checks
     # the raw credential, read only, and Copy
     detail.tabs.setCurrentIndex(2)
     assert detail.raw.isReadOnly() and json.loads(detail.raw.toPlainText()) == stored

@@ -112,3 +112,39 @@ def test_journey_controls_in_spanish(qtbot: Any, spanish: None) -> None:
     assert view.zoom_fit.toolTip() == "Ajustar toda la trayectoria"
     assert experience_label("service-learning") == "Aprendizaje-servicio"
     assert experience_label("no-such-kind") == "no-such-kind"
+
+
+def test_verification_checks_in_plain_spanish(spanish: None) -> None:
+    """The report tables say each check in Spanish words; the core's specifics follow, smaller."""
+    from ui.detail.checks import ReportRenderer
+    from wallet.report import Check, Report
+
+    report = Report(kind="credential", format="ldp-vc", subject="Teamwork Badge", checks=(
+        Check("proof", "passed", "eddsa-rdfc-2022 signature by did:key:z6Mk…"),
+        Check("status", "not-checked", "status not checked (offline)"),
+    ))
+    html = ReportRenderer().html(report)
+    assert "La firma del emisor es válida: nada ha cambiado desde que se firmó." in html
+    assert "No se pudo comprobar si el emisor revocó la credencial" in html
+    assert "eddsa-rdfc-2022 signature by did:key:z6Mk…" in html  # the specifics stay
+
+
+def test_every_check_the_core_makes_has_plain_words() -> None:
+    """Each (check, outcome) the core can report has a sentence in the table (read from the core's
+    source, so a new check without words fails here)."""
+    import ast
+
+    from ui.verify.check_words import CHECK_SENTENCES
+
+    statuses = ("passed", "failed", "warning", "not-checked")
+    missing = set()
+    for path in (Path(__file__).resolve().parents[2] / "wallet").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Check" and len(node.args) >= 2
+                    and isinstance(node.args[0], ast.Constant)):
+                continue
+            said = [n.value for n in ast.walk(node.args[1]) if isinstance(n, ast.Constant) and n.value in statuses]
+            for status in said or statuses:  # a status computed at run time may be any of them
+                if (node.args[0].value, status) not in CHECK_SENTENCES:
+                    missing.add((node.args[0].value, status, f"{path.name}:{node.lineno}"))
+    assert not missing, sorted(missing)

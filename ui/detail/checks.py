@@ -10,13 +10,12 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from wallet.report import Report
-from wallet.report_export import STATUS_WORDS, VERDICT_TEXT, check_label
+from wallet.report_export import VERDICT_TEXT, check_label
 
 __all__ = ["ReportRenderer"]
 
+from ..verify.check_words import check_rows, check_sentence
 from ..verify.report_view import STATUS_COLORS, VERDICT_COLORS  # one palette for reports everywhere
-
-STATUS_MARKS = {"passed": "✓", "failed": "✗", "warning": "!", "not-checked": "?"}
 
 
 def _e(text: Any) -> str:
@@ -36,15 +35,7 @@ class ReportRenderer(QObject):
         return self.tr(VERDICT_TEXT[report.verdict])
 
     def checks_table(self, report: Report) -> str:
-        rows = []
-        for c in report.checks:
-            color = self._color(STATUS_COLORS, c.status)
-            rows.append(
-                f"<tr><td style='padding:3px 8px 3px 0; color:{color}; white-space:nowrap'><b>"
-                f"{STATUS_MARKS[c.status]} {_e(self.tr(STATUS_WORDS[c.status]))}</b></td>"
-                f"<td style='padding:3px 12px 3px 0; white-space:nowrap'>{_e(self.tr(check_label(c.name)))}</td>"
-                f"<td style='padding:3px 0'>{_e(c.detail)}</td></tr>")
-        return f"<table cellspacing='0'>{''.join(rows)}</table>"
+        return check_rows(report.checks, lambda status: self._color(STATUS_COLORS, status), self.tr)
 
     def html(self, report: Report | None, *, checked_when: str = "") -> str:
         if report is None:
@@ -71,7 +62,9 @@ class ReportRenderer(QObject):
         not_checked = [c for c in report.checks if c.status == "not-checked"]
         if not_checked:
             parts.append(f"<h3>{_e(self.tr('Not checked, and why'))}</h3><ul>")
-            parts.extend(f"<li>{_e(self.tr(check_label(c.name)))}: {_e(c.detail)}</li>" for c in not_checked)
+            parts.extend(f"<li>{_e(self.tr(check_label(c.name)))}: {_e(check_sentence(c.name, c.status) or c.detail)}"
+                         + (f" <small>({_e(c.detail)})</small>" if check_sentence(c.name, c.status) else "") + "</li>"
+                         for c in not_checked)
             parts.append("</ul>")
         return "".join(parts)
 

@@ -8,11 +8,13 @@ import base64
 import html
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from wallet.report_export import STATUS_WORDS, VERDICT_TEXT, check_label
+from wallet.report_export import VERDICT_TEXT, check_label
+
+from .check_words import check_rows, check_sentence
 
 __all__ = ["VERDICT_COLORS", "ReportView", "first_problem"]
 
@@ -60,15 +62,7 @@ class ReportView(QTextBrowser):
         return pair[1] if self._dark() else pair[0]
 
     def _checks(self, checks: Any) -> str:
-        rows = []
-        for c in checks:
-            color = self._color(STATUS_COLORS, c.status)
-            rows.append(
-                f"<tr><td style='padding:2px 10px 2px 0; color:{color}; white-space:nowrap'><b>"
-                f"{html.escape(self.tr(STATUS_WORDS[c.status]))}</b></td>"
-                f"<td style='padding:2px 10px 2px 0; white-space:nowrap'>{html.escape(self.tr(check_label(c.name)))}</td>"
-                f"<td style='padding:2px 0'>{html.escape(c.detail)}</td></tr>")
-        return f"<table cellspacing='0'>{''.join(rows)}</table>"
+        return check_rows(checks, lambda status: self._color(STATUS_COLORS, status), self.tr)
 
     def _credential(self, index: int, sc: Any, rep: Any) -> str:
         doc = self.document()
@@ -143,5 +137,7 @@ def first_problem(record: Any) -> str:
         for r in (rep, *rep.credentials):
             for c in r.checks:
                 if c.status == "failed":
-                    return f"{r.subject}: {check_label(c.name)} — {c.detail}"
+                    what = QCoreApplication.translate("ReportView", check_label(c.name))
+                    said = check_sentence(c.name, c.status)
+                    return f"{r.subject}: {what} — " + (f"{said} ({c.detail})" if said else c.detail)
     return ""

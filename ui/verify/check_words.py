@@ -1,0 +1,110 @@
+"""Each verification check said in plain, translated words, and drawn as one table row.
+
+The core's :class:`~wallet.report.Check` carries a stable ``name``, a ``status`` and a ``detail``
+sentence that names the specifics (which key, which date, which field). Here each (name, status)
+pair gets a sentence a student or an employer understands, in the interface language; the core's
+detail follows it, smaller, as the technical specifics. Both the credential detail view and the
+employer's verifier draw their check tables with :func:`check_rows`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from wallet.report_export import STATUS_WORDS, check_label
+
+__all__ = ["CHECK_SENTENCES", "STATUS_MARKS", "check_rows", "check_sentence"]
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return source
+
+
+STATUS_MARKS = {"passed": "✓", "failed": "✗", "warning": "!", "not-checked": "?"}
+
+_SIGNATURE = {
+    "passed": QT_TRANSLATE_NOOP("checks", "The issuer's signature is valid: nothing has changed since it was signed."),
+    "failed": QT_TRANSLATE_NOOP("checks", "The issuer's signature does not match: the credential was changed after "
+                                          "signing, or the signature is damaged."),
+    "warning": QT_TRANSLATE_NOOP("checks", "The issuer's signature is valid, with a caveat."),
+    "not-checked": QT_TRANSLATE_NOOP("checks", "The issuer's signature could not be checked here."),
+}
+
+#: (check name, status) -> the plain sentence (English source; translated where shown)
+CHECK_SENTENCES: dict[tuple[str, str], str] = {
+    **{("proof", s): t for s, t in _SIGNATURE.items()},
+    **{("jwt-signature", s): t for s, t in _SIGNATURE.items()},
+    **{("sd-jwt-signature", s): t for s, t in _SIGNATURE.items()},
+    ("issuer-key", "passed"): QT_TRANSLATE_NOOP("checks", "The signing key belongs to the issuer."),
+    ("issuer-key", "failed"): QT_TRANSLATE_NOOP("checks", "The signing key does not belong to the issuer the credential names."),
+    ("issuer-key", "warning"): QT_TRANSLATE_NOOP("checks", "The signing key could not be fully tied to the issuer."),
+    ("issuer-key", "not-checked"): QT_TRANSLATE_NOOP("checks", "Whether the signing key belongs to the issuer was not checked."),
+    ("issuer-trust", "passed"): QT_TRANSLATE_NOOP("checks", "The issuer is on your list of trusted issuers."),
+    ("issuer-trust", "warning"): QT_TRANSLATE_NOOP("checks", "The issuer is not on your list of trusted issuers."),
+    ("issuer-trust", "failed"): QT_TRANSLATE_NOOP("checks", "The issuer is not trusted."),
+    ("holder-proof", "passed"): QT_TRANSLATE_NOOP("checks", "The candidate signed this presentation."),
+    ("holder-proof", "failed"): QT_TRANSLATE_NOOP("checks", "The candidate's signature on the presentation is not valid."),
+    ("holder-proof", "warning"): QT_TRANSLATE_NOOP("checks", "The candidate's signature is valid, with a caveat."),
+    ("holder-proof", "not-checked"): QT_TRANSLATE_NOOP("checks", "The candidate's signature could not be checked here."),
+    ("holder-binding", "passed"): QT_TRANSLATE_NOOP("checks", "The credential was issued to the person who presented it."),
+    ("holder-binding", "failed"): QT_TRANSLATE_NOOP("checks", "The credential was issued to someone else."),
+    ("holder-binding", "warning"): QT_TRANSLATE_NOOP("checks", "The credential does not say whom it was issued to."),
+    ("key-binding", "passed"): QT_TRANSLATE_NOOP("checks", "The person presenting holds the key the credential was issued to."),
+    ("key-binding", "failed"): QT_TRANSLATE_NOOP("checks", "Nothing proves that the credential's holder presented it."),
+    ("challenge", "passed"): QT_TRANSLATE_NOOP("checks", "The presentation answers your request code."),
+    ("challenge", "failed"): QT_TRANSLATE_NOOP("checks", "The presentation answers a different request code."),
+    ("domain", "passed"): QT_TRANSLATE_NOOP("checks", "The presentation was made for your organisation."),
+    ("domain", "failed"): QT_TRANSLATE_NOOP("checks", "The presentation was made for someone else."),
+    ("expiry", "passed"): QT_TRANSLATE_NOOP("checks", "The presentation has not expired."),
+    ("expiry", "failed"): QT_TRANSLATE_NOOP("checks", "The presentation has expired or its expiry cannot be read."),
+    ("validity", "passed"): QT_TRANSLATE_NOOP("checks", "The credential is within its validity dates."),
+    ("validity", "failed"): QT_TRANSLATE_NOOP("checks", "The credential has expired, is not valid yet, or has unreadable dates."),
+    ("status", "passed"): QT_TRANSLATE_NOOP("checks", "The issuer has not revoked or suspended the credential."),
+    ("status", "failed"): QT_TRANSLATE_NOOP("checks", "The issuer has revoked or suspended the credential."),
+    ("status", "warning"): QT_TRANSLATE_NOOP("checks", "The issuer's status list was read, with a caveat."),
+    ("status", "not-checked"): QT_TRANSLATE_NOOP("checks", "Whether the issuer revoked the credential could not be checked "
+                                                           "(offline, or the status list is unavailable)."),
+    ("schema", "passed"): QT_TRANSLATE_NOOP("checks", "The credential has the expected format."),
+    ("schema", "failed"): QT_TRANSLATE_NOOP("checks", "The credential does not have the expected format."),
+    ("schema", "warning"): QT_TRANSLATE_NOOP("checks", "The credential's format has minor problems."),
+    ("signed-fields", "passed"): QT_TRANSLATE_NOOP("checks", "Every field shown is covered by the signature."),
+    ("signed-fields", "failed"): QT_TRANSLATE_NOOP("checks", "Some fields shown are not covered by the signature: anyone "
+                                                             "could have added them."),
+    ("disclosures", "passed"): QT_TRANSLATE_NOOP("checks", "The disclosed fields are the ones the issuer signed."),
+    ("disclosures", "failed"): QT_TRANSLATE_NOOP("checks", "The disclosed fields do not match what the issuer signed."),
+    ("sd-jwt-type", "passed"): QT_TRANSLATE_NOOP("checks", "The credential declares a known type."),
+    ("sd-jwt-type", "warning"): QT_TRANSLATE_NOOP("checks", "The credential declares an older or unknown type."),
+    ("jwt-claims", "passed"): QT_TRANSLATE_NOOP("checks", "The token's claims agree with the credential."),
+    ("jwt-claims", "failed"): QT_TRANSLATE_NOOP("checks", "The token's claims contradict the credential."),
+    ("jwt-claims", "warning"): QT_TRANSLATE_NOOP("checks", "The token's claims agree with the credential, with a caveat."),
+    ("credentials", "warning"): QT_TRANSLATE_NOOP("checks", "The presentation's credentials need your attention."),
+    ("contents", "passed"): QT_TRANSLATE_NOOP("checks", "The file holds several credentials; each is checked below."),
+}
+
+
+def check_sentence(name: str, status: str) -> str:
+    """The plain sentence for a check's outcome, translated ("" for a check this table does not know)."""
+    source = CHECK_SENTENCES.get((name, status))
+    return QCoreApplication.translate("checks", source) if source else ""
+
+
+def check_rows(checks: Iterable[Any], color_of: Callable[[str], str], tr: Callable[[str], str]) -> str:
+    """An HTML table: per check, the status (mark and word, in its colour), what was checked, the plain
+    sentence and, smaller, the core's specific detail. ``tr`` translates the shared status words and
+    check names in the caller's context."""
+    rows = []
+    for c in checks:
+        sentence = check_sentence(c.name, c.status)
+        detail = html.escape(c.detail)
+        text = (f"{html.escape(sentence)}<br><small style='color:#80868b'>{detail}</small>" if sentence and detail
+                else html.escape(sentence) or detail)
+        rows.append(
+            f"<tr><td style='padding:3px 8px 3px 0; color:{color_of(c.status)}; white-space:nowrap' valign='top'><b>"
+            f"{STATUS_MARKS.get(c.status, '')} {html.escape(tr(STATUS_WORDS[c.status]))}</b></td>"
+            f"<td style='padding:3px 12px 3px 0; white-space:nowrap' valign='top'>{html.escape(tr(check_label(c.name)))}</td>"
+            f"<td style='padding:3px 0'>{text}</td></tr>")
+    return f"<table cellspacing='0'>{''.join(rows)}</table>"
