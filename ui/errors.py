@@ -31,7 +31,7 @@ from wallet.errors import (
     WrongPassphrase,
 )
 
-__all__ = ["Problem", "describe"]
+__all__ = ["CODE_SENTENCES", "Problem", "describe", "in_words"]
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -79,6 +79,47 @@ _TABLE: tuple[tuple[type[BaseException], str, str], ...] = (
 )
 
 
+#: each core error code in plain words. The core's own message (English) names the specifics; in
+#: another interface language this sentence comes first, so the problem is understood in that language.
+CODE_SENTENCES = {
+    "bad-input": QT_TRANSLATE_NOOP("errors", "This input cannot be used."),
+    "not-json": QT_TRANSLATE_NOOP("errors", "This is not readable JSON text."),
+    "not-a-credential": QT_TRANSLATE_NOOP("errors", "This is not a credential or a presentation."),
+    "limit-exceeded": QT_TRANSLATE_NOOP("errors", "This input is larger or more deeply nested than a credential may be."),
+    "unknown-context": QT_TRANSLATE_NOOP("errors", "The credential uses a vocabulary (JSON-LD context) this wallet does "
+                                                   "not have, so it cannot be read safely offline."),
+    "malformed-proof": QT_TRANSLATE_NOOP("errors", "The credential's signature is damaged or incomplete."),
+    "unsupported-format": QT_TRANSLATE_NOOP("errors", "This format is not supported."),
+    "invalid-key": QT_TRANSLATE_NOOP("errors", "A key in this input cannot be used."),
+    "invalid-did": QT_TRANSLATE_NOOP("errors", "An identifier (DID) in this input is not valid."),
+    "unsupported-did-method": QT_TRANSLATE_NOOP("errors", "This kind of identifier (DID method) is not supported."),
+    "qr-error": QT_TRANSLATE_NOOP("errors", "The QR code cannot be read."),
+    "package-error": QT_TRANSLATE_NOOP("errors", "The share package is damaged or incomplete."),
+    "not-found": QT_TRANSLATE_NOOP("errors", "It is not in this wallet."),
+    "not-initialized": QT_TRANSLATE_NOOP("errors", "There is no wallet in this folder yet."),
+    "keychain": QT_TRANSLATE_NOOP("errors", "The system keychain could not be used; nothing was written."),
+    "keychain-unavailable": QT_TRANSLATE_NOOP("errors", "No system keychain answered; nothing was written."),
+    "keychain-locked": QT_TRANSLATE_NOOP("errors", "The system keychain is locked; nothing was written."),
+    "key-missing": QT_TRANSLATE_NOOP("errors", "A private key this wallet needs is not in the system keychain."),
+    "store": QT_TRANSLATE_NOOP("errors", "The wallet could not be saved; it is as it was before."),
+    "store-corrupt": QT_TRANSLATE_NOOP("errors", "The wallet's database cannot be read."),
+    "backup": QT_TRANSLATE_NOOP("errors", "This backup file cannot be used; nothing was changed."),
+    "wrong-passphrase": QT_TRANSLATE_NOOP("errors", "The passphrase does not open this backup; nothing was changed."),
+    "network": QT_TRANSLATE_NOOP("errors", "The other computer did not answer, or not usably."),
+    "signing": QT_TRANSLATE_NOOP("errors", "The signature could not be made."),
+}
+
+
+def in_words(code: str, message: str, sep: str = "\n") -> str:
+    """``message`` (the core's, English) led by the code's sentence when the interface speaks another
+    language; in English the core's message alone (it already says it, more precisely)."""
+    source = CODE_SENTENCES.get(code)
+    if not source:
+        return message
+    said = _tr(source)
+    return f"{said}{sep}{message}" if said != source and message else (said if said != source else message)
+
+
 def describe(exc: BaseException) -> Problem | None:
     """The words for ``exc``, or ``None`` when nothing should be shown (a cancelled task)."""
     if isinstance(exc, Cancelled):
@@ -86,7 +127,8 @@ def describe(exc: BaseException) -> Problem | None:
     if isinstance(exc, WalletError):
         for kind, title, fix in _TABLE:
             if isinstance(exc, kind):
-                return Problem(_tr(title), exc.message, exc.fix or (_tr(fix) if fix else ""), exc.code)
+                return Problem(_tr(title), in_words(exc.code, exc.message), exc.fix or (_tr(fix) if fix else ""),
+                               exc.code)
     log.error("unexpected error", exc_info=exc)
     return Problem(
         QCoreApplication.translate("errors", "Something went wrong"),

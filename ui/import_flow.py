@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from wallet import Change, ImportResult, Wallet, WalletError
 
-from .errors import Problem, describe
+from .errors import Problem, describe, in_words
 from .session import Session
 from .tasks import OpContext, show_problem
 
@@ -178,7 +178,7 @@ class ImportSummaryDialog(QDialog):
     @staticmethod
     def failure_text(failure: dict[str, Any]) -> str:
         name = Path(str(failure.get("file", ""))).name or str(failure.get("file", ""))
-        reason = str(failure.get("message", ""))
+        reason = in_words(str(failure.get("code", "")), str(failure.get("message", "")), " ")
         fix = str(failure.get("fix", ""))
         return f"{name}: {reason}" + (f" — {fix}" if fix else "")
 

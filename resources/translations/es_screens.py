@@ -715,3 +715,38 @@ ES_SCREENS.update({
     "The file holds several credentials; each is checked below.":
         "El archivo contiene varias credenciales; cada una se comprueba abajo.",
 })
+
+# each core error code in plain words (ui/errors.py CODE_SENTENCES)
+ES_SCREENS.update({
+    "This input cannot be used.": "No se puede usar esta entrada.",
+    "This is not readable JSON text.": "Esto no es texto JSON legible.",
+    "This is not a credential or a presentation.": "Esto no es una credencial ni una presentación.",
+    "This input is larger or more deeply nested than a credential may be.":
+        "Esta entrada es más grande o está más anidada de lo que puede estar una credencial.",
+    "The credential uses a vocabulary (JSON-LD context) this wallet does not have, so it cannot be read safely offline.":
+        "La credencial usa un vocabulario (contexto JSON-LD) que esta cartera no tiene, así que no se puede leer con "
+        "seguridad sin conexión.",
+    "The credential's signature is damaged or incomplete.": "La firma de la credencial está dañada o incompleta.",
+    "This format is not supported.": "Este formato no es compatible.",
+    "A key in this input cannot be used.": "No se puede usar una clave de esta entrada.",
+    "An identifier (DID) in this input is not valid.": "Un identificador (DID) de esta entrada no es válido.",
+    "This kind of identifier (DID method) is not supported.": "Este tipo de identificador (método DID) no es compatible.",
+    "The QR code cannot be read.": "No se puede leer el código QR.",
+    "The share package is damaged or incomplete.": "El paquete para compartir está dañado o incompleto.",
+    "It is not in this wallet.": "No está en esta cartera.",
+    "There is no wallet in this folder yet.": "Todavía no hay ninguna cartera en esta carpeta.",
+    "The system keychain could not be used; nothing was written.":
+        "No se pudo usar el llavero del sistema; no se escribió nada.",
+    "No system keychain answered; nothing was written.": "No respondió ningún llavero del sistema; no se escribió nada.",
+    "The system keychain is locked; nothing was written.": "El llavero del sistema está bloqueado; no se escribió nada.",
+    "A private key this wallet needs is not in the system keychain.":
+        "Una clave privada que necesita esta cartera no está en el llavero del sistema.",
+    "The wallet could not be saved; it is as it was before.": "No se pudo guardar la cartera; está como antes.",
+    "The wallet's database cannot be read.": "No se puede leer la base de datos de la cartera.",
+    "This backup file cannot be used; nothing was changed.":
+        "No se puede usar este archivo de copia de seguridad; no se cambió nada.",
+    "The passphrase does not open this backup; nothing was changed.":
+        "La frase de contraseña no abre esta copia de seguridad; no se cambió nada.",
+    "The other computer did not answer, or not usably.": "El otro equipo no respondió, o no de forma utilizable.",
+    "The signature could not be made.": "No se pudo hacer la firma.",
+})

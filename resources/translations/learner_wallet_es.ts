@@ -4066,12 +4066,133 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>Algo no funcionó</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="85" />
+        <source>This input cannot be used.</source>
+        <extracomment>each core error code in plain words. The core's own message (English) names the specifics; in another interface language this sentence comes first, so the problem is understood in that language.</extracomment>
+        <translation>No se puede usar esta entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="86" />
+        <source>This is not readable JSON text.</source>
+        <translation>Esto no es texto JSON legible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="87" />
+        <source>This is not a credential or a presentation.</source>
+        <translation>Esto no es una credencial ni una presentación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="88" />
+        <source>This input is larger or more deeply nested than a credential may be.</source>
+        <translation>Esta entrada es más grande o está más anidada de lo que puede estar una credencial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="89" />
+        <source>The credential uses a vocabulary (JSON-LD context) this wallet does not have, so it cannot be read safely offline.</source>
+        <translation>La credencial usa un vocabulario (contexto JSON-LD) que esta cartera no tiene, así que no se puede leer con seguridad sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="91" />
+        <source>The credential's signature is damaged or incomplete.</source>
+        <translation>La firma de la credencial está dañada o incompleta.</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="92" />
+        <source>This format is not supported.</source>
+        <translation>Este formato no es compatible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="93" />
+        <source>A key in this input cannot be used.</source>
+        <translation>No se puede usar una clave de esta entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="94" />
+        <source>An identifier (DID) in this input is not valid.</source>
+        <translation>Un identificador (DID) de esta entrada no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="95" />
+        <source>This kind of identifier (DID method) is not supported.</source>
+        <translation>Este tipo de identificador (método DID) no es compatible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="96" />
+        <source>The QR code cannot be read.</source>
+        <translation>No se puede leer el código QR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="97" />
+        <source>The share package is damaged or incomplete.</source>
+        <translation>El paquete para compartir está dañado o incompleto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="98" />
+        <source>It is not in this wallet.</source>
+        <translation>No está en esta cartera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="99" />
+        <source>There is no wallet in this folder yet.</source>
+        <translation>Todavía no hay ninguna cartera en esta carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="100" />
+        <source>The system keychain could not be used; nothing was written.</source>
+        <translation>No se pudo usar el llavero del sistema; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="101" />
+        <source>No system keychain answered; nothing was written.</source>
+        <translation>No respondió ningún llavero del sistema; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="102" />
+        <source>The system keychain is locked; nothing was written.</source>
+        <translation>El llavero del sistema está bloqueado; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="103" />
+        <source>A private key this wallet needs is not in the system keychain.</source>
+        <translation>Una clave privada que necesita esta cartera no está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="104" />
+        <source>The wallet could not be saved; it is as it was before.</source>
+        <translation>No se pudo guardar la cartera; está como antes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="105" />
+        <source>The wallet's database cannot be read.</source>
+        <translation>No se puede leer la base de datos de la cartera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="106" />
+        <source>This backup file cannot be used; nothing was changed.</source>
+        <translation>No se puede usar este archivo de copia de seguridad; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="107" />
+        <source>The passphrase does not open this backup; nothing was changed.</source>
+        <translation>La frase de contraseña no abre esta copia de seguridad; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="108" />
+        <source>The other computer did not answer, or not usably.</source>
+        <translation>El otro equipo no respondió, o no de forma utilizable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="109" />
+        <source>The signature could not be made.</source>
+        <translation>No se pudo hacer la firma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="134" />
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94" />
+        <location filename="../../ui/errors.py" line="136" />
         <source>This is a bug in Learner Wallet. Nothing was changed; please report what you were doing.</source>
         <translation>Es un error de Learner Wallet. No se cambió nada; informa, por favor, de lo que estabas haciendo.</translation>
     </message>

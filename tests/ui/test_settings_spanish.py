@@ -148,3 +148,29 @@ def test_every_check_the_core_makes_has_plain_words() -> None:
                 if (node.args[0].value, status) not in CHECK_SENTENCES:
                     missing.add((node.args[0].value, status, f"{path.name}:{node.lineno}"))
     assert not missing, sorted(missing)
+
+
+def test_error_messages_lead_with_spanish_words(spanish: None) -> None:
+    from ui.errors import describe
+    from ui.import_flow import ImportSummaryDialog
+    from wallet.errors import NotJSON, WrongPassphrase
+
+    problem = describe(NotJSON("notes.txt is not JSON: Expecting value at line 1"))
+    assert problem is not None and problem.title == "No se puede usar esta entrada"
+    assert problem.message == "Esto no es texto JSON legible.\nnotes.txt is not JSON: Expecting value at line 1"
+    assert describe(WrongPassphrase("wrong passphrase")).message.startswith(  # type: ignore[union-attr]
+        "La frase de contraseña no abre esta copia de seguridad")
+    row = ImportSummaryDialog.failure_text({"file": "/tmp/notes.txt", **NotJSON("not JSON").to_json()})
+    assert row == "notes.txt: Esto no es texto JSON legible. not JSON"
+
+
+def test_every_core_error_code_has_plain_words(qapp: Any) -> None:
+    import wallet.errors as errors
+    from ui.errors import CODE_SENTENCES, describe
+
+    codes = {cls.code for cls in vars(errors).values()
+             if isinstance(cls, type) and issubclass(cls, errors.WalletError) and cls is not errors.WalletError}
+    assert codes - {"cancelled"} <= set(CODE_SENTENCES), codes - set(CODE_SENTENCES)
+    # in English the core's message is enough: it says the same, more precisely
+    problem = describe(errors.NotJSON("notes.txt is not JSON"))
+    assert problem is not None and problem.message == "notes.txt is not JSON"
