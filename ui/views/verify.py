@@ -339,6 +339,8 @@ class VerifyView(QWidget):
     def set_request(self, challenge: str | None, domain: str | None) -> None:
         """Use a known request (e.g. one made earlier) — ``None`` for no request."""
         self.challenge, self.domain_value = challenge, domain
+        if domain:
+            self.domain.setText(domain)  # the field says which domain the code is for
         if challenge:
             code = request_code_text(challenge, domain or "")
             self.request_text.setText(code)

@@ -41,15 +41,16 @@ class _Problems:
     def __init__(self, *, selective: bool = False) -> None:
         self.errors: list[str] = []
         self.warnings: list[str] = []
+        self.withheld: list[str] = []  # required fields a selective disclosure left out, as it may
         self.selective = selective  # a derived selective-disclosure credential: fields may be withheld
 
     def error(self, msg: str) -> None:
         self.errors.append(msg)
 
     def missing(self, msg: str) -> None:
-        """A required field is absent: an error, or a warning when the holder may have withheld it."""
+        """A required field is absent: an error, or (noted, not a problem) when the holder may have withheld it."""
         if self.selective:
-            self.warnings.append(msg + " (not disclosed)")
+            self.withheld.append(msg)
         else:
             self.errors.append(msg)
 
@@ -238,8 +239,9 @@ def _endorsement(p: _Problems, doc: dict[str, Any]) -> None:
         p.missing("credentialSubject has no id")
 
 
-def schema_problems(doc: dict[str, Any]) -> tuple[list[str], list[str], str]:
-    """(errors, warnings, what) for a JSON-LD credential; ``what`` names the shape checked."""
+def schema_problems(doc: dict[str, Any]) -> tuple[list[str], list[str], str, list[str]]:
+    """(errors, warnings, what, withheld) for a JSON-LD credential; ``what`` names the shape checked and
+    ``withheld`` the required fields a selective disclosure did not reveal (the holder's right)."""
     selective = any(
         isinstance(pr, dict) and pr.get("cryptosuite") in ("ecdsa-sd-2023", "bbs-2023") for pr in _as_list(doc.get("proof"))
     )
@@ -261,7 +263,7 @@ def schema_problems(doc: dict[str, Any]) -> tuple[list[str], list[str], str]:
         _ob(p, doc, version)
     else:
         what = "W3C Verifiable Credential"
-    return p.errors, p.warnings, what
+    return p.errors, p.warnings, what, p.withheld
 
 
 def schema_check(doc: dict[str, Any], *, format: str = "ldp-vc") -> Check:
@@ -270,8 +272,11 @@ def schema_check(doc: dict[str, Any], *, format: str = "ldp-vc") -> Check:
         if not isinstance(doc.get("vct"), str):
             return Check("schema", "failed", "the SD-JWT VC has no vct (credential type)")
         return Check("schema", "passed", "the SD-JWT VC names its type (vct)", {"what": "SD-JWT VC"})
-    errors, warnings, what = schema_problems(doc)
+    errors, warnings, what, withheld = schema_problems(doc)
     data: dict[str, Any] = {"what": what}
+    if withheld:
+        data["withheld"] = withheld
+    kept_back = f"; not disclosed by the holder: {'; '.join(withheld)}" if withheld else ""
     if errors:
         data["problems"] = errors
         shown = "; ".join(errors[:MAX_PROBLEMS_SHOWN])
@@ -280,5 +285,5 @@ def schema_check(doc: dict[str, Any], *, format: str = "ldp-vc") -> Check:
         return Check("schema", "failed", f"not a valid {what}: {n} problem{'s' if n > 1 else ''}: {shown}{more}", data)
     if warnings:
         data["warnings"] = warnings
-        return Check("schema", "warning", f"{what}: {'; '.join(warnings[:MAX_PROBLEMS_SHOWN])}", data)
-    return Check("schema", "passed", f"the credential has the shape of a valid {what}", data)
+        return Check("schema", "warning", f"{what}: {'; '.join(warnings[:MAX_PROBLEMS_SHOWN])}{kept_back}", data)
+    return Check("schema", "passed", f"the credential has the shape of a valid {what}{kept_back}", data)
