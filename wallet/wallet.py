@@ -412,6 +412,21 @@ class Wallet:
         out.sort(key=lambda c: (c.date or c.added_at, c.id), reverse=True)
         return out
 
+    def summaries(self, ids: Iterable[str]) -> list[CredentialSummary]:
+        """The summaries of ``ids`` (full ids; ones no longer stored are left out), e.g. to refresh
+        just the credentials a change names instead of every one."""
+        cur = self._curations()
+        out = []
+        for cid in ids:
+            if not self.store.has(cid):
+                continue
+            r, c = self.store.row(cid), cur.get(cid)
+            hit = self._summaries.get(cid)
+            if hit is None or hit[0] is not r or hit[1] is not c:
+                hit = self._summaries[cid] = (r, c, CredentialSummary.from_row(r, c))
+            out.append(hit[2])
+        return out
+
     def credential_count(self) -> int:
         """How many credentials are stored (nested ones included), without building their summaries."""
         return len(self.store.rows())

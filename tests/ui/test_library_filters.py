@@ -218,3 +218,43 @@ def test_prepared_rows_reuse_their_texts_until_the_summary_changes() -> None:
     assert second.facets[0].tags == frozenset({"spring"})
     assert second.counts["tag"] == [("Spring", 1)]
     assert set(cache) == {id(a2), id(b)}  # rows gone are forgotten
+
+
+def test_a_few_changed_rows_are_replaced_in_place(qapp) -> None:
+    """After curating a few credentials the library replaces just those rows: hidden ones leave the
+    list, a new title moves its row under the title sort, tag counts follow, the selection stays."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from ui.models.credentials import RowCache, prepare_some
+
+    def summary(i: int, title: str, cur: Curation | None = None) -> CredentialSummary:
+        return CredentialSummary(id=f"id-{i}", added_at="2026-01-01", parent_id=None, title=title,
+                                 issuer_name="Lakeshore Analytics", issuer_id="did:web:lake.example",
+                                 date=f"2025-0{i}-01", format="ldp-vc", types=("VerifiableCredential",),
+                                 state="verified", data={"search": title.lower()}, curation=cur or Curation())
+
+    model = CredentialListModel()
+    proxy = CredentialFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_sort("title")
+    model.set_rows([summary(1, "Alpha"), summary(2, "Bravo"), summary(3, "Charlie"), summary(4, "Delta")])
+    selection = QItemSelectionModel(proxy)
+    selection.select(proxy.index(3, 0), QItemSelectionModel.SelectionFlag.Select)  # Delta
+    cache: RowCache = {}
+    # tag Bravo, hide Charlie
+    model.update_rows(prepare_some([summary(2, "Bravo", Curation(tags=("Spring",))),
+                                    summary(3, "Charlie", Curation(hidden=True))], cache))
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Alpha", "Bravo", "Delta"]
+    assert model.facet_values("tag") == [("Spring", 1)]
+    assert [i.data() for i in selection.selectedIndexes()] == ["Delta"]  # the selection followed its row
+    proxy.set_search("spring")
+    assert proxy.rowCount() == 1  # the new tag is searchable (Delta, filtered out, is no longer selected)
+    proxy.set_search("")
+    selection.select(proxy.index(2, 0), QItemSelectionModel.SelectionFlag.Select)  # Delta again
+    # a new display title under the title sort moves the row
+    model.update_rows(prepare_some([summary(1, "Alpha", Curation(display_title="Zulu work"))], cache))
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Bravo", "Delta", "Zulu work"]
+    assert model.row_of("id-1") == 3 and [i.data() for i in selection.selectedIndexes()] == ["Delta"]
+    # a row no longer in the model is ignored
+    model.update_rows(prepare_some([summary(9, "Gone")], cache))
+    assert model.rowCount() == 4

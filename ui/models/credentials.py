@@ -38,7 +38,9 @@ __all__ = [
     "Prepared",
     "Roles",
     "RowCache",
+    "RowUpdate",
     "prepare_rows",
+    "prepare_some",
     "state_text",
 ]
 
@@ -217,20 +219,39 @@ def prepare_rows(rows: Sequence[CredentialSummary], sort: str = "date", cache: R
     search: list[str] = []
     facets: list[Facets] = []
     for c in ordered:
-        words = states.get(c.state)
-        if words is None:
-            words = states[c.state] = _state_words(c.state)
-        hit = old.get(id(c))
-        if hit is None or hit[0] is not c or hit[1] != words:
-            label = type_of(c)
-            hit = (c, words, _search_text(c, label, words), _facets(c, label))
-        fresh[id(c)] = hit
+        hit = fresh[id(c)] = _prepared_row(c, old, states)
         search.append(hit[2])
         facets.append(hit[3])
     if cache is not None:
         cache.clear()
         cache.update(fresh)
     return Prepared(ordered, tuple(search), tuple(facets), sort, _counts(ordered, facets))
+
+
+def _prepared_row(c: CredentialSummary, cache: RowCache, states: dict[str, str]
+                  ) -> tuple[CredentialSummary, str, str, Facets]:
+    words = states.get(c.state)
+    if words is None:
+        words = states[c.state] = _state_words(c.state)
+    hit = cache.get(id(c))
+    if hit is None or hit[0] is not c or hit[1] != words:
+        label = type_of(c)
+        hit = (c, words, _search_text(c, label, words), _facets(c, label))
+    return hit
+
+
+#: one changed row, ready for :meth:`CredentialListModel.update_rows`: (summary, search text, facets)
+RowUpdate = tuple[CredentialSummary, str, Facets]
+
+
+def prepare_some(rows: Sequence[CredentialSummary], cache: RowCache) -> list[RowUpdate]:
+    """What :func:`prepare_rows` computes, for a few changed rows (added to ``cache``)."""
+    states: dict[str, str] = {}
+    out = []
+    for c in rows:
+        hit = cache[id(c)] = _prepared_row(c, cache, states)
+        out.append((c, hit[2], hit[3]))
+    return out
 
 
 def _counts(rows: Sequence[CredentialSummary], facets: Sequence[Facets]) -> dict[str, list[tuple[str, int]]]:
@@ -246,11 +267,18 @@ def _counts(rows: Sequence[CredentialSummary], facets: Sequence[Facets]) -> dict
             skills.update(f.skills)
     out = {name: sorted(c.items(), key=lambda x: x[0].casefold()) for name, c in counts.items()}
     out["skill"] = sorted(skills.items(), key=lambda x: x[0].casefold())
+    return out | _curation_counts(rows)
+
+
+def _curation_counts(rows: Sequence[CredentialSummary]) -> dict[str, list[tuple[str, int]]]:
+    """The learner's tags and collections with how many rows have each (the counts curation changes)."""
+    out = {}
     for name in ("tag", "collection"):
         labels: dict[str, str] = {}
         n: Counter[str] = Counter()
         for c in rows:
-            for label in (c.curation.tags if name == "tag" else c.curation.collections):
+            cur = c.curation
+            for label in (cur.tags if name == "tag" else cur.collections):
                 labels.setdefault(label.lower(), label)
                 n[label.lower()] += 1
         out[name] = sorted(((labels[k], v) for k, v in n.items()), key=lambda x: x[0].casefold())
@@ -299,9 +327,41 @@ class CredentialListModel(QAbstractListModel):
             return
         self._sort = name
         self.layoutAboutToBeChanged.emit()
+        self._reorder()
+        self.layoutChanged.emit()
+
+    def update_rows(self, updates: Sequence[RowUpdate]) -> None:
+        """Replace the rows of a few changed credentials (from :func:`prepare_some`) in place: one layout
+        change (the filter proxy re-filters, selections stay), re-sorted only if a changed row is now out
+        of order, the tag and collection counts recounted. Ids not in the model are ignored."""
+        known = [(self.row_of(c.id), c, text, f) for c, text, f in updates]
+        known = [k for k in known if k[0] >= 0]
+        if not known:
+            return
+        self.layoutAboutToBeChanged.emit()
+        rows, search, facets = list(self._rows), list(self._search), list(self._facets)
+        for i, c, text, f in known:
+            rows[i], search[i], facets[i] = c, text, f
+        self._rows, self._search, self._facets = tuple(rows), tuple(search), tuple(facets)
+        if not all(self._in_order(i) for i, *_ in known):
+            self._reorder()
+        self._counts = self._counts | _curation_counts(self._rows)
+        self.layoutChanged.emit()
+
+    def _in_order(self, i: int) -> bool:
+        key, rows = _sort_key(self._sort), self._rows
+        before, after = (key(rows[i - 1]) if i else None), (key(rows[i + 1]) if i + 1 < len(rows) else None)
+        here = key(rows[i])
+        if self._sort == "date":  # newest first
+            return (before is None or before >= here) and (after is None or here >= after)
+        return (before is None or before <= here) and (after is None or here <= after)
+
+    def _reorder(self) -> None:
+        """Sort the rows by the current sort, moving the persistent indexes with their credentials
+        (between ``layoutAboutToBeChanged`` and ``layoutChanged``)."""
         persistent = self.persistentIndexList()
         ids = [self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None for i in persistent]
-        ordered = sorted(self._rows, key=_sort_key(name), reverse=name == "date")
+        ordered = sorted(self._rows, key=_sort_key(self._sort), reverse=self._sort == "date")
         by_id = {c.id: (s, f) for c, s, f in zip(self._rows, self._search, self._facets, strict=True)}
         self._rows = tuple(ordered)
         self._row_of = None
@@ -310,7 +370,6 @@ class CredentialListModel(QAbstractListModel):
         new = {c.id: i for i, c in enumerate(self._rows)}
         self.changePersistentIndexList(persistent, [self.index(new[c], 0) if c is not None else QModelIndex()
                                                     for c in ids])
-        self.layoutChanged.emit()
 
     def sort_name(self) -> str:
         return self._sort

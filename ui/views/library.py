@@ -33,7 +33,9 @@ from ..models.credentials import (
     Prepared,
     Roles,
     RowCache,
+    RowUpdate,
     prepare_rows,
+    prepare_some,
 )
 from ..session import Session
 from ..tasks import OpContext
@@ -43,6 +45,7 @@ from .library_parts import CredentialDelegate, FilterBar
 __all__ = ["LibraryView"]
 
 UNDO_SECONDS = 10
+PARTIAL_LIMIT = 500  # a curation of more credentials than this reloads the whole library
 
 
 class LibraryView(QWidget):
@@ -221,6 +224,11 @@ class LibraryView(QWidget):
             self.list.viewport().repaint()  # the credentials show before the other views' loads are handled
         self.filters.populate(self.model)
 
+    def _rows_changed(self, updates: Any) -> None:
+        self.model.update_rows(updates)
+        self._update_pages()
+        self.filters.populate(self.model)
+
     def _restore_selection(self, ids: list[str], current: str | None) -> None:
         sel = self.list.selectionModel()
         for cid in ids:
@@ -237,7 +245,10 @@ class LibraryView(QWidget):
         return self.proxy.mapFromSource(self.model.index(row)) if row >= 0 else self.proxy.index(-1, 0)
 
     def _on_wallet_changed(self, change: Change) -> None:
-        if change.kind in ("credentials", "curation"):
+        if change.kind == "curation" and change.ids and self.model.rowCount() and len(change.ids) <= PARTIAL_LIMIT:
+            # tags, a title, hidden…: only those rows are read and replaced, not the whole library
+            self.session.run(self, _LoadSome(list(change.ids), self._row_cache), success=self._rows_changed)
+        elif change.kind in ("credentials", "curation"):
             if change.kind == "credentials":
                 self.images.clear(list(change.ids))
             self.reload()
@@ -525,6 +536,17 @@ class _LoadCredentials:
 
     def __call__(self, wallet: Wallet, op: OpContext) -> Prepared:
         return prepare_rows(wallet.credentials(), self.sort, self.cache)
+
+
+class _LoadSome:
+    """The changed rows only (after a curation of a few credentials)."""
+
+    def __init__(self, ids: list[str], cache: RowCache) -> None:
+        self.ids = ids
+        self.cache = cache  # only ever used on the serial lane
+
+    def __call__(self, wallet: Wallet, op: OpContext) -> list[RowUpdate]:
+        return prepare_some(wallet.summaries(self.ids), self.cache)
 
 
 class _Delete:
