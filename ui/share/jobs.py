@@ -114,7 +114,7 @@ class Preview:
 
 
 def _entry(wallet: Wallet, r: ExportRequest, p: Any, form: str, path: str | None) -> dict[str, Any]:
-    titles = {c.id: c.display_title for c in wallet.credentials() if c.id in r.ids}
+    titles = {c.id: c.display_title for c in wallet.summaries(r.ids)}
     return {
         "credentials": [{"id": i, "title": titles.get(i, i)} for i in r.ids],
         "fields": {i: list(p.revealed.get(i, [])) for i in r.ids},
