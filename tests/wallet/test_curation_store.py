@@ -80,3 +80,7 @@ def test_summaries_are_reused_until_their_row_or_curation_changes(keychain: None
     assert wallet.credentials()[0] is after[a]
     wallet.curate([a[:10]], favourite=True)  # a unique prefix still names the credential
     assert wallet.credentials()[0].curation.favourite
+    # just some summaries (what the library reads after a curation), the same objects as the full list
+    wallet.curate([a], add_tags=["autumn"])
+    (only,) = wallet.summaries([a, b, "no-such-id"])  # b was deleted: left out
+    assert only.curation.tags == ("spring 2026", "autumn") and wallet.credentials()[0] is only
