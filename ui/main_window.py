@@ -231,7 +231,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         title = self.tr("Learner Wallet")
-        self.setWindowTitle(f"{title} — {self.tr('Demo')}" if self.session.is_demo else title)
+        demo = self.tr("Demo")
+        self.setWindowTitle(f"{title} — {demo}" if self.session.is_demo else title)
 
     # --- actions ------------------------------------------------------------------------------
     def import_files(self) -> None:

@@ -448,11 +448,11 @@ class Tour(QObject):
         self._ready(gen, self._checks_text())
 
     def _checks_text(self) -> str:
-        from wallet.report_export import check_label
+        from .verify.check_words import check_name
 
         f = self.facts
         assert f is not None
-        checks = "  ·  ".join(f"{STATUS_MARKS.get(s, '?')}\u00a0{self.tr(check_label(n))}".replace(" ", "\u00a0")
+        checks = "  ·  ".join(f"{STATUS_MARKS.get(s, '?')}\u00a0{check_name(n)}".replace(" ", "\u00a0")
                               for n, s in f.checks)
         head = self.tr("Issued by %1").replace("%1", f.issuer) if f.issuer else ""
         return "\n".join(p for p in (head, checks) if p)
@@ -573,14 +573,14 @@ class Tour(QObject):
         verify.set_file(f.sample)
 
     def _verified(self, gen: int, record: Any) -> None:
-        from wallet.report_export import check_label
+        from .verify.check_words import check_name, verdict_words
 
         checks = [c for r in record.reports for c in (*r.checks, *(c for n in r.credentials for c in n.checks))]
         passed = sum(1 for c in checks if c.status == "passed")
-        others = [f"{STATUS_MARKS.get(c.status, '?')} {self.tr(check_label(c.name))}" for c in checks
+        others = [f"{STATUS_MARKS.get(c.status, '?')} {check_name(c.name)}" for c in checks
                   if c.status != "passed"]
         shown = sum(len(s.fields) for s in record.shown)
-        text = self.tr("%1: %2 checks passed").replace("%1", self.tr(record.verdict_text)).replace("%2", str(passed))
+        text = self.tr("%1: %2 checks passed").replace("%1", verdict_words(record.verdict)).replace("%2", str(passed))
         if others:
             text += " · " + ", ".join(others)
         warned = [c for c in checks if c.status != "passed"]

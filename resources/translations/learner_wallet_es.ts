@@ -297,194 +297,214 @@
         <translation>Credencial verificable</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="144" />
+        <location filename="../../ui/detail/render.py" line="130" />
+        <source>Issued by %1</source>
+        <translation>Emitida por %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="133" />
+        <source>Awarded to %1</source>
+        <translation>Otorgada a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="146" />
         <source>About this achievement</source>
         <translation>Sobre este logro</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="146" />
+        <location filename="../../ui/detail/render.py" line="148" />
         <source>Achievement</source>
         <translation>Logro</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="147" />
+        <location filename="../../ui/detail/render.py" line="149" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="148" />
+        <location filename="../../ui/detail/render.py" line="150" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="149" />
+        <location filename="../../ui/detail/render.py" line="151" />
         <source>Field of study</source>
         <translation>Campo de estudio</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="150" />
+        <location filename="../../ui/detail/render.py" line="152" />
         <source>Created by</source>
         <translation>Creado por</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="153" />
+        <location filename="../../ui/detail/render.py" line="155" />
         <source>What it took (criteria)</source>
         <translation>Qué hizo falta (criterios)</translation>
     </message>
     <message>
         <location filename="../../ui/detail/render.py" line="159" />
+        <source>Criteria published by the issuer</source>
+        <translation>Criterios publicados por el emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="162" />
         <source>Skills</source>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="162" />
+        <location filename="../../ui/detail/render.py" line="165" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="165" />
-        <location filename="../../ui/detail/render.py" line="203" />
+        <location filename="../../ui/detail/render.py" line="168" />
+        <location filename="../../ui/detail/render.py" line="206" />
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="168" />
+        <location filename="../../ui/detail/render.py" line="171" />
         <source>Issuer's keywords</source>
         <translation>Palabras clave del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="178" />
-        <location filename="../../ui/detail/render.py" line="300" />
+        <location filename="../../ui/detail/render.py" line="181" />
+        <location filename="../../ui/detail/render.py" line="304" />
         <source>from %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="192" />
+        <location filename="../../ui/detail/render.py" line="195" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="220" />
+        <location filename="../../ui/detail/render.py" line="223" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="220" />
+        <location filename="../../ui/detail/render.py" line="223" />
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="221" />
+        <location filename="../../ui/detail/render.py" line="224" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="221" />
+        <location filename="../../ui/detail/render.py" line="224" />
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="223" />
+        <location filename="../../ui/detail/render.py" line="226" />
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="226" />
+        <location filename="../../ui/detail/render.py" line="229" />
         <source>Awarded</source>
         <translation>Otorgada</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="227" />
+        <location filename="../../ui/detail/render.py" line="230" />
         <source>Valid from</source>
         <translation>Válida desde</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="228" />
+        <location filename="../../ui/detail/render.py" line="231" />
         <source>Valid until</source>
         <translation>Válida hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="229" />
+        <location filename="../../ui/detail/render.py" line="232" />
         <source>No expiry date</source>
         <translation>Sin fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="230" />
+        <location filename="../../ui/detail/render.py" line="233" />
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="233" />
+        <location filename="../../ui/detail/render.py" line="236" />
         <source>this credential</source>
         <translation>esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="233" />
+        <location filename="../../ui/detail/render.py" line="236" />
         <source>the achievement</source>
         <translation>el logro</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="234" />
+        <location filename="../../ui/detail/render.py" line="237" />
         <source>the issuer</source>
         <translation>el emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="237" />
+        <location filename="../../ui/detail/render.py" line="240" />
         <source>an unnamed endorser</source>
         <translation>un avalista sin nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="238" />
+        <location filename="../../ui/detail/render.py" line="241" />
         <source>%1 endorses %2</source>
         <translation>%1 avala %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="245" />
+        <location filename="../../ui/detail/render.py" line="248" />
         <source>Endorsements</source>
         <translation>Avales</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="283" />
+        <location filename="../../ui/detail/render.py" line="277" />
+        <source>This record holds %1 achievements.</source>
+        <translation>Este expediente contiene %1 logros.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="287" />
         <source>How the achievements fit together</source>
         <translation>Cómo encajan los logros</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="318" />
+        <location filename="../../ui/detail/render.py" line="322" />
         <source>Made up of: %1</source>
         <translation>Compuesto por: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="330" />
+        <location filename="../../ui/detail/render.py" line="334" />
         <source>Competencies</source>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="330" />
+        <location filename="../../ui/detail/render.py" line="334" />
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="331" />
+        <location filename="../../ui/detail/render.py" line="335" />
         <source>Micro-credentials</source>
         <translation>Microcredenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="332" />
+        <location filename="../../ui/detail/render.py" line="336" />
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="333" />
+        <location filename="../../ui/detail/render.py" line="337" />
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="333" />
+        <location filename="../../ui/detail/render.py" line="337" />
         <source>Badges</source>
         <translation>Insignias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="334" />
+        <location filename="../../ui/detail/render.py" line="338" />
         <source>Other achievements</source>
         <translation>Otros logros</translation>
     </message>
@@ -868,6 +888,11 @@
         <translation>La imagen está en el sitio web del emisor y no se descarga: las consultas en la red están desactivadas.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/detail.py" line="337" />
+        <source>You call it “%1”. The signed title is shown below.</source>
+        <translation>Tú la llamas «%1». Abajo se muestra el título firmado.</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/detail.py" line="352" />
         <source>★ Favourite</source>
         <translation>★ Favorita</translation>
@@ -1074,7 +1099,12 @@
         <translation>No se pudo crear la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="316" />
+        <location filename="../../ui/share/fields.py" line="310" />
+        <source>Issued by %1</source>
+        <translation>Emitida por %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/fields.py" line="317" />
         <source>%1 fields, read back from the signed presentation.</source>
         <translation>%1 campos, leídos de la presentación firmada.</translation>
     </message>
@@ -1763,53 +1793,53 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/views/library.py" line="64" />
+        <location filename="../../ui/views/library.py" line="67" />
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="68" />
+        <location filename="../../ui/views/library.py" line="71" />
         <source>Search credentials</source>
         <translation>Buscar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="72" />
+        <location filename="../../ui/views/library.py" line="75" />
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="73" />
+        <location filename="../../ui/views/library.py" line="76" />
         <source>Import credential files</source>
         <translation>Importar archivos de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="74" />
+        <location filename="../../ui/views/library.py" line="77" />
         <source>Import credential files (Ctrl+O)</source>
         <translation>Importar archivos de credenciales (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="88" />
-        <location filename="../../ui/views/library.py" line="429" />
+        <location filename="../../ui/views/library.py" line="91" />
+        <location filename="../../ui/views/library.py" line="440" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="89" />
+        <location filename="../../ui/views/library.py" line="92" />
         <source>Delete the selected credentials</source>
         <translation>Eliminar las credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="90" />
+        <location filename="../../ui/views/library.py" line="93" />
         <source>Delete the selected credentials (Delete); you can undo it</source>
         <translation>Eliminar las credenciales seleccionadas (Supr); se puede deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="109" />
+        <location filename="../../ui/views/library.py" line="112" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="138" />
+        <location filename="../../ui/views/library.py" line="141" />
         <source>No credentials yet.
 
 Import the files your university, employers or community partners gave you (Ctrl+O), or drop them here.</source>
@@ -1818,221 +1848,221 @@ Import the files your university, employers or community partners gave you (Ctrl
 Importa los archivos que te dieron tu universidad, tus empleadores o tus socios comunitarios (Ctrl+O), o suéltalos aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="141" />
+        <location filename="../../ui/views/library.py" line="144" />
         <source>No credentials yet</source>
         <translation>Todavía no hay credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="145" />
+        <location filename="../../ui/views/library.py" line="148" />
         <source>No matches</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="152" />
+        <location filename="../../ui/views/library.py" line="155" />
         <source>Credential count</source>
         <translation>Número de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="67" />
+        <location filename="../../ui/views/library.py" line="70" />
         <source>Search titles, issuers, skills, tags, notes…</source>
         <translation>Buscar títulos, emisores, competencias, etiquetas, notas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="69" />
+        <location filename="../../ui/views/library.py" line="72" />
         <source>Search as you type (Ctrl+F)</source>
         <translation>Busca mientras escribes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="80" />
-        <location filename="../../ui/views/library.py" line="418" />
+        <location filename="../../ui/views/library.py" line="83" />
+        <location filename="../../ui/views/library.py" line="429" />
         <source>Organise…</source>
         <translation>Organizar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="81" />
+        <location filename="../../ui/views/library.py" line="84" />
         <source>Organise the selected credentials</source>
         <translation>Organizar las credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="82" />
+        <location filename="../../ui/views/library.py" line="85" />
         <source>Tags, collections, favourite, your own title, hide or archive (Ctrl+T)</source>
         <translation>Etiquetas, colecciones, favorita, tu propio título, ocultar o archivar (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="84" />
-        <location filename="../../ui/views/library.py" line="270" />
-        <location filename="../../ui/views/library.py" line="422" />
+        <location filename="../../ui/views/library.py" line="87" />
+        <location filename="../../ui/views/library.py" line="281" />
+        <location filename="../../ui/views/library.py" line="433" />
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="85" />
+        <location filename="../../ui/views/library.py" line="88" />
         <source>Hide the selected credentials, or show them again</source>
         <translation>Ocultar las credenciales seleccionadas o volver a mostrarlas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="86" />
+        <location filename="../../ui/views/library.py" line="89" />
         <source>Hide the selected credentials, or show them again (Ctrl+H)</source>
         <translation>Ocultar las credenciales seleccionadas o volver a mostrarlas (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="110" />
+        <location filename="../../ui/views/library.py" line="113" />
         <source>Enter opens a credential; Delete deletes; F5 verifies again</source>
         <translation>Intro abre una credencial; Supr la elimina; F5 la verifica de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="144" />
+        <location filename="../../ui/views/library.py" line="147" />
         <source>No credential matches this search or these filters.</source>
         <translation>Ninguna credencial coincide con esta búsqueda o estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="155" />
+        <location filename="../../ui/views/library.py" line="158" />
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="157" />
+        <location filename="../../ui/views/library.py" line="160" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="158" />
+        <location filename="../../ui/views/library.py" line="161" />
         <source>Undo the deletion</source>
         <translation>Deshacer la eliminación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="159" />
+        <location filename="../../ui/views/library.py" line="162" />
         <source>Undo the deletion (for %1 seconds)</source>
         <translation>Deshacer la eliminación (durante %1 segundos)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="270" />
-        <location filename="../../ui/views/library.py" line="422" />
+        <location filename="../../ui/views/library.py" line="281" />
+        <location filename="../../ui/views/library.py" line="433" />
         <source>Show again</source>
         <translation>Mostrar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="277" />
+        <location filename="../../ui/views/library.py" line="288" />
         <source>1 credential</source>
         <translation>1 credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="278" />
+        <location filename="../../ui/views/library.py" line="289" />
         <source>%1 credentials</source>
         <translation>%1 credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="280" />
+        <location filename="../../ui/views/library.py" line="291" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostradas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="283" />
+        <location filename="../../ui/views/library.py" line="294" />
         <source>%1 hidden</source>
         <translation>%1 ocultas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="371" />
+        <location filename="../../ui/views/library.py" line="382" />
         <source>Hidden: %1. Tick “Show hidden” to see them.</source>
         <translation>Ocultas: %1. Marca «Mostrar ocultas» para verlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="373" />
+        <location filename="../../ui/views/library.py" line="384" />
         <source>Shown again: %1.</source>
         <translation>Visibles de nuevo: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="384" />
+        <location filename="../../ui/views/library.py" line="395" />
         <source>Verifying again…</source>
         <translation>Verificando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="390" />
+        <location filename="../../ui/views/library.py" line="401" />
         <source>Verified again: %1 of %2 check out.</source>
         <translation>Verificadas de nuevo: %1 de %2 son correctas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="406" />
+        <location filename="../../ui/views/library.py" line="417" />
         <source>Credential actions</source>
         <translation>Acciones de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="416" />
+        <location filename="../../ui/views/library.py" line="427" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="417" />
+        <location filename="../../ui/views/library.py" line="428" />
         <source>Verify again</source>
         <translation>Verificar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="420" />
+        <location filename="../../ui/views/library.py" line="431" />
         <source>Remove from favourites</source>
         <translation>Quitar de favoritas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="420" />
+        <location filename="../../ui/views/library.py" line="431" />
         <source>Add to favourites</source>
         <translation>Añadir a favoritas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="424" />
+        <location filename="../../ui/views/library.py" line="435" />
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="427" />
+        <location filename="../../ui/views/library.py" line="438" />
         <source>Share this collection…</source>
         <translation>Compartir esta colección…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="443" />
+        <location filename="../../ui/views/library.py" line="454" />
         <source>Added: %1.</source>
         <translation>Añadidas: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="445" />
+        <location filename="../../ui/views/library.py" line="456" />
         <source>Already in the wallet: %1.</source>
         <translation>Ya estaban en la cartera: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="447" />
+        <location filename="../../ui/views/library.py" line="458" />
         <source>Could not be imported: %1.</source>
         <translation>No se pudieron importar: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="462" />
+        <location filename="../../ui/views/library.py" line="473" />
         <source>Delete credentials</source>
         <translation>Eliminar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="463" />
+        <location filename="../../ui/views/library.py" line="474" />
         <source>Delete %1 credentials from this wallet?</source>
         <translation>¿Eliminar %1 credenciales de esta cartera?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="466" />
+        <location filename="../../ui/views/library.py" line="477" />
         <source>You can undo this for %1 seconds.</source>
         <translation>Puedes deshacerlo durante %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="467" />
+        <location filename="../../ui/views/library.py" line="478" />
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="483" />
+        <location filename="../../ui/views/library.py" line="494" />
         <source>Deleted 1 credential.</source>
         <translation>Se eliminó 1 credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="484" />
+        <location filename="../../ui/views/library.py" line="495" />
         <source>Deleted %1 credentials.</source>
         <translation>Se eliminaron %1 credenciales.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="505" />
+        <location filename="../../ui/views/library.py" line="516" />
         <source>Restored.</source>
         <translation>Restaurado.</translation>
     </message>
@@ -2159,6 +2189,11 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;About Learner Wallet</source>
         <translation>&amp;Acerca de Learner Wallet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="234" />
+        <source>Demo</source>
+        <translation>Demostración</translation>
     </message>
 </context>
 <context>
@@ -2646,27 +2681,52 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../../ui/detail/checks.py" line="59" />
+        <location filename="../../ui/detail/checks.py" line="42" />
+        <source>This credential has not been checked yet.</source>
+        <translation>Esta credencial aún no se ha comprobado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/checks.py" line="43" />
+        <source>Press Verify again (F5) to check it now.</source>
+        <translation>Pulsa Volver a verificar (F5) para comprobarla ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/checks.py" line="51" />
+        <source>It could not be checked at all:</source>
+        <translation>No se pudo comprobar en absoluto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/checks.py" line="58" />
+        <source>The credentials inside this record</source>
+        <translation>Las credenciales de este expediente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/checks.py" line="62" />
         <source>Credential %1</source>
         <translation>Credencial %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="74" />
+        <location filename="../../ui/detail/checks.py" line="67" />
+        <source>Not checked, and why</source>
+        <translation>Sin comprobar, y por qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/checks.py" line="78" />
         <source>Every check passed: the issuer really signed this credential and nothing in it has changed.</source>
         <translation>Todas las comprobaciones son correctas: el emisor firmó de verdad esta credencial y nada en ella ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="76" />
+        <location filename="../../ui/detail/checks.py" line="80" />
         <source>The signature is good; some checks have warnings or could not be made (see below).</source>
         <translation>La firma es válida; algunas comprobaciones tienen avisos o no se pudieron hacer (ver abajo).</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="78" />
+        <location filename="../../ui/detail/checks.py" line="82" />
         <source>The signature could not be checked on this computer (for example, offline). That does not mean it is wrong.</source>
         <translation>No se pudo comprobar la firma en este ordenador (por ejemplo, sin conexión). Eso no significa que sea incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="80" />
+        <location filename="../../ui/detail/checks.py" line="84" />
         <source>At least one check failed: do not rely on this credential as it is.</source>
         <translation>Al menos una comprobación falló: no confíes en esta credencial tal como está.</translation>
     </message>
@@ -2674,14 +2734,24 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/verify/report_view.py" line="49" />
+        <location filename="../../ui/verify/report_view.py" line="48" />
         <source>Verification report</source>
         <translation>Informe de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/report_view.py" line="83" />
+        <location filename="../../ui/verify/report_view.py" line="82" />
         <source>an issuer that is not disclosed</source>
         <translation>un emisor que no se revela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/report_view.py" line="83" />
+        <source>Issued by %1</source>
+        <translation>Emitida por %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/report_view.py" line="92" />
+        <source>What the candidate chose to show</source>
+        <translation>Lo que la persona candidata eligió mostrar</translation>
     </message>
     <message>
         <location filename="../../ui/verify/report_view.py" line="98" />
@@ -2692,6 +2762,21 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <location filename="../../ui/verify/report_view.py" line="100" />
         <source>No request code was used: a presentation made for someone else would pass too.</source>
         <translation>No se usó ningún código de solicitud: una presentación hecha para otra persona también pasaría.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/report_view.py" line="103" />
+        <source>This input could not be verified</source>
+        <translation>No se pudo verificar esta entrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/report_view.py" line="111" />
+        <source>The presentation, signed by %1</source>
+        <translation>La presentación, firmada por %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/report_view.py" line="127" />
+        <source>Not checked, and why</source>
+        <translation>Sin comprobar, y por qué</translation>
     </message>
 </context>
 <context>
@@ -3439,241 +3524,241 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>VerifyView</name>
     <message>
-        <location filename="../../ui/views/verify.py" line="82" />
+        <location filename="../../ui/views/verify.py" line="83" />
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="84" />
+        <location filename="../../ui/views/verify.py" line="85" />
         <source>Scan or open what a candidate gives you: a QR code, a presentation or credential file, or a share package. Nothing is stored.</source>
         <translation>Escanea o abre lo que te da una persona candidata: un código QR, un archivo de presentación o de credencial, o un paquete. No se guarda nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="89" />
+        <location filename="../../ui/views/verify.py" line="90" />
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="90" />
-        <location filename="../../ui/views/verify.py" line="254" />
+        <location filename="../../ui/views/verify.py" line="91" />
+        <location filename="../../ui/views/verify.py" line="255" />
         <source>Open a file to verify</source>
         <translation>Abrir un archivo para verificarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="91" />
+        <location filename="../../ui/views/verify.py" line="92" />
         <source>A presentation, credential, share package or QR image — or drop it here</source>
         <translation>Una presentación, credencial, paquete o imagen QR, o suéltalo aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="93" />
+        <location filename="../../ui/views/verify.py" line="94" />
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="94" />
+        <location filename="../../ui/views/verify.py" line="95" />
         <source>Verify what is on the clipboard</source>
         <translation>Verificar lo que hay en el portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="95" />
+        <location filename="../../ui/views/verify.py" line="96" />
         <source>Text (VP1-…, JSON, a JWT) or an image of a QR code</source>
         <translation>Texto (VP1-…, JSON, un JWT) o la imagen de un código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="97" />
+        <location filename="../../ui/views/verify.py" line="98" />
         <source>Screenshot region…</source>
         <translation>Zona de la pantalla…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="98" />
+        <location filename="../../ui/views/verify.py" line="99" />
         <source>Scan a QR code from a region of the screen</source>
         <translation>Escanear un código QR de una zona de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="100" />
+        <location filename="../../ui/views/verify.py" line="101" />
         <source>Scan with camera</source>
         <translation>Escanear con la cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="101" />
+        <location filename="../../ui/views/verify.py" line="102" />
         <source>Scan QR codes with the camera</source>
         <translation>Escanear códigos QR con la cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="106" />
+        <location filename="../../ui/views/verify.py" line="107" />
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="114" />
+        <location filename="../../ui/views/verify.py" line="115" />
         <source>Camera picture</source>
         <translation>Imagen de la cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="121" />
+        <location filename="../../ui/views/verify.py" line="122" />
         <source>Your domain</source>
         <translation>Tu dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="123" />
+        <location filename="../../ui/views/verify.py" line="124" />
         <source>New request code</source>
         <translation>Nuevo código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="124" />
+        <location filename="../../ui/views/verify.py" line="125" />
         <source>Create a new request code</source>
         <translation>Crear un código de solicitud nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="126" />
+        <location filename="../../ui/views/verify.py" line="127" />
         <source>No request</source>
         <translation>Sin solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="127" />
+        <location filename="../../ui/views/verify.py" line="128" />
         <source>Verify without a request code</source>
         <translation>Verificar sin código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="129" />
-        <location filename="../../ui/views/verify.py" line="353" />
+        <location filename="../../ui/views/verify.py" line="130" />
+        <location filename="../../ui/views/verify.py" line="356" />
         <source>No request code: any presentation is accepted, whoever it was made for.</source>
         <translation>Sin código de solicitud: se acepta cualquier presentación, sea para quien sea.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="131" />
+        <location filename="../../ui/views/verify.py" line="132" />
         <source>Request code</source>
         <translation>Código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="134" />
+        <location filename="../../ui/views/verify.py" line="135" />
         <source>Copy code</source>
         <translation>Copiar el código</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="135" />
+        <location filename="../../ui/views/verify.py" line="136" />
         <source>Copy the request code</source>
         <translation>Copiar el código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="142" />
+        <location filename="../../ui/views/verify.py" line="143" />
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="146" />
+        <location filename="../../ui/views/verify.py" line="147" />
         <source>Request code for the candidate</source>
         <translation>Código de solicitud para la persona candidata</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="158" />
+        <location filename="../../ui/views/verify.py" line="159" />
         <source>File to verify</source>
         <translation>Archivo que verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="161" />
+        <location filename="../../ui/views/verify.py" line="162" />
         <source>Nothing verified yet.</source>
         <translation>Aún no se ha verificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="163" />
+        <location filename="../../ui/views/verify.py" line="164" />
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="167" />
+        <location filename="../../ui/views/verify.py" line="168" />
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="168" />
+        <location filename="../../ui/views/verify.py" line="169" />
         <source>Export the verification report as PDF</source>
         <translation>Exportar el informe de verificación como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="170" />
+        <location filename="../../ui/views/verify.py" line="171" />
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="171" />
+        <location filename="../../ui/views/verify.py" line="172" />
         <source>Export the verification report as JSON</source>
         <translation>Exportar el informe de verificación como JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="249" />
+        <location filename="../../ui/views/verify.py" line="250" />
         <source>File to verify: %1</source>
         <translation>Archivo que verificar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="276" />
+        <location filename="../../ui/views/verify.py" line="277" />
         <source>clipboard image</source>
         <translation>imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="280" />
+        <location filename="../../ui/views/verify.py" line="281" />
         <source>clipboard text</source>
         <translation>texto del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="282" />
+        <location filename="../../ui/views/verify.py" line="283" />
         <source>The clipboard is empty: copy a QR code image or its text first.</source>
         <translation>El portapapeles está vacío: copia antes la imagen de un código QR o su texto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="293" />
+        <location filename="../../ui/views/verify.py" line="294" />
         <source>screen region</source>
         <translation>zona de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="298" />
+        <location filename="../../ui/views/verify.py" line="299" />
         <source>camera</source>
         <translation>cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="301" />
-        <location filename="../../ui/views/verify.py" line="307" />
-        <location filename="../../ui/views/verify.py" line="309" />
+        <location filename="../../ui/views/verify.py" line="302" />
+        <location filename="../../ui/views/verify.py" line="308" />
+        <location filename="../../ui/views/verify.py" line="310" />
         <source>Verifying…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="368" />
+        <location filename="../../ui/views/verify.py" line="371" />
         <source>No camera: %1. Open a file, paste, or take a screenshot region of the QR code instead.</source>
         <translation>No hay cámara: %1. Abre un archivo, pega o captura una zona de la pantalla con el código QR.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="377" />
+        <location filename="../../ui/views/verify.py" line="380" />
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="379" />
+        <location filename="../../ui/views/verify.py" line="382" />
         <source>The camera could not be started. Use another input.</source>
         <translation>No se pudo iniciar la cámara. Usa otra entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="393" />
+        <location filename="../../ui/views/verify.py" line="396" />
         <source>Export the verification report</source>
         <translation>Exportar el informe de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="401" />
+        <location filename="../../ui/views/verify.py" line="404" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="404" />
+        <location filename="../../ui/views/verify.py" line="407" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="430" />
+        <location filename="../../ui/views/verify.py" line="433" />
         <source>dropped image</source>
         <translation>imagen soltada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="432" />
+        <location filename="../../ui/views/verify.py" line="435" />
         <source>dropped text</source>
         <translation>texto soltado</translation>
     </message>
@@ -3720,235 +3805,380 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
 </context>
 <context>
+    <name>camera</name>
+    <message>
+        <location filename="../../ui/verify/camera.py" line="105" />
+        <source>camera support could not be loaded (%1)</source>
+        <translation>no se pudo cargar la compatibilidad con cámaras (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/camera.py" line="108" />
+        <source>no camera was found</source>
+        <translation>no se encontró ninguna cámara</translation>
+    </message>
+</context>
+<context>
     <name>checks</name>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="30" />
+        <location filename="../../ui/verify/check_words.py" line="43" />
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="44" />
+        <source>Verified with warnings</source>
+        <translation>Verificada con advertencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="45" />
+        <source>Not verified</source>
+        <translation>No verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="46" />
+        <source>Not checked (offline)</source>
+        <translation>Sin comprobar (sin conexión)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="49" />
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="50" />
+        <source>Failed</source>
+        <translation>Falla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="51" />
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="52" />
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="55" />
+        <location filename="../../ui/verify/check_words.py" line="56" />
+        <location filename="../../ui/verify/check_words.py" line="57" />
+        <source>Issuer's signature</source>
+        <translation>Firma del emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="58" />
+        <source>Issuer's key</source>
+        <translation>Clave del emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="59" />
+        <source>Issuer on the trust list</source>
+        <translation>Emisor en la lista de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="60" />
+        <source>Candidate's signature</source>
+        <translation>Firma de la persona candidata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="61" />
+        <source>Issued to this candidate</source>
+        <translation>Emitida a esta persona candidata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="62" />
+        <source>Presented by the key holder</source>
+        <translation>Presentada por quien tiene la clave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="63" />
+        <source>Answers your request code</source>
+        <translation>Responde a tu código de solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="64" />
+        <source>Made for your organisation</source>
+        <translation>Hecha para tu organización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="65" />
+        <source>Presentation not expired</source>
+        <translation>Presentación no caducada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="66" />
+        <source>Validity dates</source>
+        <translation>Fechas de validez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="67" />
+        <source>Not revoked or suspended</source>
+        <translation>Ni revocada ni suspendida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="68" />
+        <source>Credential format</source>
+        <translation>Formato de la credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="69" />
+        <source>Every shown field is signed</source>
+        <translation>Todos los campos mostrados están firmados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="70" />
+        <source>Disclosed fields match the signature</source>
+        <translation>Los campos revelados coinciden con la firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="71" />
+        <source>Credential type</source>
+        <translation>Tipo de credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="72" />
+        <source>Credential claims</source>
+        <translation>Datos de la credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="73" />
+        <source>Credentials in the presentation</source>
+        <translation>Credenciales de la presentación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="74" />
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="98" />
         <source>The issuer's signature is valid: nothing has changed since it was signed.</source>
         <translation>La firma del emisor es válida: nada ha cambiado desde que se firmó.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="31" />
+        <location filename="../../ui/verify/check_words.py" line="99" />
         <source>The issuer's signature does not match: the credential was changed after signing, or the signature is damaged.</source>
         <translation>La firma del emisor no coincide: la credencial se modificó después de firmarse o la firma está dañada.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="33" />
+        <location filename="../../ui/verify/check_words.py" line="101" />
         <source>The issuer's signature is valid, with a caveat.</source>
         <translation>La firma del emisor es válida, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="34" />
+        <location filename="../../ui/verify/check_words.py" line="102" />
         <source>The issuer's signature could not be checked here.</source>
         <translation>La firma del emisor no se pudo comprobar aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="42" />
+        <location filename="../../ui/verify/check_words.py" line="110" />
         <source>The signing key belongs to the issuer.</source>
         <extracomment>(check name, status) -&gt; the plain sentence (English source; translated where shown)</extracomment>
         <translation>La clave que firma pertenece al emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="43" />
+        <location filename="../../ui/verify/check_words.py" line="111" />
         <source>The signing key does not belong to the issuer the credential names.</source>
         <translation>La clave que firma no pertenece al emisor que nombra la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="44" />
+        <location filename="../../ui/verify/check_words.py" line="112" />
         <source>The signing key could not be fully tied to the issuer.</source>
         <translation>No se pudo vincular del todo la clave que firma con el emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="45" />
+        <location filename="../../ui/verify/check_words.py" line="113" />
         <source>Whether the signing key belongs to the issuer was not checked.</source>
         <translation>No se comprobó si la clave que firma pertenece al emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="46" />
+        <location filename="../../ui/verify/check_words.py" line="114" />
         <source>The issuer is on your list of trusted issuers.</source>
         <translation>El emisor está en tu lista de emisores de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="47" />
+        <location filename="../../ui/verify/check_words.py" line="115" />
         <source>The issuer is not on your list of trusted issuers.</source>
         <translation>El emisor no está en tu lista de emisores de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="48" />
+        <location filename="../../ui/verify/check_words.py" line="116" />
         <source>The issuer is not trusted.</source>
         <translation>El emisor no es de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="49" />
+        <location filename="../../ui/verify/check_words.py" line="117" />
         <source>The candidate signed this presentation.</source>
         <translation>El candidato firmó esta presentación.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="50" />
+        <location filename="../../ui/verify/check_words.py" line="118" />
         <source>The candidate's signature on the presentation is not valid.</source>
         <translation>La firma del candidato en la presentación no es válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="51" />
+        <location filename="../../ui/verify/check_words.py" line="119" />
         <source>The candidate's signature is valid, with a caveat.</source>
         <translation>La firma del candidato es válida, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="52" />
+        <location filename="../../ui/verify/check_words.py" line="120" />
         <source>The candidate's signature could not be checked here.</source>
         <translation>La firma del candidato no se pudo comprobar aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="53" />
+        <location filename="../../ui/verify/check_words.py" line="121" />
         <source>The credential was issued to the person who presented it.</source>
         <translation>La credencial se emitió a la persona que la presentó.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="54" />
+        <location filename="../../ui/verify/check_words.py" line="122" />
         <source>The credential was issued to someone else.</source>
         <translation>La credencial se emitió a otra persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="55" />
+        <location filename="../../ui/verify/check_words.py" line="123" />
         <source>The credential does not say whom it was issued to.</source>
         <translation>La credencial no dice a quién se emitió.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="56" />
+        <location filename="../../ui/verify/check_words.py" line="124" />
         <source>The person presenting holds the key the credential was issued to.</source>
         <translation>Quien la presenta tiene la clave a la que se emitió la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="57" />
+        <location filename="../../ui/verify/check_words.py" line="125" />
         <source>Nothing proves that the credential's holder presented it.</source>
         <translation>Nada demuestra que la presentara el titular de la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="58" />
+        <location filename="../../ui/verify/check_words.py" line="126" />
         <source>The presentation answers your request code.</source>
         <translation>La presentación responde a tu código de solicitud.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="59" />
+        <location filename="../../ui/verify/check_words.py" line="127" />
         <source>The presentation answers a different request code.</source>
         <translation>La presentación responde a otro código de solicitud.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="60" />
+        <location filename="../../ui/verify/check_words.py" line="128" />
         <source>The presentation was made for your organisation.</source>
         <translation>La presentación se hizo para tu organización.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="61" />
+        <location filename="../../ui/verify/check_words.py" line="129" />
         <source>The presentation was made for someone else.</source>
         <translation>La presentación se hizo para otra persona u organización.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="62" />
+        <location filename="../../ui/verify/check_words.py" line="130" />
         <source>The presentation has not expired.</source>
         <translation>La presentación no ha caducado.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="63" />
+        <location filename="../../ui/verify/check_words.py" line="131" />
         <source>The presentation has expired or its expiry cannot be read.</source>
         <translation>La presentación ha caducado o no se puede leer su caducidad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="64" />
+        <location filename="../../ui/verify/check_words.py" line="132" />
         <source>The credential is within its validity dates.</source>
         <translation>La credencial está dentro de sus fechas de validez.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="65" />
+        <location filename="../../ui/verify/check_words.py" line="133" />
         <source>The credential has expired, is not valid yet, or has unreadable dates.</source>
         <translation>La credencial ha caducado, aún no es válida o tiene fechas ilegibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="66" />
+        <location filename="../../ui/verify/check_words.py" line="134" />
         <source>The issuer has not revoked or suspended the credential.</source>
         <translation>El emisor no ha revocado ni suspendido la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="67" />
+        <location filename="../../ui/verify/check_words.py" line="135" />
         <source>The issuer has revoked or suspended the credential.</source>
         <translation>El emisor ha revocado o suspendido la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="68" />
+        <location filename="../../ui/verify/check_words.py" line="136" />
         <source>The issuer's status list was read, with a caveat.</source>
         <translation>Se leyó la lista de estado del emisor, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="69" />
+        <location filename="../../ui/verify/check_words.py" line="137" />
         <source>Whether the issuer revoked the credential could not be checked (offline, or the status list is unavailable).</source>
         <translation>No se pudo comprobar si el emisor revocó la credencial (sin conexión o la lista de estado no está disponible).</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="71" />
+        <location filename="../../ui/verify/check_words.py" line="139" />
         <source>The credential has the expected format.</source>
         <translation>La credencial tiene el formato esperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="72" />
+        <location filename="../../ui/verify/check_words.py" line="140" />
         <source>The credential does not have the expected format.</source>
         <translation>La credencial no tiene el formato esperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="73" />
+        <location filename="../../ui/verify/check_words.py" line="141" />
         <source>The credential's format has minor problems.</source>
         <translation>El formato de la credencial tiene problemas menores.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="74" />
+        <location filename="../../ui/verify/check_words.py" line="142" />
         <source>Every field shown is covered by the signature.</source>
         <translation>La firma cubre todos los campos que se muestran.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="75" />
+        <location filename="../../ui/verify/check_words.py" line="143" />
         <source>Some fields shown are not covered by the signature: anyone could have added them.</source>
         <translation>La firma no cubre algunos campos que se muestran: cualquiera podría haberlos añadido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="77" />
+        <location filename="../../ui/verify/check_words.py" line="145" />
         <source>The disclosed fields are the ones the issuer signed.</source>
         <translation>Los campos revelados son los que firmó el emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="78" />
+        <location filename="../../ui/verify/check_words.py" line="146" />
         <source>The disclosed fields do not match what the issuer signed.</source>
         <translation>Los campos revelados no coinciden con lo que firmó el emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="79" />
+        <location filename="../../ui/verify/check_words.py" line="147" />
         <source>The credential declares a known type.</source>
         <translation>La credencial declara un tipo conocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="80" />
+        <location filename="../../ui/verify/check_words.py" line="148" />
         <source>The credential declares an older or unknown type.</source>
         <translation>La credencial declara un tipo antiguo o desconocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="81" />
+        <location filename="../../ui/verify/check_words.py" line="149" />
         <source>The token's claims agree with the credential.</source>
         <translation>Los datos del token coinciden con la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="82" />
+        <location filename="../../ui/verify/check_words.py" line="150" />
         <source>The token's claims contradict the credential.</source>
         <translation>Los datos del token contradicen la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="83" />
+        <location filename="../../ui/verify/check_words.py" line="151" />
         <source>The token's claims agree with the credential, with a caveat.</source>
         <translation>Los datos del token coinciden con la credencial, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="84" />
+        <location filename="../../ui/verify/check_words.py" line="152" />
         <source>The presentation's credentials need your attention.</source>
         <translation>Las credenciales de la presentación requieren tu atención.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="85" />
+        <location filename="../../ui/verify/check_words.py" line="153" />
         <source>The file holds several credentials; each is checked below.</source>
         <translation>El archivo contiene varias credenciales; cada una se comprueba abajo.</translation>
     </message>
@@ -4200,38 +4430,38 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>filter</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="73" />
+        <location filename="../../ui/models/credentials.py" line="75" />
         <source>Any type</source>
         <extracomment>the filters and what their "any" entry says</extracomment>
         <translation>Cualquier tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="74" />
+        <location filename="../../ui/models/credentials.py" line="76" />
         <source>Any issuer</source>
         <translation>Cualquier emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="75" />
+        <location filename="../../ui/models/credentials.py" line="77" />
         <source>Any skill</source>
         <translation>Cualquier competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="76" />
+        <location filename="../../ui/models/credentials.py" line="78" />
         <source>Any experience</source>
         <translation>Cualquier experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="77" />
+        <location filename="../../ui/models/credentials.py" line="79" />
         <source>Any state</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="78" />
+        <location filename="../../ui/models/credentials.py" line="80" />
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="79" />
+        <location filename="../../ui/models/credentials.py" line="81" />
         <source>Any collection</source>
         <translation>Cualquier colección</translation>
     </message>
@@ -4459,23 +4689,23 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>library</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="349" />
+        <location filename="../../ui/models/credentials.py" line="408" />
         <source>(untitled credential)</source>
-        <extracomment>per-row work kept between loads: ``id(summary) -&gt; (summary, state words, search text, facets)``. The wallet hands out the same immutable summary object until the row or its curation changes.</extracomment>
+        <extracomment>per-row work kept between loads: ``id(summary) -&gt; (summary, state words, search text, facets)``. The wallet hands out the same immutable summary object until the row or its curation changes. one changed row, ready for :meth:`CredentialListModel.update_rows`: (summary, search text, facets)</extracomment>
         <translation>(credencial sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="353" />
+        <location filename="../../ui/models/credentials.py" line="412" />
         <source>Favourite</source>
         <translation>Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="355" />
+        <location filename="../../ui/models/credentials.py" line="414" />
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="356" />
+        <location filename="../../ui/models/credentials.py" line="415" />
         <source>Hidden</source>
         <translation>Oculta</translation>
     </message>
@@ -4516,23 +4746,23 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>sort</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="65" />
+        <location filename="../../ui/models/credentials.py" line="67" />
         <source>Newest first</source>
         <extracomment>sort keys and their labels, in menu order</extracomment>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="66" />
+        <location filename="../../ui/models/credentials.py" line="68" />
         <source>Oldest first</source>
         <translation>Más antiguas primero</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="67" />
+        <location filename="../../ui/models/credentials.py" line="69" />
         <source>Title (A–Z)</source>
         <translation>Título (A–Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="68" />
+        <location filename="../../ui/models/credentials.py" line="70" />
         <source>Issuer (A–Z)</source>
         <translation>Emisor (A–Z)</translation>
     </message>
@@ -4540,37 +4770,37 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>state</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="54" />
+        <location filename="../../ui/models/credentials.py" line="56" />
         <source>Verified</source>
         <translation>Verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="55" />
+        <location filename="../../ui/models/credentials.py" line="57" />
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="56" />
+        <location filename="../../ui/models/credentials.py" line="58" />
         <source>Revoked</source>
         <translation>Revocada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="57" />
+        <location filename="../../ui/models/credentials.py" line="59" />
         <source>Suspended</source>
         <translation>Suspendida</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="58" />
+        <location filename="../../ui/models/credentials.py" line="60" />
         <source>Not verified</source>
         <translation>No verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="59" />
+        <location filename="../../ui/models/credentials.py" line="61" />
         <source>Not checked (offline)</source>
         <translation>Sin comprobar (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="60" />
+        <location filename="../../ui/models/credentials.py" line="62" />
         <source>Not checked yet</source>
         <translation>Aún sin comprobar</translation>
     </message>
@@ -4578,17 +4808,17 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="160" />
+        <location filename="../../ui/tasks.py" line="162" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="162" />
+        <location filename="../../ui/tasks.py" line="164" />
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="163" />
+        <location filename="../../ui/tasks.py" line="165" />
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>

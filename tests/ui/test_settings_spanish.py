@@ -125,6 +125,8 @@ def test_verification_checks_in_plain_spanish(spanish: None) -> None:
     ))
     html = ReportRenderer().html(report)
     assert "La firma del emisor es válida: nada ha cambiado desde que se firmó." in html
+    assert "✓ Correcto" in html and "Firma del emisor" in html and "? Sin comprobar" in html
+    assert "Ni revocada ni suspendida" in html and "Sin comprobar, y por qué" in html
     assert "No se pudo comprobar si el emisor revocó la credencial" in html
     assert "eddsa-rdfc-2022 signature by did:key:z6Mk…" in html  # the specifics stay
 
@@ -174,3 +176,48 @@ def test_every_core_error_code_has_plain_words(qapp: Any) -> None:
     # in English the core's message is enough: it says the same, more precisely
     problem = describe(errors.NotJSON("notes.txt is not JSON"))
     assert problem is not None and problem.message == "notes.txt is not JSON"
+
+
+def _tr_literals() -> list[tuple[str, str, str]]:
+    """(context, source, where) of every literal text the interface asks Qt to translate: ``self.tr("…")``
+    in a class (context: the class) and ``QCoreApplication.translate("ctx", "…")``."""
+    import ast
+
+    found = []
+    for path in sorted((Path(__file__).resolve().parents[2] / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text())
+        for cls in [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]:
+            for node in ast.walk(cls):
+                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+                        and isinstance(node.func.value, ast.Name) and node.func.value.id == "self"
+                        and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                    found.append((cls.name, node.args[0].value, f"{path.name}:{node.lineno}"))
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "translate"
+                    and len(node.args) >= 2 and all(isinstance(a, ast.Constant) for a in node.args[:2])):
+                found.append((node.args[0].value, node.args[1].value, f"{path.name}:{node.lineno}"))
+    return found
+
+
+def test_every_text_the_interface_translates_is_in_the_catalogue_under_its_context() -> None:
+    """lupdate reads no ``tr()`` inside an f-string, and a text missing from its context stays English
+    at run time: every literal asked for must be in the compiled catalogue, translated, in its context."""
+    import xml.etree.ElementTree as ET
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / "learner_wallet_es.ts"
+    done: set[tuple[str, str]] = set()
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        for m in ctx.iter("message"):
+            t = m.find("translation")
+            if t is not None and t.text and t.get("type") != "unfinished":
+                done.add((ctx.findtext("name") or "", m.findtext("source") or ""))
+    missing = sorted({(c, s[:60], where) for c, s, where in _tr_literals() if (c, s) not in done})
+    assert not missing, missing
+
+
+def test_the_interface_words_for_reports_match_the_cores() -> None:
+    """The translatable copies of the core's verdicts, outcomes and check names say the same in English."""
+    from ui.verify.check_words import CHECK_NAMES, STATUS_WORDS_TR, VERDICT_WORDS
+    from wallet.report_export import CHECK_LABELS, STATUS_WORDS, VERDICT_TEXT
+
+    assert VERDICT_WORDS == VERDICT_TEXT and STATUS_WORDS_TR == STATUS_WORDS and CHECK_NAMES == CHECK_LABELS

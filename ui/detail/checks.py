@@ -10,11 +10,11 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from wallet.report import Report
-from wallet.report_export import VERDICT_TEXT, check_label
 
 __all__ = ["ReportRenderer"]
 
-from ..verify.check_words import check_rows, check_sentence
+from ..errors import in_words
+from ..verify.check_words import check_name, check_rows, check_sentence, verdict_words
 from ..verify.report_view import STATUS_COLORS, VERDICT_COLORS  # one palette for reports everywhere
 
 
@@ -32,28 +32,31 @@ class ReportRenderer(QObject):
         return pair[1] if self.dark else pair[0]
 
     def verdict_words(self, report: Report) -> str:
-        return self.tr(VERDICT_TEXT[report.verdict])
+        return verdict_words(report.verdict)
 
     def checks_table(self, report: Report) -> str:
-        return check_rows(report.checks, lambda status: self._color(STATUS_COLORS, status), self.tr)
+        return check_rows(report.checks, lambda status: self._color(STATUS_COLORS, status))
 
     def html(self, report: Report | None, *, checked_when: str = "") -> str:
         if report is None:
-            return (f"<p>{_e(self.tr('This credential has not been checked yet.'))}</p>"
-                    f"<p>{_e(self.tr('Press Verify again (F5) to check it now.'))}</p>")
+            first = self.tr("This credential has not been checked yet.")
+            then = self.tr("Press Verify again (F5) to check it now.")
+            return f"<p>{_e(first)}</p><p>{_e(then)}</p>"
         color = self._color(VERDICT_COLORS, report.verdict)
         parts = [f"<h2 style='color:{color}'>{_e(self.verdict_words(report))}</h2>"]
         parts.append(f"<p>{_e(self._summary(report))}</p>")
         if checked_when:
             parts.append(f"<p>{_e(checked_when)}</p>")
         if report.error:
-            parts.append(f"<p><b>{_e(self.tr('It could not be checked at all:'))}</b> "
-                         f"{_e(report.error.get('message', ''))}</p>")
+            head = self.tr("It could not be checked at all:")
+            said = in_words(str(report.error.get("code", "")), str(report.error.get("message", "")), " ")
+            parts.append(f"<p><b>{_e(head)}</b> {_e(said)}</p>")
             if report.error.get("fix"):
                 parts.append(f"<p>{_e(report.error['fix'])}</p>")
         parts.append(self.checks_table(report))
         if report.credentials:
-            parts.append(f"<h3>{_e(self.tr('The credentials inside this record'))}</h3>")
+            inside = self.tr("The credentials inside this record")
+            parts.append(f"<h3>{_e(inside)}</h3>")
             for i, inner in enumerate(report.credentials, 1):
                 c = self._color(VERDICT_COLORS, inner.verdict)
                 name = inner.subject or self.tr("Credential %1").replace("%1", str(i))
@@ -61,8 +64,9 @@ class ReportRenderer(QObject):
                 parts.append(self.checks_table(inner))
         not_checked = [c for c in report.checks if c.status == "not-checked"]
         if not_checked:
-            parts.append(f"<h3>{_e(self.tr('Not checked, and why'))}</h3><ul>")
-            parts.extend(f"<li>{_e(self.tr(check_label(c.name)))}: {_e(check_sentence(c.name, c.status) or c.detail)}"
+            why = self.tr("Not checked, and why")
+            parts.append(f"<h3>{_e(why)}</h3><ul>")
+            parts.extend(f"<li>{_e(check_name(c.name))}: {_e(check_sentence(c.name, c.status) or c.detail)}"
                          + (f" <small>({_e(c.detail)})</small>" if check_sentence(c.name, c.status) else "") + "</li>"
                          for c in not_checked)
             parts.append("</ul>")

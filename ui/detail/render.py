@@ -127,9 +127,11 @@ class CredentialRenderer(QObject):
                  f"<div>{self._muted(_e(self.type_label(model)))}</div>"]
         issuer = model.issuer.label
         if issuer:
-            lines.append(f"<div>{_e(self.tr('Issued by %1').replace('%1', issuer))}</div>")
+            issued_by = self.tr("Issued by %1").replace("%1", issuer)
+            lines.append(f"<div>{_e(issued_by)}</div>")
         if model.subject.name:
-            lines.append(f"<div>{_e(self.tr('Awarded to %1').replace('%1', model.subject.name))}</div>")
+            awarded_to = self.tr("Awarded to %1").replace("%1", model.subject.name)
+            lines.append(f"<div>{_e(awarded_to)}</div>")
         if image_note:
             lines.append(f"<div>{self._muted(_e(image_note))}</div>")
         head = f"<table cellspacing='0'><tr>{img}<td valign='top'>{''.join(lines)}</td></tr></table>"
@@ -154,7 +156,8 @@ class CredentialRenderer(QObject):
                 if a.criteria_narrative:
                     parts.append(f"<p>{_multiline(a.criteria_narrative)}</p>")
                 if a.criteria_id:
-                    parts.append(f"<p>{_link(a.criteria_id, self.tr('Criteria published by the issuer'))}</p>")
+                    published = self.tr("Criteria published by the issuer")
+                    parts.append(f"<p>{_link(a.criteria_id, published)}</p>")
         if model.skills:
             parts.append(self._section(self.tr("Skills")))
             parts.append(self.skills_part(model.skills))
@@ -271,7 +274,8 @@ class CredentialRenderer(QObject):
         for a, nested in items:
             groups.setdefault((a.type or "Other").removeprefix("ext:"), []).append((a, nested))
         order = sorted(groups, key=lambda g: (GROUP_ORDER.index(g) if g in GROUP_ORDER else len(GROUP_ORDER), g))
-        parts = [f"<p>{_e(self.tr('This record holds %1 achievements.').replace('%1', str(len(items))))}</p>"]
+        holds = self.tr("This record holds %1 achievements.").replace("%1", str(len(items)))
+        parts = [f"<p>{_e(holds)}</p>"]
         for g in order:
             members = groups[g]
             parts.append(self._section(f"{self.tr(_plural(g))} ({len(members)})"))

@@ -307,7 +307,8 @@ class FieldsPage(QWidget):
         parts = []
         for s in shown:
             parts.append(f"<h3>{html.escape(s.title)}</h3>")
-            parts.append(f"<p><i>{html.escape(self.tr('Issued by %1').replace('%1', s.issuer_name or s.issuer_id))}</i></p>")
+            issued_by = self.tr("Issued by %1").replace("%1", s.issuer_name or s.issuer_id)
+            parts.append(f"<p><i>{html.escape(issued_by)}</i></p>")
             rows = "".join(f"<tr><td style='padding-right:8px'>{html.escape(p)}</td><td>{html.escape(v)}</td></tr>"
                            for p, v in s.fields)
             parts.append(f"<table>{rows}</table>")

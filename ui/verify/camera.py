@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QElapsedTimer, QIODevice, QObject, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QElapsedTimer, QIODevice, QObject, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
@@ -102,9 +102,10 @@ class CameraSource(QObject):
         try:
             from PySide6.QtMultimedia import QMediaDevices
         except ImportError as exc:
-            return [], f"camera support could not be loaded ({exc})"
+            why = QCoreApplication.translate("camera", "camera support could not be loaded (%1)")
+            return [], why.replace("%1", str(exc))
         cams = list(QMediaDevices.videoInputs())
-        return cams, "" if cams else "no camera was found"
+        return cams, "" if cams else QCoreApplication.translate("camera", "no camera was found")
 
     def start(self, device: Any = None) -> bool:
         from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QVideoSink

@@ -15,9 +15,20 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from wallet.report_export import STATUS_WORDS, check_label
+from wallet.report_export import check_label
 
-__all__ = ["CHECK_SENTENCES", "STATUS_MARKS", "check_rows", "check_sentence"]
+__all__ = [
+    "CHECK_NAMES",
+    "CHECK_SENTENCES",
+    "STATUS_MARKS",
+    "STATUS_WORDS_TR",
+    "VERDICT_WORDS",
+    "check_name",
+    "check_rows",
+    "check_sentence",
+    "status_word",
+    "verdict_words",
+]
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -25,6 +36,63 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the nam
 
 
 STATUS_MARKS = {"passed": "✓", "failed": "✗", "warning": "!", "not-checked": "?"}
+
+# The core's words (wallet.report_export: VERDICT_TEXT, STATUS_WORDS, CHECK_LABELS) marked for the
+# catalogue here, in one context; tests/ui/test_settings_spanish.py keeps them equal to the core's.
+VERDICT_WORDS = {
+    "verified": QT_TRANSLATE_NOOP("checks", "Verified"),
+    "verified-with-warnings": QT_TRANSLATE_NOOP("checks", "Verified with warnings"),
+    "not-verified": QT_TRANSLATE_NOOP("checks", "Not verified"),
+    "not-checked": QT_TRANSLATE_NOOP("checks", "Not checked (offline)"),
+}
+STATUS_WORDS_TR = {
+    "passed": QT_TRANSLATE_NOOP("checks", "OK"),
+    "failed": QT_TRANSLATE_NOOP("checks", "Failed"),
+    "warning": QT_TRANSLATE_NOOP("checks", "Warning"),
+    "not-checked": QT_TRANSLATE_NOOP("checks", "Not checked"),
+}
+CHECK_NAMES = {
+    "proof": QT_TRANSLATE_NOOP("checks", "Issuer's signature"),
+    "jwt-signature": QT_TRANSLATE_NOOP("checks", "Issuer's signature"),
+    "sd-jwt-signature": QT_TRANSLATE_NOOP("checks", "Issuer's signature"),
+    "issuer-key": QT_TRANSLATE_NOOP("checks", "Issuer's key"),
+    "issuer-trust": QT_TRANSLATE_NOOP("checks", "Issuer on the trust list"),
+    "holder-proof": QT_TRANSLATE_NOOP("checks", "Candidate's signature"),
+    "holder-binding": QT_TRANSLATE_NOOP("checks", "Issued to this candidate"),
+    "key-binding": QT_TRANSLATE_NOOP("checks", "Presented by the key holder"),
+    "challenge": QT_TRANSLATE_NOOP("checks", "Answers your request code"),
+    "domain": QT_TRANSLATE_NOOP("checks", "Made for your organisation"),
+    "expiry": QT_TRANSLATE_NOOP("checks", "Presentation not expired"),
+    "validity": QT_TRANSLATE_NOOP("checks", "Validity dates"),
+    "status": QT_TRANSLATE_NOOP("checks", "Not revoked or suspended"),
+    "schema": QT_TRANSLATE_NOOP("checks", "Credential format"),
+    "signed-fields": QT_TRANSLATE_NOOP("checks", "Every shown field is signed"),
+    "disclosures": QT_TRANSLATE_NOOP("checks", "Disclosed fields match the signature"),
+    "sd-jwt-type": QT_TRANSLATE_NOOP("checks", "Credential type"),
+    "jwt-claims": QT_TRANSLATE_NOOP("checks", "Credential claims"),
+    "credentials": QT_TRANSLATE_NOOP("checks", "Credentials in the presentation"),
+    "contents": QT_TRANSLATE_NOOP("checks", "Contents"),
+}
+
+
+def _checks_tr(source: str) -> str:
+    return QCoreApplication.translate("checks", source)
+
+
+def verdict_words(verdict: str) -> str:
+    """A report's verdict in the interface language."""
+    return _checks_tr(VERDICT_WORDS.get(verdict, verdict))
+
+
+def status_word(status: str) -> str:
+    """A check's outcome (OK, Failed, Warning, Not checked) in the interface language."""
+    return _checks_tr(STATUS_WORDS_TR.get(status, status))
+
+
+def check_name(name: str) -> str:
+    """What a check checks, in the interface language (the core's label for a check it adds later)."""
+    source = CHECK_NAMES.get(name)
+    return _checks_tr(source) if source else check_label(name)
 
 _SIGNATURE = {
     "passed": QT_TRANSLATE_NOOP("checks", "The issuer's signature is valid: nothing has changed since it was signed."),
@@ -92,10 +160,9 @@ def check_sentence(name: str, status: str) -> str:
     return QCoreApplication.translate("checks", source) if source else ""
 
 
-def check_rows(checks: Iterable[Any], color_of: Callable[[str], str], tr: Callable[[str], str]) -> str:
+def check_rows(checks: Iterable[Any], color_of: Callable[[str], str]) -> str:
     """An HTML table: per check, the status (mark and word, in its colour), what was checked, the plain
-    sentence and, smaller, the core's specific detail. ``tr`` translates the shared status words and
-    check names in the caller's context."""
+    sentence and, smaller, the core's specific detail."""
     rows = []
     for c in checks:
         sentence = check_sentence(c.name, c.status)
@@ -104,7 +171,7 @@ def check_rows(checks: Iterable[Any], color_of: Callable[[str], str], tr: Callab
                 else html.escape(sentence) or detail)
         rows.append(
             f"<tr><td style='padding:3px 8px 3px 0; color:{color_of(c.status)}; white-space:nowrap' valign='top'><b>"
-            f"{STATUS_MARKS.get(c.status, '')} {html.escape(tr(STATUS_WORDS[c.status]))}</b></td>"
-            f"<td style='padding:3px 12px 3px 0; white-space:nowrap' valign='top'>{html.escape(tr(check_label(c.name)))}</td>"
+            f"{STATUS_MARKS.get(c.status, '')} {html.escape(status_word(c.status))}</b></td>"
+            f"<td style='padding:3px 12px 3px 0; white-space:nowrap' valign='top'>{html.escape(check_name(c.name))}</td>"
             f"<td style='padding:3px 0'>{text}</td></tr>")
     return f"<table cellspacing='0'>{''.join(rows)}</table>"

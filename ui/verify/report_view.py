@@ -8,13 +8,12 @@ import base64
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from wallet.report_export import VERDICT_TEXT, check_label
-
-from .check_words import check_rows, check_sentence
+from ..errors import in_words
+from .check_words import check_name, check_rows, check_sentence, verdict_words
 
 __all__ = ["VERDICT_COLORS", "ReportView", "first_problem"]
 
@@ -62,7 +61,7 @@ class ReportView(QTextBrowser):
         return pair[1] if self._dark() else pair[0]
 
     def _checks(self, checks: Any) -> str:
-        return check_rows(checks, lambda status: self._color(STATUS_COLORS, status), self.tr)
+        return check_rows(checks, lambda status: self._color(STATUS_COLORS, status))
 
     def _credential(self, index: int, sc: Any, rep: Any) -> str:
         doc = self.document()
@@ -77,11 +76,12 @@ class ReportView(QTextBrowser):
         verdict = ""
         if rep is not None:
             color = self._color(VERDICT_COLORS, rep.verdict)
-            verdict = f" — <span style='color:{color}'>{html.escape(self.tr(VERDICT_TEXT[rep.verdict]))}</span>"
+            verdict = f" — <span style='color:{color}'>{html.escape(verdict_words(rep.verdict))}</span>"
         parts.append(f"<h3>{img_html}{html.escape(title)}{verdict}</h3>")
         if sc is not None:
             issuer = sc.issuer_name or sc.issuer_id or self.tr("an issuer that is not disclosed")
-            parts.append(f"<p>{html.escape(self.tr('Issued by %1').replace('%1', issuer))}"
+            issued_by = self.tr("Issued by %1").replace("%1", issuer)
+            parts.append(f"<p>{html.escape(issued_by)}"
                          + (f" <small>({html.escape(sc.issuer_id)})</small>" if sc.issuer_name and sc.issuer_id else "")
                          + "</p>")
         if rep is not None:
@@ -89,8 +89,8 @@ class ReportView(QTextBrowser):
         if sc is not None:
             rows = "".join(f"<tr><td style='padding-right:10px'>{html.escape(p)}</td><td>{html.escape(v)}</td></tr>"
                            for p, v in sc.fields)
-            parts.append(f"<p><b>{html.escape(self.tr('What the candidate chose to show'))}</b></p>"
-                         f"<table cellspacing='0'>{rows}</table>")
+            shown_head = self.tr("What the candidate chose to show")
+            parts.append(f"<p><b>{html.escape(shown_head)}</b></p><table cellspacing='0'>{rows}</table>")
         return "".join(parts)
 
     def show_record(self, record: Any) -> None:
@@ -100,15 +100,16 @@ class ReportView(QTextBrowser):
                else self.tr("No request code was used: a presentation made for someone else would pass too."))
         parts.append(f"<p>{html.escape(record.source or '')} — {html.escape(req)}</p>")
         if record.error:
-            parts.append(f"<h3>{html.escape(self.tr('This input could not be verified'))}</h3>"
-                         f"<p>{html.escape(record.error.get('message', ''))}</p>")
+            head = self.tr("This input could not be verified")
+            said = in_words(str(record.error.get("code", "")), str(record.error.get("message", "")))
+            parts.append(f"<h3>{html.escape(head)}</h3><p>{html.escape(said)}</p>")
             if record.error.get("fix"):
                 parts.append(f"<p>{html.escape(record.error['fix'])}</p>")
         creds: list[Any] = []
         for rep in record.reports:
             if rep.kind == "presentation" and rep.format != "sd-jwt-vc":
-                parts.append(f"<h3>{html.escape(self.tr('The presentation, signed by %1').replace('%1', rep.subject))}"
-                             f" — {html.escape(self.tr(VERDICT_TEXT[rep.verdict]))}</h3>")
+                signed_by = self.tr("The presentation, signed by %1").replace("%1", rep.subject)
+                parts.append(f"<h3>{html.escape(signed_by)} — {html.escape(verdict_words(rep.verdict))}</h3>")
                 parts.append(self._checks(rep.checks))
                 creds.extend(rep.credentials)
             else:
@@ -123,7 +124,8 @@ class ReportView(QTextBrowser):
             for i, sc in enumerate(shown):
                 parts.append(self._credential(len(creds) + i, sc, None))
         if record.notes:
-            parts.append(f"<h3>{html.escape(self.tr('Not checked, and why'))}</h3><ul>")
+            why = self.tr("Not checked, and why")
+            parts.append(f"<h3>{html.escape(why)}</h3><ul>")
             parts.extend(f"<li>{html.escape(n)}</li>" for n in record.notes)
             parts.append("</ul>")
         self.setHtml("".join(parts))
@@ -132,12 +134,12 @@ class ReportView(QTextBrowser):
 def first_problem(record: Any) -> str:
     """The first failed check, as 'what: check — detail' (for the one-line verdict)."""
     if record.error:
-        return str(record.error.get("message", ""))
+        return in_words(str(record.error.get("code", "")), str(record.error.get("message", "")), " ")
     for rep in record.reports:
         for r in (rep, *rep.credentials):
             for c in r.checks:
                 if c.status == "failed":
-                    what = QCoreApplication.translate("ReportView", check_label(c.name))
+                    what = check_name(c.name)
                     said = check_sentence(c.name, c.status)
                     return f"{r.subject}: {what} — " + (f"{said} ({c.detail})" if said else c.detail)
     return ""

@@ -334,8 +334,8 @@ class DetailView(QWidget):
         renderer = CredentialRenderer(dark, self)
         title_html = ""
         if data.summary.curation.display_title:
-            title_html = (f"<p><i>{self.tr('You call it “%1”. The signed title is shown below.')}</i></p>"
-                          .replace("%1", _escape(data.summary.curation.display_title)))
+            you_call_it = self.tr("You call it “%1”. The signed title is shown below.")
+            title_html = f"<p><i>{you_call_it}</i></p>".replace("%1", _escape(data.summary.curation.display_title))
         scroll = self.content.verticalScrollBar().value()
         self.content.setHtml(title_html + renderer.html(data.model, image=image_url, issuer_image=issuer_url,
                                                         image_note=note))

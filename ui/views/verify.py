@@ -34,6 +34,7 @@ from ..session import Session
 from ..share.request_code import request_code_text
 from ..tasks import OpContext, run_op, show_problem
 from ..verify.camera import CameraSource, FrameScanner, image_png
+from ..verify.check_words import verdict_words
 from ..verify.jobs import VerifyData
 from ..verify.region import RegionSelector
 from ..verify.report_view import VERDICT_COLORS, ReportView, first_problem
@@ -315,7 +316,7 @@ class VerifyView(QWidget):
         why = first_problem(record) if record.verdict == "not-verified" else ""
         import html
 
-        self.verdict.setText(html.escape(self.tr(record.verdict_text)) + (
+        self.verdict.setText(html.escape(verdict_words(record.verdict)) + (
             f"<br><span style='font-size:10pt; font-weight:400'>{html.escape(why)}</span>" if why else ""))
         self.verdict.setStyleSheet(f"font-size: 16pt; font-weight: 700; color: {color};")
         self.report.show_record(record)
