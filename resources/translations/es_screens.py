@@ -791,3 +791,54 @@ ES_SCREENS.update({
     "Credentials in the presentation": "Credenciales de la presentación",
     "Contents": "Contenido",
 })
+
+# tables looked up by key: share history, QR demo band, wizard steps, achievement types
+ES_SCREENS.update({
+    "QR code (shown)": "Código QR (en pantalla)",
+    "QR code (PNG)": "Código QR (PNG)",
+    "QR code (SVG)": "Código QR (SVG)",
+    "When": "Cuándo",
+    "Fields": "Campos",
+    "For": "Para",
+    "Form": "Forma",
+    "DEMO — fictional credentials, not a real record": "DEMO — credenciales ficticias, no es un expediente real",
+    "Choose credentials": "Elegir credenciales",
+    "Choose fields": "Elegir campos",
+    "Sign and address": "Firmar y dirigir",
+    "Apprenticeship certificate": "Certificado de aprendizaje",
+    "Assessment": "Evaluación",
+    "Assignment": "Tarea",
+    "Associate degree": "Título de grado asociado",
+    "Award": "Premio",
+    "Badge": "Insignia",
+    "Bachelor degree": "Grado",
+    "Certificate": "Certificado",
+    "Certificate of completion": "Certificado de finalización",
+    "Certification": "Certificación",
+    "Community service": "Servicio comunitario",
+    "Competency": "Competencia",
+    "Co-curricular": "Actividad cocurricular",
+    "Degree": "Título",
+    "Diploma": "Diploma",
+    "Doctoral degree": "Doctorado",
+    "Fieldwork": "Trabajo de campo",
+    "General education development": "Certificado de educación general",
+    "Journeyman certificate": "Certificado de oficial",
+    "Learning program": "Programa de aprendizaje",
+    "License": "Licencia",
+    "Membership": "Afiliación",
+    "Professional doctorate": "Doctorado profesional",
+    "Quality assurance credential": "Credencial de garantía de calidad",
+    "Master certificate": "Certificado de maestría",
+    "Master degree": "Máster",
+    "Micro-credential": "Microcredencial",
+    "Research doctorate": "Doctorado de investigación",
+    "Secondary school diploma": "Título de educación secundaria",
+    "Learner record": "Expediente del estudiante",
+})
+
+ES_SCREENS.update({
+    "Presentations, credentials, packages, QR images (*.json *.jsonld *.jwt *.sdjwt *.txt *.lwpkg *.zip *.png *.jpg *.jpeg *.svg);;All files (*)":
+        "Presentaciones, credenciales, paquetes, imágenes QR (*.json *.jsonld *.jwt *.sdjwt *.txt *.lwpkg *.zip *.png *.jpg "
+        "*.jpeg *.svg);;Todos los archivos (*)",
+})

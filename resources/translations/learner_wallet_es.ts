@@ -3,17 +3,17 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/widgets/qr.py" line="84" />
+        <location filename="../../ui/widgets/qr.py" line="92" />
         <source>QR version %1, error correction %2 (%3 characters)</source>
         <translation>Código QR versión %1, corrección de errores %2 (%3 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="87" />
+        <location filename="../../ui/widgets/qr.py" line="95" />
         <source>a phone can read it printed or on screen.</source>
         <translation>un teléfono puede leerlo impreso o en pantalla.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="88" />
+        <location filename="../../ui/widgets/qr.py" line="96" />
         <source>dense: a phone reads it on screen only (full screen), not printed.</source>
         <translation>denso: un teléfono solo lo lee en pantalla (a pantalla completa), no impreso.</translation>
     </message>
@@ -235,276 +235,277 @@
 <context>
     <name>CredentialRenderer</name>
     <message>
-        <location filename="../../ui/detail/render.py" line="29" />
+        <location filename="../../ui/detail/render.py" line="36" />
         <source>is the same as</source>
         <extracomment>CLR/OB association types (from source to target), in words</extracomment>
         <translation>es lo mismo que</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="30" />
-        <location filename="../../ui/detail/render.py" line="31" />
+        <location filename="../../ui/detail/render.py" line="37" />
+        <location filename="../../ui/detail/render.py" line="38" />
         <source>is part of</source>
         <translation>forma parte de</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="32" />
+        <location filename="../../ui/detail/render.py" line="39" />
         <source>includes</source>
         <translation>incluye</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="33" />
+        <location filename="../../ui/detail/render.py" line="40" />
         <source>is a peer of</source>
         <translation>está al mismo nivel que</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="34" />
+        <location filename="../../ui/detail/render.py" line="41" />
         <source>is related to</source>
         <translation>está relacionado con</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="35" />
+        <location filename="../../ui/detail/render.py" line="42" />
         <source>comes before</source>
         <translation>va antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="36" />
+        <location filename="../../ui/detail/render.py" line="43" />
         <source>is replaced by</source>
         <translation>se sustituye por</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="101" />
+        <location filename="../../ui/detail/render.py" line="95" />
         <source>Comprehensive Learner Record (CLR 2.0)</source>
         <translation>Registro integral del estudiante (CLR 2.0)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="103" />
+        <location filename="../../ui/detail/render.py" line="97" />
         <source>Open Badge 3.0</source>
         <translation>Open Badge 3.0</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="103" />
+        <location filename="../../ui/detail/render.py" line="97" />
         <source>SD-JWT credential</source>
         <translation>Credencial SD-JWT</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="104" />
+        <location filename="../../ui/detail/render.py" line="98" />
         <source>Endorsement</source>
         <translation>Aval</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="104" />
+        <location filename="../../ui/detail/render.py" line="98" />
         <source>Verifiable credential</source>
         <translation>Credencial verificable</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="130" />
+        <location filename="../../ui/detail/render.py" line="124" />
         <source>Issued by %1</source>
         <translation>Emitida por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="133" />
+        <location filename="../../ui/detail/render.py" line="127" />
         <source>Awarded to %1</source>
         <translation>Otorgada a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="146" />
+        <location filename="../../ui/detail/render.py" line="140" />
         <source>About this achievement</source>
         <translation>Sobre este logro</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="148" />
+        <location filename="../../ui/detail/render.py" line="142" />
         <source>Achievement</source>
         <translation>Logro</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="149" />
+        <location filename="../../ui/detail/render.py" line="143" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="150" />
+        <location filename="../../ui/detail/render.py" line="144" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="151" />
+        <location filename="../../ui/detail/render.py" line="145" />
         <source>Field of study</source>
         <translation>Campo de estudio</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="152" />
+        <location filename="../../ui/detail/render.py" line="146" />
         <source>Created by</source>
         <translation>Creado por</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="155" />
+        <location filename="../../ui/detail/render.py" line="149" />
         <source>What it took (criteria)</source>
         <translation>Qué hizo falta (criterios)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="159" />
+        <location filename="../../ui/detail/render.py" line="153" />
         <source>Criteria published by the issuer</source>
         <translation>Criterios publicados por el emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="162" />
+        <location filename="../../ui/detail/render.py" line="156" />
         <source>Skills</source>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="165" />
+        <location filename="../../ui/detail/render.py" line="159" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="168" />
-        <location filename="../../ui/detail/render.py" line="206" />
+        <location filename="../../ui/detail/render.py" line="162" />
+        <location filename="../../ui/detail/render.py" line="200" />
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="171" />
+        <location filename="../../ui/detail/render.py" line="165" />
         <source>Issuer's keywords</source>
         <translation>Palabras clave del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="181" />
-        <location filename="../../ui/detail/render.py" line="304" />
+        <location filename="../../ui/detail/render.py" line="175" />
+        <location filename="../../ui/detail/render.py" line="299" />
         <source>from %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="195" />
+        <location filename="../../ui/detail/render.py" line="189" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="223" />
+        <location filename="../../ui/detail/render.py" line="217" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="223" />
+        <location filename="../../ui/detail/render.py" line="217" />
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="224" />
+        <location filename="../../ui/detail/render.py" line="218" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="224" />
+        <location filename="../../ui/detail/render.py" line="218" />
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="226" />
+        <location filename="../../ui/detail/render.py" line="220" />
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="229" />
+        <location filename="../../ui/detail/render.py" line="223" />
         <source>Awarded</source>
         <translation>Otorgada</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="230" />
+        <location filename="../../ui/detail/render.py" line="224" />
         <source>Valid from</source>
         <translation>Válida desde</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="231" />
+        <location filename="../../ui/detail/render.py" line="225" />
         <source>Valid until</source>
         <translation>Válida hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="232" />
+        <location filename="../../ui/detail/render.py" line="226" />
         <source>No expiry date</source>
         <translation>Sin fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="233" />
+        <location filename="../../ui/detail/render.py" line="227" />
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="236" />
+        <location filename="../../ui/detail/render.py" line="230" />
         <source>this credential</source>
         <translation>esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="236" />
+        <location filename="../../ui/detail/render.py" line="230" />
         <source>the achievement</source>
         <translation>el logro</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="237" />
+        <location filename="../../ui/detail/render.py" line="231" />
         <source>the issuer</source>
         <translation>el emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="240" />
+        <location filename="../../ui/detail/render.py" line="234" />
         <source>an unnamed endorser</source>
         <translation>un avalista sin nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="241" />
+        <location filename="../../ui/detail/render.py" line="235" />
         <source>%1 endorses %2</source>
         <translation>%1 avala %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="248" />
+        <location filename="../../ui/detail/render.py" line="242" />
         <source>Endorsements</source>
         <translation>Avales</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="277" />
+        <location filename="../../ui/detail/render.py" line="271" />
         <source>This record holds %1 achievements.</source>
         <translation>Este expediente contiene %1 logros.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="287" />
+        <location filename="../../ui/detail/render.py" line="282" />
         <source>How the achievements fit together</source>
         <translation>Cómo encajan los logros</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="322" />
+        <location filename="../../ui/detail/render.py" line="317" />
         <source>Made up of: %1</source>
         <translation>Compuesto por: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="334" />
+        <location filename="../../ui/detail/render.py" line="329" />
         <source>Competencies</source>
+        <extracomment>achievement groups of a record, by type, in the plural (another type is named in the singular)</extracomment>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="334" />
+        <location filename="../../ui/detail/render.py" line="329" />
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="335" />
+        <location filename="../../ui/detail/render.py" line="330" />
         <source>Micro-credentials</source>
         <translation>Microcredenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="336" />
+        <location filename="../../ui/detail/render.py" line="331" />
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="337" />
+        <location filename="../../ui/detail/render.py" line="332" />
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="337" />
+        <location filename="../../ui/detail/render.py" line="332" />
         <source>Badges</source>
         <translation>Insignias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="338" />
+        <location filename="../../ui/detail/render.py" line="333" />
         <source>Other achievements</source>
         <translation>Otros logros</translation>
     </message>
@@ -1112,84 +1113,84 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="181" />
-        <location filename="../../ui/views/library_parts.py" line="182" />
+        <location filename="../../ui/views/library_parts.py" line="188" />
+        <location filename="../../ui/views/library_parts.py" line="189" />
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="186" />
+        <location filename="../../ui/views/library_parts.py" line="193" />
         <source>S&amp;ort:</source>
         <translation>&amp;Orden:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="192" />
+        <location filename="../../ui/views/library_parts.py" line="199" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="192" />
+        <location filename="../../ui/views/library_parts.py" line="199" />
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="192" />
+        <location filename="../../ui/views/library_parts.py" line="199" />
         <source>Skill</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="193" />
+        <location filename="../../ui/views/library_parts.py" line="200" />
         <source>Experience</source>
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="193" />
+        <location filename="../../ui/views/library_parts.py" line="200" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="193" />
+        <location filename="../../ui/views/library_parts.py" line="200" />
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="194" />
+        <location filename="../../ui/views/library_parts.py" line="201" />
         <source>Collection</source>
         <translation>Colección</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="198" />
-        <location filename="../../ui/views/library_parts.py" line="199" />
+        <location filename="../../ui/views/library_parts.py" line="205" />
+        <location filename="../../ui/views/library_parts.py" line="206" />
         <source>Filter by %1</source>
         <translation>Filtrar por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="206" />
+        <location filename="../../ui/views/library_parts.py" line="213" />
         <source>Show hi&amp;dden</source>
         <translation>Mostrar oc&amp;ultas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="207" />
+        <location filename="../../ui/views/library_parts.py" line="214" />
         <source>Show hidden and archived credentials</source>
         <translation>Mostrar las credenciales ocultas y archivadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="210" />
+        <location filename="../../ui/views/library_parts.py" line="217" />
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="211" />
+        <location filename="../../ui/views/library_parts.py" line="218" />
         <source>Clear every filter</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="215" />
+        <location filename="../../ui/views/library_parts.py" line="222" />
         <source>Share this collection…</source>
         <translation>Compartir esta colección…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="217" />
+        <location filename="../../ui/views/library_parts.py" line="224" />
         <source>Share this collection</source>
         <translation>Compartir esta colección</translation>
     </message>
@@ -1270,63 +1271,63 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/share/history.py" line="78" />
+        <location filename="../../ui/share/history.py" line="86" />
         <source>Share history</source>
         <translation>Historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="85" />
+        <location filename="../../ui/share/history.py" line="93" />
         <source>Nothing shared yet. Every presentation you export is listed here; the list stays on this computer.</source>
         <translation>Aún no has compartido nada. Aquí aparece cada presentación que exportes; la lista se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="89" />
+        <location filename="../../ui/share/history.py" line="97" />
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="90" />
+        <location filename="../../ui/share/history.py" line="98" />
         <source>Export the share history as JSON</source>
         <translation>Exportar el historial de envíos como JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="92" />
+        <location filename="../../ui/share/history.py" line="100" />
         <source>Clear…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="93" />
+        <location filename="../../ui/share/history.py" line="101" />
         <source>Clear the share history</source>
         <translation>Borrar el historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="121" />
+        <location filename="../../ui/share/history.py" line="129" />
         <source>(no domain)</source>
         <translation>(sin dominio)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="137" />
+        <location filename="../../ui/share/history.py" line="145" />
         <source>Export the share history</source>
         <translation>Exportar el historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="138" />
+        <location filename="../../ui/share/history.py" line="146" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="150" />
-        <location filename="../../ui/share/history.py" line="155" />
+        <location filename="../../ui/share/history.py" line="158" />
+        <location filename="../../ui/share/history.py" line="163" />
         <source>Clear the share history?</source>
         <translation>¿Borrar el historial de envíos?</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="151" />
+        <location filename="../../ui/share/history.py" line="159" />
         <source>The list of what you shared is deleted from this computer. The files you exported are not touched.</source>
         <translation>La lista de lo que compartiste se elimina de este ordenador. Los archivos que exportaste no se tocan.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="154" />
+        <location filename="../../ui/share/history.py" line="162" />
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -2547,94 +2548,94 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>QrPanel</name>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="204" />
+        <location filename="../../ui/widgets/qr.py" line="212" />
         <source>QR code size and readability</source>
         <translation>Tamaño y legibilidad del código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="208" />
+        <location filename="../../ui/widgets/qr.py" line="216" />
         <source>QR message</source>
         <translation>Mensaje del código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="211" />
+        <location filename="../../ui/widgets/qr.py" line="219" />
         <source>Save PNG…</source>
         <translation>Guardar PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="212" />
+        <location filename="../../ui/widgets/qr.py" line="220" />
         <source>Save the QR code as a PNG image</source>
         <translation>Guardar el código QR como imagen PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="214" />
+        <location filename="../../ui/widgets/qr.py" line="222" />
         <source>Save SVG…</source>
         <translation>Guardar SVG…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="215" />
+        <location filename="../../ui/widgets/qr.py" line="223" />
         <source>Save the QR code as an SVG image</source>
         <translation>Guardar el código QR como imagen SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="217" />
+        <location filename="../../ui/widgets/qr.py" line="225" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="218" />
+        <location filename="../../ui/widgets/qr.py" line="226" />
         <source>Copy the QR code image and its text</source>
         <translation>Copiar la imagen del código QR y su texto</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="220" />
+        <location filename="../../ui/widgets/qr.py" line="228" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="221" />
-        <location filename="../../ui/widgets/qr.py" line="372" />
+        <location filename="../../ui/widgets/qr.py" line="229" />
+        <location filename="../../ui/widgets/qr.py" line="380" />
         <source>Print the QR code</source>
         <translation>Imprimir el código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="223" />
+        <location filename="../../ui/widgets/qr.py" line="231" />
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="224" />
+        <location filename="../../ui/widgets/qr.py" line="232" />
         <source>Show the QR code full screen (presentation mode)</source>
         <translation>Mostrar el código QR a pantalla completa (modo presentación)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="225" />
+        <location filename="../../ui/widgets/qr.py" line="233" />
         <source>Full screen, on the second screen when there is one</source>
         <translation>A pantalla completa, en la segunda pantalla si la hay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="252" />
+        <location filename="../../ui/widgets/qr.py" line="260" />
         <source>Drawing the QR code…</source>
         <translation>Dibujando el código QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="285" />
+        <location filename="../../ui/widgets/qr.py" line="293" />
         <source>This presentation is %1 characters: too large for a QR code. Share it as a presentation file or a share package instead, or reveal fewer fields or credentials.</source>
         <translation>Esta presentación tiene %1 caracteres: demasiado para un código QR. Compártela como archivo de presentación o paquete, o revela menos campos o credenciales.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="334" />
-        <location filename="../../ui/widgets/qr.py" line="337" />
+        <location filename="../../ui/widgets/qr.py" line="342" />
+        <location filename="../../ui/widgets/qr.py" line="345" />
         <source>Save the QR code</source>
         <translation>Guardar el código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="334" />
+        <location filename="../../ui/widgets/qr.py" line="342" />
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="337" />
+        <location filename="../../ui/widgets/qr.py" line="345" />
         <source>SVG images (*.svg)</source>
         <translation>Imágenes SVG (*.svg)</translation>
     </message>
@@ -2642,17 +2643,17 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>QrPresentation</name>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="150" />
+        <location filename="../../ui/widgets/qr.py" line="158" />
         <source>QR code, full screen</source>
         <translation>Código QR, a pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="151" />
+        <location filename="../../ui/widgets/qr.py" line="159" />
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="158" />
+        <location filename="../../ui/widgets/qr.py" line="166" />
         <source>Press Esc or click to close.</source>
         <translation>Pulsa Esc o haz clic para cerrar.</translation>
     </message>
@@ -2660,7 +2661,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>QrView</name>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="98" />
+        <location filename="../../ui/widgets/qr.py" line="106" />
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
@@ -3110,125 +3111,125 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../ui/views/share.py" line="71" />
-        <location filename="../../ui/views/share.py" line="110" />
+        <location filename="../../ui/views/share.py" line="76" />
+        <location filename="../../ui/views/share.py" line="115" />
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="75" />
+        <location filename="../../ui/views/share.py" line="80" />
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="88" />
+        <location filename="../../ui/views/share.py" line="93" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="89" />
+        <location filename="../../ui/views/share.py" line="94" />
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="91" />
+        <location filename="../../ui/views/share.py" line="96" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="92" />
+        <location filename="../../ui/views/share.py" line="97" />
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="95" />
+        <location filename="../../ui/views/share.py" line="100" />
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="96" />
+        <location filename="../../ui/views/share.py" line="101" />
         <source>Start a new share</source>
         <translation>Empezar un envío nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="111" />
+        <location filename="../../ui/views/share.py" line="116" />
         <source>New share</source>
         <translation>Nuevo envío</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="112" />
+        <location filename="../../ui/views/share.py" line="117" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="186" />
+        <location filename="../../ui/views/share.py" line="191" />
         <source>Step %1 of 4 — %2</source>
         <translation>Paso %1 de 4 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="249" />
+        <location filename="../../ui/views/share.py" line="254" />
         <source>Signing and drawing the QR code…</source>
         <translation>Firmando y dibujando el código QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="252" />
-        <location filename="../../ui/views/share.py" line="281" />
+        <location filename="../../ui/views/share.py" line="257" />
+        <location filename="../../ui/views/share.py" line="286" />
         <source>Signing the presentation…</source>
         <translation>Firmando la presentación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="255" />
+        <location filename="../../ui/views/share.py" line="260" />
         <source>Share packages (*.lwpkg *.zip)</source>
         <translation>Paquetes para compartir (*.lwpkg *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="257" />
+        <location filename="../../ui/views/share.py" line="262" />
         <source>SD-JWT presentations (*.sdjwt)</source>
         <translation>Presentaciones SD-JWT (*.sdjwt)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="259" />
+        <location filename="../../ui/views/share.py" line="264" />
         <source>Presentations (*.json)</source>
         <translation>Presentaciones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="260" />
+        <location filename="../../ui/views/share.py" line="265" />
         <source>Save the presentation</source>
         <translation>Guardar la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="263" />
+        <location filename="../../ui/views/share.py" line="268" />
         <source>Where to save the presentation</source>
         <translation>Dónde guardar la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="278" />
+        <location filename="../../ui/views/share.py" line="283" />
         <source>Signing and saving…</source>
         <translation>Firmando y guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="286" />
+        <location filename="../../ui/views/share.py" line="291" />
         <source>Share package</source>
         <translation>Paquete para compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="286" />
+        <location filename="../../ui/views/share.py" line="291" />
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="287" />
+        <location filename="../../ui/views/share.py" line="292" />
         <source>%1 saved to %2 — signed by %3 for %4, request code %5.</source>
         <translation>%1 guardado en %2 — firmado por %3 para %4, código de solicitud %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="289" />
-        <location filename="../../ui/views/share.py" line="304" />
+        <location filename="../../ui/views/share.py" line="294" />
+        <location filename="../../ui/views/share.py" line="309" />
         <source>anyone</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="302" />
+        <location filename="../../ui/views/share.py" line="307" />
         <source>Show this code to the employer, full screen if their phone struggles. Request code %1, for %2.</source>
         <translation>Muestra este código al empleador, a pantalla completa si a su teléfono le cuesta. Código de solicitud %1, para %2.</translation>
     </message>
@@ -3524,241 +3525,241 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>VerifyView</name>
     <message>
-        <location filename="../../ui/views/verify.py" line="83" />
+        <location filename="../../ui/views/verify.py" line="87" />
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="85" />
+        <location filename="../../ui/views/verify.py" line="89" />
         <source>Scan or open what a candidate gives you: a QR code, a presentation or credential file, or a share package. Nothing is stored.</source>
         <translation>Escanea o abre lo que te da una persona candidata: un código QR, un archivo de presentación o de credencial, o un paquete. No se guarda nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="90" />
+        <location filename="../../ui/views/verify.py" line="94" />
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="91" />
-        <location filename="../../ui/views/verify.py" line="255" />
+        <location filename="../../ui/views/verify.py" line="95" />
+        <location filename="../../ui/views/verify.py" line="259" />
         <source>Open a file to verify</source>
         <translation>Abrir un archivo para verificarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="92" />
+        <location filename="../../ui/views/verify.py" line="96" />
         <source>A presentation, credential, share package or QR image — or drop it here</source>
         <translation>Una presentación, credencial, paquete o imagen QR, o suéltalo aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="94" />
+        <location filename="../../ui/views/verify.py" line="98" />
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="95" />
+        <location filename="../../ui/views/verify.py" line="99" />
         <source>Verify what is on the clipboard</source>
         <translation>Verificar lo que hay en el portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="96" />
+        <location filename="../../ui/views/verify.py" line="100" />
         <source>Text (VP1-…, JSON, a JWT) or an image of a QR code</source>
         <translation>Texto (VP1-…, JSON, un JWT) o la imagen de un código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="98" />
+        <location filename="../../ui/views/verify.py" line="102" />
         <source>Screenshot region…</source>
         <translation>Zona de la pantalla…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="99" />
+        <location filename="../../ui/views/verify.py" line="103" />
         <source>Scan a QR code from a region of the screen</source>
         <translation>Escanear un código QR de una zona de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="101" />
+        <location filename="../../ui/views/verify.py" line="105" />
         <source>Scan with camera</source>
         <translation>Escanear con la cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="102" />
+        <location filename="../../ui/views/verify.py" line="106" />
         <source>Scan QR codes with the camera</source>
         <translation>Escanear códigos QR con la cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="107" />
+        <location filename="../../ui/views/verify.py" line="111" />
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="115" />
+        <location filename="../../ui/views/verify.py" line="119" />
         <source>Camera picture</source>
         <translation>Imagen de la cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="122" />
+        <location filename="../../ui/views/verify.py" line="126" />
         <source>Your domain</source>
         <translation>Tu dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="124" />
+        <location filename="../../ui/views/verify.py" line="128" />
         <source>New request code</source>
         <translation>Nuevo código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="125" />
+        <location filename="../../ui/views/verify.py" line="129" />
         <source>Create a new request code</source>
         <translation>Crear un código de solicitud nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="127" />
+        <location filename="../../ui/views/verify.py" line="131" />
         <source>No request</source>
         <translation>Sin solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="128" />
+        <location filename="../../ui/views/verify.py" line="132" />
         <source>Verify without a request code</source>
         <translation>Verificar sin código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="130" />
-        <location filename="../../ui/views/verify.py" line="356" />
+        <location filename="../../ui/views/verify.py" line="134" />
+        <location filename="../../ui/views/verify.py" line="360" />
         <source>No request code: any presentation is accepted, whoever it was made for.</source>
         <translation>Sin código de solicitud: se acepta cualquier presentación, sea para quien sea.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="132" />
+        <location filename="../../ui/views/verify.py" line="136" />
         <source>Request code</source>
         <translation>Código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="135" />
+        <location filename="../../ui/views/verify.py" line="139" />
         <source>Copy code</source>
         <translation>Copiar el código</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="136" />
+        <location filename="../../ui/views/verify.py" line="140" />
         <source>Copy the request code</source>
         <translation>Copiar el código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="143" />
+        <location filename="../../ui/views/verify.py" line="147" />
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="147" />
+        <location filename="../../ui/views/verify.py" line="151" />
         <source>Request code for the candidate</source>
         <translation>Código de solicitud para la persona candidata</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="159" />
+        <location filename="../../ui/views/verify.py" line="163" />
         <source>File to verify</source>
         <translation>Archivo que verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="162" />
+        <location filename="../../ui/views/verify.py" line="166" />
         <source>Nothing verified yet.</source>
         <translation>Aún no se ha verificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="164" />
+        <location filename="../../ui/views/verify.py" line="168" />
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="168" />
+        <location filename="../../ui/views/verify.py" line="172" />
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="169" />
+        <location filename="../../ui/views/verify.py" line="173" />
         <source>Export the verification report as PDF</source>
         <translation>Exportar el informe de verificación como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="171" />
+        <location filename="../../ui/views/verify.py" line="175" />
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="172" />
+        <location filename="../../ui/views/verify.py" line="176" />
         <source>Export the verification report as JSON</source>
         <translation>Exportar el informe de verificación como JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="250" />
+        <location filename="../../ui/views/verify.py" line="254" />
         <source>File to verify: %1</source>
         <translation>Archivo que verificar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="277" />
+        <location filename="../../ui/views/verify.py" line="281" />
         <source>clipboard image</source>
         <translation>imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="281" />
+        <location filename="../../ui/views/verify.py" line="285" />
         <source>clipboard text</source>
         <translation>texto del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="283" />
+        <location filename="../../ui/views/verify.py" line="287" />
         <source>The clipboard is empty: copy a QR code image or its text first.</source>
         <translation>El portapapeles está vacío: copia antes la imagen de un código QR o su texto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="294" />
+        <location filename="../../ui/views/verify.py" line="298" />
         <source>screen region</source>
         <translation>zona de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="299" />
+        <location filename="../../ui/views/verify.py" line="303" />
         <source>camera</source>
         <translation>cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="302" />
-        <location filename="../../ui/views/verify.py" line="308" />
-        <location filename="../../ui/views/verify.py" line="310" />
+        <location filename="../../ui/views/verify.py" line="306" />
+        <location filename="../../ui/views/verify.py" line="312" />
+        <location filename="../../ui/views/verify.py" line="314" />
         <source>Verifying…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="371" />
+        <location filename="../../ui/views/verify.py" line="375" />
         <source>No camera: %1. Open a file, paste, or take a screenshot region of the QR code instead.</source>
         <translation>No hay cámara: %1. Abre un archivo, pega o captura una zona de la pantalla con el código QR.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="380" />
+        <location filename="../../ui/views/verify.py" line="384" />
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="382" />
+        <location filename="../../ui/views/verify.py" line="386" />
         <source>The camera could not be started. Use another input.</source>
         <translation>No se pudo iniciar la cámara. Usa otra entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="396" />
+        <location filename="../../ui/views/verify.py" line="400" />
         <source>Export the verification report</source>
         <translation>Exportar el informe de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="404" />
+        <location filename="../../ui/views/verify.py" line="408" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="407" />
+        <location filename="../../ui/views/verify.py" line="411" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="433" />
+        <location filename="../../ui/views/verify.py" line="437" />
         <source>dropped image</source>
         <translation>imagen soltada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="435" />
+        <location filename="../../ui/views/verify.py" line="439" />
         <source>dropped text</source>
         <translation>texto soltado</translation>
     </message>
@@ -4430,40 +4431,93 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>filter</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="75" />
+        <location filename="../../ui/models/credentials.py" line="76" />
         <source>Any type</source>
         <extracomment>the filters and what their "any" entry says</extracomment>
         <translation>Cualquier tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="76" />
+        <location filename="../../ui/models/credentials.py" line="77" />
         <source>Any issuer</source>
         <translation>Cualquier emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="77" />
+        <location filename="../../ui/models/credentials.py" line="78" />
         <source>Any skill</source>
         <translation>Cualquier competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="78" />
+        <location filename="../../ui/models/credentials.py" line="79" />
         <source>Any experience</source>
         <translation>Cualquier experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="79" />
+        <location filename="../../ui/models/credentials.py" line="80" />
         <source>Any state</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="80" />
+        <location filename="../../ui/models/credentials.py" line="81" />
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="81" />
+        <location filename="../../ui/models/credentials.py" line="82" />
         <source>Any collection</source>
         <translation>Cualquier colección</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../ui/share/history.py" line="39" />
+        <source>Presentation file</source>
+        <translation>Archivo de presentación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="40" />
+        <source>Share package</source>
+        <translation>Paquete para compartir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="41" />
+        <source>QR code (shown)</source>
+        <translation>Código QR (en pantalla)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="41" />
+        <source>QR code (PNG)</source>
+        <translation>Código QR (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="42" />
+        <source>QR code (SVG)</source>
+        <translation>Código QR (SVG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="75" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="75" />
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="76" />
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="76" />
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="77" />
+        <source>Form</source>
+        <translation>Forma</translation>
     </message>
 </context>
 <context>
@@ -4689,28 +4743,28 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>library</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="408" />
+        <location filename="../../ui/models/credentials.py" line="436" />
         <source>(untitled credential)</source>
         <extracomment>per-row work kept between loads: ``id(summary) -&gt; (summary, state words, search text, facets)``. The wallet hands out the same immutable summary object until the row or its curation changes. one changed row, ready for :meth:`CredentialListModel.update_rows`: (summary, search text, facets)</extracomment>
         <translation>(credencial sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="412" />
+        <location filename="../../ui/models/credentials.py" line="440" />
         <source>Favourite</source>
         <translation>Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="414" />
+        <location filename="../../ui/models/credentials.py" line="442" />
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="415" />
+        <location filename="../../ui/models/credentials.py" line="443" />
         <source>Hidden</source>
         <translation>Oculta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="162" />
+        <location filename="../../ui/views/library_parts.py" line="169" />
         <source>(hidden)</source>
         <translation>(oculta)</translation>
     </message>
@@ -4744,25 +4798,56 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
 </context>
 <context>
+    <name>qr</name>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="47" />
+        <source>DEMO — fictional credentials, not a real record</source>
+        <translation>DEMO — credenciales ficticias, no es un expediente real</translation>
+    </message>
+</context>
+<context>
+    <name>share-steps</name>
+    <message>
+        <location filename="../../ui/views/share.py" line="58" />
+        <source>Choose credentials</source>
+        <translation>Elegir credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="58" />
+        <source>Choose fields</source>
+        <translation>Elegir campos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="59" />
+        <source>Sign and address</source>
+        <translation>Firmar y dirigir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/share.py" line="59" />
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+</context>
+<context>
     <name>sort</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="67" />
+        <location filename="../../ui/models/credentials.py" line="68" />
         <source>Newest first</source>
         <extracomment>sort keys and their labels, in menu order</extracomment>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="68" />
+        <location filename="../../ui/models/credentials.py" line="69" />
         <source>Oldest first</source>
         <translation>Más antiguas primero</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="69" />
+        <location filename="../../ui/models/credentials.py" line="70" />
         <source>Title (A–Z)</source>
         <translation>Título (A–Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="70" />
+        <location filename="../../ui/models/credentials.py" line="71" />
         <source>Issuer (A–Z)</source>
         <translation>Emisor (A–Z)</translation>
     </message>
@@ -4770,37 +4855,37 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>state</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="56" />
+        <location filename="../../ui/models/credentials.py" line="57" />
         <source>Verified</source>
         <translation>Verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="57" />
+        <location filename="../../ui/models/credentials.py" line="58" />
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="58" />
+        <location filename="../../ui/models/credentials.py" line="59" />
         <source>Revoked</source>
         <translation>Revocada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="59" />
+        <location filename="../../ui/models/credentials.py" line="60" />
         <source>Suspended</source>
         <translation>Suspendida</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="60" />
+        <location filename="../../ui/models/credentials.py" line="61" />
         <source>Not verified</source>
         <translation>No verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="61" />
+        <location filename="../../ui/models/credentials.py" line="62" />
         <source>Not checked (offline)</source>
         <translation>Sin comprobar (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="62" />
+        <location filename="../../ui/models/credentials.py" line="63" />
         <source>Not checked yet</source>
         <translation>Aún sin comprobar</translation>
     </message>
@@ -4821,6 +4906,188 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <location filename="../../ui/tasks.py" line="165" />
         <source>Progress</source>
         <translation>Progreso</translation>
+    </message>
+</context>
+<context>
+    <name>type</name>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="122" />
+        <source>Achievement</source>
+        <extracomment>the OB 3.0 achievement types and the record kinds, as type_of() words them (for the catalogue)</extracomment>
+        <translation>Logro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="122" />
+        <source>Apprenticeship certificate</source>
+        <translation>Certificado de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="123" />
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="123" />
+        <source>Assignment</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="124" />
+        <source>Associate degree</source>
+        <translation>Título de grado asociado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="124" />
+        <source>Award</source>
+        <translation>Premio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="125" />
+        <source>Badge</source>
+        <translation>Insignia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="125" />
+        <source>Bachelor degree</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="126" />
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="126" />
+        <source>Certificate of completion</source>
+        <translation>Certificado de finalización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="127" />
+        <source>Certification</source>
+        <translation>Certificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="127" />
+        <source>Community service</source>
+        <translation>Servicio comunitario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="128" />
+        <source>Competency</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="128" />
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="129" />
+        <source>Co-curricular</source>
+        <translation>Actividad cocurricular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="129" />
+        <source>Degree</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="130" />
+        <source>Diploma</source>
+        <translation>Diploma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="130" />
+        <source>Doctoral degree</source>
+        <translation>Doctorado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="131" />
+        <source>Fieldwork</source>
+        <translation>Trabajo de campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="131" />
+        <source>General education development</source>
+        <translation>Certificado de educación general</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="132" />
+        <source>Journeyman certificate</source>
+        <translation>Certificado de oficial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="132" />
+        <source>Learning program</source>
+        <translation>Programa de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="133" />
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="133" />
+        <source>Membership</source>
+        <translation>Afiliación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="134" />
+        <source>Professional doctorate</source>
+        <translation>Doctorado profesional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="134" />
+        <source>Quality assurance credential</source>
+        <translation>Credencial de garantía de calidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="135" />
+        <source>Master certificate</source>
+        <translation>Certificado de maestría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="135" />
+        <source>Master degree</source>
+        <translation>Máster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="136" />
+        <source>Micro-credential</source>
+        <translation>Microcredencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="136" />
+        <source>Research doctorate</source>
+        <translation>Doctorado de investigación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="137" />
+        <source>Secondary school diploma</source>
+        <translation>Título de educación secundaria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="137" />
+        <source>Learner record</source>
+        <translation>Expediente del estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="138" />
+        <source>Endorsement</source>
+        <translation>Aval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credentials.py" line="138" />
+        <source>Credential</source>
+        <translation>Credencial</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <location filename="../../ui/views/verify.py" line="49" />
+        <source>Presentations, credentials, packages, QR images (*.json *.jsonld *.jwt *.sdjwt *.txt *.lwpkg *.zip *.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>Presentaciones, credenciales, paquetes, imágenes QR (*.json *.jsonld *.jwt *.sdjwt *.txt *.lwpkg *.zip *.png *.jpg *.jpeg *.svg);;Todos los archivos (*)</translation>
     </message>
 </context>
 </TS>

@@ -193,10 +193,28 @@ def _tr_literals() -> list[tuple[str, str, str]]:
                         and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
                     found.append((cls.name, node.args[0].value, f"{path.name}:{node.lineno}"))
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "translate"
-                    and len(node.args) >= 2 and all(isinstance(a, ast.Constant) for a in node.args[:2])):
+            if not isinstance(node, ast.Call) or len(node.args) < 2 or not all(
+                    isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2]):
+                continue
+            if ((isinstance(node.func, ast.Attribute) and node.func.attr == "translate")
+                    or (isinstance(node.func, ast.Name) and node.func.id == "QT_TRANSLATE_NOOP")):
                 found.append((node.args[0].value, node.args[1].value, f"{path.name}:{node.lineno}"))
     return found
+
+
+def test_the_interface_asks_for_translations_only_of_literal_texts() -> None:
+    """``self.tr(variable)`` looks the text up in the class's context, where the catalogue extractor
+    never put it; a table of texts is marked with QT_TRANSLATE_NOOP(context, …) and translated with
+    QCoreApplication.translate(context, …) instead."""
+    import ast
+
+    dynamic = []
+    for path in sorted((Path(__file__).resolve().parents[2] / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+                    and node.args and not isinstance(node.args[0], ast.Constant)):
+                dynamic.append(f"{path.name}:{node.lineno}")
+    assert not dynamic, dynamic
 
 
 def test_every_text_the_interface_translates_is_in_the_catalogue_under_its_context() -> None:

@@ -13,11 +13,18 @@ import html
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from wallet.credentials.model import Achievement, Association, CredentialModel, parse_datetime
 
+from ..models.credentials import type_words
+
 __all__ = ["ASSOCIATION_WORDS", "CredentialRenderer"]
+
+
+def _renderer_tr(text: str) -> str:
+    """A text of one of this module's tables, marked in the renderer's context."""
+    return QCoreApplication.translate("CredentialRenderer", text)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -45,19 +52,6 @@ def _e(text: Any) -> str:
 
 def _multiline(text: str | None) -> str:
     return "<br>".join(_e(line) for line in (text or "").splitlines())
-
-
-def _spaced(name: str) -> str:
-    name = name.removeprefix("ext:")
-    if name == "MicroCredential":
-        return "Micro-credential"
-    out = []
-    for i, ch in enumerate(name):
-        if ch.isupper() and i and not name[i - 1].isupper():
-            out.append(" " + ch.lower())
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 def _link(url: str | None, text: str) -> str:
@@ -103,7 +97,7 @@ class CredentialRenderer(QObject):
         kind = {"open-badge": self.tr("Open Badge 3.0"), "sd-jwt-vc": self.tr("SD-JWT credential"),
                 "endorsement": self.tr("Endorsement")}.get(model.kind, self.tr("Verifiable credential"))
         if a is not None and a.type:
-            return f"{self.tr(_spaced(a.type))} · {kind}"
+            return f"{type_words(a.type)} · {kind}"
         return kind
 
     # --- the whole document -------------------------------------------------------------------
@@ -146,7 +140,7 @@ class CredentialRenderer(QObject):
                 parts.append(self._section(self.tr("About this achievement")))
                 parts.append(f"<p>{_multiline(a.description)}</p>")
             facts = [(self.tr("Achievement"), _e(a.name or "")),
-                     (self.tr("Type"), _e(self.tr(_spaced(a.type))) if a.type else ""),
+                     (self.tr("Type"), _e(type_words(a.type)) if a.type else ""),
                      (self.tr("Code"), _e(a.human_code or "")),
                      (self.tr("Field of study"), _e(a.field_of_study or "")),
                      (self.tr("Created by"), _e(a.creator.label) if a.creator else "")]
@@ -278,7 +272,8 @@ class CredentialRenderer(QObject):
         parts = [f"<p>{_e(holds)}</p>"]
         for g in order:
             members = groups[g]
-            parts.append(self._section(f"{self.tr(_plural(g))} ({len(members)})"))
+            plural = _PLURALS.get(g)
+            parts.append(self._section(f"{_renderer_tr(plural) if plural else type_words(g)} ({len(members)})"))
             rows = []
             for a, nested in members:
                 rows.append(f"<li>{self._clr_item(a, nested, model, names, outgoing, incoming)}</li>")
@@ -287,7 +282,7 @@ class CredentialRenderer(QObject):
             parts.append(self._section(self.tr("How the achievements fit together")))
             lines = []
             for assoc in model.associations:
-                words = self.tr(ASSOCIATION_WORDS.get(assoc.association_type, assoc.association_type))
+                words = _renderer_tr(ASSOCIATION_WORDS.get(assoc.association_type, assoc.association_type))
                 lines.append(f"<li>{_e(names.get(assoc.source_id, assoc.source_id))} <i>{_e(words)}</i> "
                              f"{_e(names.get(assoc.target_id, assoc.target_id))}</li>")
             parts.append(f"<ul>{''.join(lines)}</ul>")
@@ -314,7 +309,7 @@ class CredentialRenderer(QObject):
         if skills:
             text += "<br>" + self._chips(s for s in skills if s)
         for assoc in outgoing.get(a.id or "", []):
-            words = self.tr(ASSOCIATION_WORDS.get(assoc.association_type, assoc.association_type))
+            words = _renderer_tr(ASSOCIATION_WORDS.get(assoc.association_type, assoc.association_type))
             text += "<br>" + self._muted(_e(f"{words.capitalize()} {names.get(assoc.target_id, assoc.target_id)}"))
         earned = [names.get(x.source_id, x.source_id) for x in incoming.get(a.id or "", [])
                   if x.association_type in ("isChildOf", "isPartOf")]
@@ -323,10 +318,10 @@ class CredentialRenderer(QObject):
         return text
 
 
-def _plural(group: str) -> str:
-    return {"Competency": "Competencies", "Course": "Courses", "MicroCredential": "Micro-credentials",
+#: achievement groups of a record, by type, in the plural (another type is named in the singular)
+_PLURALS = {"Competency": "Competencies", "Course": "Courses", "MicroCredential": "Micro-credentials",
             "Certification": "Certifications", "Certificate": "Certificates", "Badge": "Badges",
-            "Other": "Other achievements"}.get(group, _spaced(group))
+            "Other": "Other achievements"}
 
 
 # the group names above, for the catalogue

@@ -42,6 +42,7 @@ __all__ = [
     "prepare_rows",
     "prepare_some",
     "state_text",
+    "type_words",
 ]
 
 Index = QModelIndex | QPersistentModelIndex
@@ -116,11 +117,38 @@ def type_of(c: CredentialSummary) -> str:
     return {"open-badge": "Badge", "endorsement": "Endorsement", "sd-jwt-vc": "Credential"}.get(kind, "Credential")
 
 
+#: the OB 3.0 achievement types and the record kinds, as type_of() words them (for the catalogue)
+TYPE_WORDS = (
+    QT_TRANSLATE_NOOP("type", "Achievement"), QT_TRANSLATE_NOOP("type", "Apprenticeship certificate"),
+    QT_TRANSLATE_NOOP("type", "Assessment"), QT_TRANSLATE_NOOP("type", "Assignment"),
+    QT_TRANSLATE_NOOP("type", "Associate degree"), QT_TRANSLATE_NOOP("type", "Award"),
+    QT_TRANSLATE_NOOP("type", "Badge"), QT_TRANSLATE_NOOP("type", "Bachelor degree"),
+    QT_TRANSLATE_NOOP("type", "Certificate"), QT_TRANSLATE_NOOP("type", "Certificate of completion"),
+    QT_TRANSLATE_NOOP("type", "Certification"), QT_TRANSLATE_NOOP("type", "Community service"),
+    QT_TRANSLATE_NOOP("type", "Competency"), QT_TRANSLATE_NOOP("type", "Course"),
+    QT_TRANSLATE_NOOP("type", "Co-curricular"), QT_TRANSLATE_NOOP("type", "Degree"),
+    QT_TRANSLATE_NOOP("type", "Diploma"), QT_TRANSLATE_NOOP("type", "Doctoral degree"),
+    QT_TRANSLATE_NOOP("type", "Fieldwork"), QT_TRANSLATE_NOOP("type", "General education development"),
+    QT_TRANSLATE_NOOP("type", "Journeyman certificate"), QT_TRANSLATE_NOOP("type", "Learning program"),
+    QT_TRANSLATE_NOOP("type", "License"), QT_TRANSLATE_NOOP("type", "Membership"),
+    QT_TRANSLATE_NOOP("type", "Professional doctorate"), QT_TRANSLATE_NOOP("type", "Quality assurance credential"),
+    QT_TRANSLATE_NOOP("type", "Master certificate"), QT_TRANSLATE_NOOP("type", "Master degree"),
+    QT_TRANSLATE_NOOP("type", "Micro-credential"), QT_TRANSLATE_NOOP("type", "Research doctorate"),
+    QT_TRANSLATE_NOOP("type", "Secondary school diploma"), QT_TRANSLATE_NOOP("type", "Learner record"),
+    QT_TRANSLATE_NOOP("type", "Endorsement"), QT_TRANSLATE_NOOP("type", "Credential"),
+)
+
+
+def type_words(achievement_type: str) -> str:
+    """An achievement type (``MicroCredential``, ``ext:Apprenticeship``) in words, translated."""
+    return QCoreApplication.translate("type", _spaced(achievement_type.removeprefix("ext:")))
+
+
 @functools.lru_cache(maxsize=256)
 def _spaced(name: str) -> str:
     """``MicroCredential`` -> ``Micro-credential``, ``CommunityService`` -> ``Community service``."""
-    if name == "MicroCredential":
-        return "Micro-credential"
+    if name in ("MicroCredential", "CoCurricular"):
+        return {"MicroCredential": "Micro-credential", "CoCurricular": "Co-curricular"}[name]
     out = []
     for i, ch in enumerate(name):
         if ch.isupper() and i and not name[i - 1].isupper():

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -32,8 +32,14 @@ from ..tasks import OpContext
 
 __all__ = ["FORM_TEXT", "HistoryPage"]
 
-FORM_TEXT = {"vp-file": "Presentation file", "package": "Share package", "qr": "QR code (shown)",
-             "qr-png": "QR code (PNG)", "qr-svg": "QR code (SVG)"}
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return source
+
+
+FORM_TEXT = {"vp-file": QT_TRANSLATE_NOOP("history", "Presentation file"),
+             "package": QT_TRANSLATE_NOOP("history", "Share package"),
+             "qr": QT_TRANSLATE_NOOP("history", "QR code (shown)"), "qr-png": QT_TRANSLATE_NOOP("history", "QR code (PNG)"),
+             "qr-svg": QT_TRANSLATE_NOOP("history", "QR code (SVG)")}
 
 
 def _load(wallet: Wallet, op: OpContext) -> list[dict[str, Any]]:
@@ -66,7 +72,9 @@ def _field_count(entry: dict[str, Any]) -> str:
 
 
 class HistoryPage(QWidget):
-    COLUMNS = ("When", "Credentials", "Fields", "For", "Form")
+    COLUMNS = (QT_TRANSLATE_NOOP("history", "When"), QT_TRANSLATE_NOOP("history", "Credentials"),
+               QT_TRANSLATE_NOOP("history", "Fields"), QT_TRANSLATE_NOOP("history", "For"),
+               QT_TRANSLATE_NOOP("history", "Form"))
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +84,7 @@ class HistoryPage(QWidget):
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("share-history-table")
         self.table.setAccessibleName(self.tr("Share history"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("history", c) for c in self.COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -119,7 +127,7 @@ class HistoryPage(QWidget):
             when = str(e.get("created_at", "")).replace("T", " ")[:16]
             titles = "; ".join(c.get("title", c.get("id", "")) for c in e.get("credentials", []))
             cells = (when, titles, _field_count(e), e.get("for") or self.tr("(no domain)"),
-                     self.tr(FORM_TEXT.get(e.get("form", ""), e.get("form", ""))))
+                     QCoreApplication.translate("history", FORM_TEXT.get(e.get("form", ""), e.get("form", ""))))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 2:

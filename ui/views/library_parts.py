@@ -5,7 +5,16 @@ from __future__ import annotations
 import zlib
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -157,8 +166,6 @@ class CredentialDelegate(QStyledItemDelegate):
 
 
 def _hidden_word() -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate("library", "(hidden)")
 
 
@@ -180,8 +187,9 @@ class FilterBar(QWidget):
         self.sort.setObjectName("sort")
         self.sort.setAccessibleName(self.tr("Sort by"))
         self.sort.setToolTip(self.tr("Sort by"))
+        self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # whole words in any language
         for key, text in SORTS.items():
-            self.sort.addItem(self.tr(text), key)
+            self.sort.addItem(QCoreApplication.translate("sort", text), key)
         self.sort.currentIndexChanged.connect(self._on_sort)
         sort_label = QLabel(self.tr("S&ort:"))
         sort_label.setBuddy(self.sort)
@@ -199,7 +207,7 @@ class FilterBar(QWidget):
             combo.setToolTip(self.tr("Filter by %1").replace("%1", names[name].lower()))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMaximumWidth(180)
-            combo.addItem(self.tr(FACETS[name]), "")
+            combo.addItem(QCoreApplication.translate("filter", FACETS[name]), "")
             combo.currentIndexChanged.connect(self._on_filter)
             self.combos[name] = combo
             layout.addWidget(combo)
@@ -261,7 +269,7 @@ class FilterBar(QWidget):
             current = str(combo.currentData() or "")
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(self.tr(FACETS[name]), "")
+            combo.addItem(QCoreApplication.translate("filter", FACETS[name]), "")
             for value, count in model.facet_values(name):
                 combo.addItem(f"{self._label(name, value)} ({count})", value)
             i = combo.findData(current) if current else 0
@@ -279,7 +287,5 @@ class FilterBar(QWidget):
         if name == "experience":
             return experience_label(value)
         if name == "type":
-            from PySide6.QtCore import QCoreApplication
-
             return QCoreApplication.translate("type", value)
         return value

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -41,6 +41,10 @@ __all__ = ["ShareView"]
 PREVIEW_DELAY_MS = 250
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return source
+
+
 def _load_rows(wallet: Wallet, op: OpContext) -> tuple[list[PickRow], list[str], list[dict[str, Any]]]:
     return pick_rows(wallet.credentials(include_hidden=False)), wallet.collections(), wallet.dids()
 
@@ -51,7 +55,8 @@ class ShareView(LoadsWhenShown):
     shared = Signal(object)  # the history entry of an export
     qr_shown = Signal(str)  # the QR text
 
-    STEPS = ("Choose credentials", "Choose fields", "Sign and address", "Share")
+    STEPS = (QT_TRANSLATE_NOOP("share-steps", "Choose credentials"), QT_TRANSLATE_NOOP("share-steps", "Choose fields"),
+             QT_TRANSLATE_NOOP("share-steps", "Sign and address"), QT_TRANSLATE_NOOP("share-steps", "Share"))
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,7 +189,7 @@ class ShareView(LoadsWhenShown):
         self.step = step
         self.pages.setCurrentIndex(step)
         self.step_label.setText(self.tr("Step %1 of 4 — %2").replace("%1", str(step + 1))
-                                .replace("%2", self.tr(self.STEPS[step])))
+                                .replace("%2", QCoreApplication.translate("share-steps", self.STEPS[step])))
         self._update_nav()
         self.step_changed.emit(step)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSysInfo, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSysInfo, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,8 +42,12 @@ from ..widgets.qr import QrPanel
 
 __all__ = ["VerifyView"]
 
-FILE_FILTER = ("Presentations, credentials, packages, QR images (*.json *.jsonld *.jwt *.sdjwt *.txt *.lwpkg *.zip "
-               "*.png *.jpg *.jpeg *.svg);;All files (*)")
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return source
+
+
+FILE_FILTER = QT_TRANSLATE_NOOP("verify", "Presentations, credentials, packages, QR images (*.json *.jsonld *.jwt *.sdjwt "
+                                          "*.txt *.lwpkg *.zip *.png *.jpg *.jpeg *.svg);;All files (*)")
 DOMAIN_SETTING = "verifier_domain"
 
 
@@ -252,7 +256,7 @@ class VerifyView(QWidget):
             self.verify_path(file)
 
     def choose_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("Open a file to verify"), str(Path.home()), self.tr(FILE_FILTER))
+        dialog = QFileDialog(self, self.tr("Open a file to verify"), str(Path.home()), QCoreApplication.translate("verify", FILE_FILTER))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.verify_path)
         self._dialog = dialog

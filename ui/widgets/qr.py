@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -40,7 +40,15 @@ from ..tasks import OpContext, run_op, show_problem
 
 __all__ = ["QrPanel", "QrPresentation", "QrView", "render_qr"]
 
-DEMO_TEXT = "DEMO — fictional credentials, not a real record"
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return source
+
+
+DEMO_TEXT = QT_TRANSLATE_NOOP("qr", "DEMO — fictional credentials, not a real record")
+
+
+def _demo_text() -> str:
+    return QCoreApplication.translate("qr", DEMO_TEXT)
 
 
 def render_qr(text: str, op: OpContext | None = None) -> tuple[str, Any, bytes]:
@@ -137,7 +145,7 @@ class QrView(QWidget):
             font.setPixelSize(max(12, int(h * 0.55)))
             p.setFont(font)
             p.setPen(QColor("white"))
-            p.drawText(QRect(0, 0, self.width(), h), Qt.AlignmentFlag.AlignCenter, self.tr(DEMO_TEXT))
+            p.drawText(QRect(0, 0, self.width(), h), Qt.AlignmentFlag.AlignCenter, _demo_text())
         p.end()
 
 
@@ -299,7 +307,7 @@ class QrPanel(QWidget):
 
     def _caption(self) -> str | None:
         """Saved and copied codes of a demo wallet carry the DEMO mark below the code."""
-        return self.tr(DEMO_TEXT) if self.demo else None
+        return _demo_text() if self.demo else None
 
     def big_image(self, scale: int = 8) -> QImage:
         assert self.image is not None
@@ -317,7 +325,7 @@ class QrPanel(QWidget):
         font.setPixelSize(max(12, band // 2))
         p.setFont(font)
         p.setPen(Qt.GlobalColor.black)
-        p.drawText(QRect(0, big.height(), big.width(), band), Qt.AlignmentFlag.AlignCenter, self.tr(DEMO_TEXT))
+        p.drawText(QRect(0, big.height(), big.width(), band), Qt.AlignmentFlag.AlignCenter, _demo_text())
         p.end()
         return out
 
@@ -396,7 +404,7 @@ class QrPanel(QWidget):
             font.setBold(True)
             painter.setFont(font)
             painter.setPen(QColor("#b3261e"))
-            painter.drawText(QRect(0, 0, page.width(), dpi // 2), Qt.AlignmentFlag.AlignCenter, self.tr(DEMO_TEXT))
+            painter.drawText(QRect(0, 0, page.width(), dpi // 2), Qt.AlignmentFlag.AlignCenter, _demo_text())
             y = dpi // 2
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         painter.drawImage(QRect((page.width() - size) // 2, y, size, size), self.image)
