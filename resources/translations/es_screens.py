@@ -842,3 +842,17 @@ ES_SCREENS.update({
         "Presentaciones, credenciales, paquetes, imágenes QR (*.json *.jsonld *.jwt *.sdjwt *.txt *.lwpkg *.zip *.png *.jpg "
         "*.jpeg *.svg);;Todos los archivos (*)",
 })
+
+# the journey's terms and counts (ui/journey/paint.py)
+ES_SCREENS.update({
+    "%1 %2": "%1 %2",
+    "and %1 more": "y %1 más",
+    "%1 credentials · %2 skills · %3 of %4 stacks earned":
+        "%1 credenciales · %2 competencias · %3 de %4 itinerarios conseguidos",
+    "+ %1 more": "+ %1 más",
+    "Spring": "Primavera",
+    "Summer": "Verano",
+    "Fall": "Otoño",
+    "Autumn": "Otoño",
+    "Winter": "Invierno",
+})

@@ -1119,78 +1119,78 @@
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="193" />
+        <location filename="../../ui/views/library_parts.py" line="194" />
         <source>S&amp;ort:</source>
         <translation>&amp;Orden:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="199" />
+        <location filename="../../ui/views/library_parts.py" line="200" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="199" />
+        <location filename="../../ui/views/library_parts.py" line="200" />
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="199" />
+        <location filename="../../ui/views/library_parts.py" line="200" />
         <source>Skill</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="200" />
+        <location filename="../../ui/views/library_parts.py" line="201" />
         <source>Experience</source>
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="200" />
+        <location filename="../../ui/views/library_parts.py" line="201" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="200" />
+        <location filename="../../ui/views/library_parts.py" line="201" />
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="201" />
+        <location filename="../../ui/views/library_parts.py" line="202" />
         <source>Collection</source>
         <translation>Colección</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="205" />
         <location filename="../../ui/views/library_parts.py" line="206" />
+        <location filename="../../ui/views/library_parts.py" line="207" />
         <source>Filter by %1</source>
         <translation>Filtrar por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="213" />
+        <location filename="../../ui/views/library_parts.py" line="214" />
         <source>Show hi&amp;dden</source>
         <translation>Mostrar oc&amp;ultas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="214" />
+        <location filename="../../ui/views/library_parts.py" line="215" />
         <source>Show hidden and archived credentials</source>
         <translation>Mostrar las credenciales ocultas y archivadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="217" />
+        <location filename="../../ui/views/library_parts.py" line="218" />
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="218" />
+        <location filename="../../ui/views/library_parts.py" line="219" />
         <source>Clear every filter</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="222" />
+        <location filename="../../ui/views/library_parts.py" line="223" />
         <source>Share this collection…</source>
         <translation>Compartir esta colección…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="224" />
+        <location filename="../../ui/views/library_parts.py" line="225" />
         <source>Share this collection</source>
         <translation>Compartir esta colección</translation>
     </message>
@@ -4589,123 +4589,144 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>journey</name>
     <message>
-        <location filename="../../ui/journey/paint.py" line="34" />
+        <location filename="../../ui/journey/paint.py" line="35" />
         <source>Service-learning</source>
         <translation>Aprendizaje-servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="34" />
+        <location filename="../../ui/journey/paint.py" line="35" />
         <source>Community engagement</source>
         <translation>Compromiso comunitario</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="35" />
+        <location filename="../../ui/journey/paint.py" line="36" />
         <source>Volunteering</source>
         <translation>Voluntariado</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="35" />
+        <location filename="../../ui/journey/paint.py" line="36" />
         <source>Study abroad</source>
         <translation>Estudios en el extranjero</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="36" />
+        <location filename="../../ui/journey/paint.py" line="37" />
         <source>Internship</source>
         <translation>Prácticas</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="36" />
+        <location filename="../../ui/journey/paint.py" line="37" />
         <source>Student leadership</source>
         <translation>Liderazgo estudiantil</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="37" />
+        <location filename="../../ui/journey/paint.py" line="38" />
         <source>Research</source>
         <translation>Investigación</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="37" />
+        <location filename="../../ui/journey/paint.py" line="38" />
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="38" />
+        <location filename="../../ui/journey/paint.py" line="39" />
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="38" />
+        <location filename="../../ui/journey/paint.py" line="39" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="201" />
+        <location filename="../../ui/journey/paint.py" line="60" />
+        <source>%1 %2</source>
+        <comment>term name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="218" />
         <source>Undated</source>
         <extracomment>one colour per experience (Okabe–Ito based, readable on light and dark backgrounds)</extracomment>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="372" />
+        <location filename="../../ui/journey/paint.py" line="331" />
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="390" />
         <source>Academic year %1</source>
         <translation>Curso académico %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="487" />
+        <location filename="../../ui/journey/paint.py" line="494" />
+        <source>%1 credentials · %2 skills · %3 of %4 stacks earned</source>
+        <translation>%1 credenciales · %2 competencias · %3 de %4 itinerarios conseguidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="507" />
         <source>Skill profile</source>
         <translation>Perfil de competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="491" />
+        <location filename="../../ui/journey/paint.py" line="511" />
         <source>credentials · highest level</source>
         <translation>credenciales · nivel más alto</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="497" />
+        <location filename="../../ui/journey/paint.py" line="517" />
         <source>Tag: %1</source>
         <translation>Etiqueta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="528" />
+        <location filename="../../ui/journey/paint.py" line="548" />
         <source>Stacks</source>
         <translation>Itinerarios</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="533" />
+        <location filename="../../ui/journey/paint.py" line="553" />
         <source>micro-credentials toward a competency</source>
         <translation>microcredenciales hacia una competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="563" />
+        <location filename="../../ui/journey/paint.py" line="583" />
         <source>Earned</source>
         <translation>Conseguida</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="565" />
+        <location filename="../../ui/journey/paint.py" line="585" />
         <source>Ready to claim</source>
         <translation>Lista para solicitar</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="566" />
+        <location filename="../../ui/journey/paint.py" line="586" />
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="623" />
+        <location filename="../../ui/journey/paint.py" line="609" />
+        <source>+ %1 more</source>
+        <translation>+ %1 más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="644" />
         <source>competency</source>
         <translation>competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="624" />
+        <location filename="../../ui/journey/paint.py" line="645" />
         <source>stacked into</source>
         <translation>se suma a</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="625" />
+        <location filename="../../ui/journey/paint.py" line="646" />
         <source>comes before</source>
         <translation>va antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="626" />
+        <location filename="../../ui/journey/paint.py" line="647" />
         <source>rubric level (full ring = top level)</source>
         <translation>nivel de rúbrica (anillo completo = nivel máximo)</translation>
     </message>
@@ -4738,6 +4759,34 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <location filename="../../ui/journey/view.py" line="68" />
         <source>Counts toward %1 (%2)</source>
         <translation>Cuenta para %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>journey-terms</name>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="49" />
+        <source>Spring</source>
+        <translation>Primavera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="49" />
+        <source>Summer</source>
+        <translation>Verano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="50" />
+        <source>Fall</source>
+        <translation>Otoño</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="50" />
+        <source>Autumn</source>
+        <translation>Otoño</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="51" />
+        <source>Winter</source>
+        <translation>Invierno</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 
 from wallet.journey import EXPERIENCE_LABELS, Journey, JourneyNode, SkillSummary, StackProgress
+from wallet.journey_config import Term
 
 __all__ = ["EXPERIENCE_COLORS", "Filters", "Instance", "JourneyScene", "SceneLayout", "experience_color"]
 
@@ -42,6 +43,22 @@ _EXPERIENCE_TEXTS = (
 def experience_label(experience: str) -> str:
     """The experience type's label in the user's language."""
     return QCoreApplication.translate("journey", EXPERIENCE_LABELS.get(experience, experience))
+
+
+# the default academic terms' names (a learner's own term names are shown as they are)
+TERM_NAMES = (QT_TRANSLATE_NOOP("journey-terms", "Spring"), QT_TRANSLATE_NOOP("journey-terms", "Summer"),
+              QT_TRANSLATE_NOOP("journey-terms", "Fall"), QT_TRANSLATE_NOOP("journey-terms", "Autumn"),
+              QT_TRANSLATE_NOOP("journey-terms", "Winter"))
+
+
+def term_name(term: Term) -> str:
+    return QCoreApplication.translate("journey-terms", term.name)
+
+
+def term_label(term: Term) -> str:
+    """"Fall 2023" in the user's language ("Otoño 2023")."""
+    return (QCoreApplication.translate("journey", "%1 %2", "term name, year")
+            .replace("%1", term_name(term)).replace("%2", str(term.year)))
 
 #: one colour per experience (Okabe–Ito based, readable on light and dark backgrounds)
 EXPERIENCE_COLORS: dict[str, str] = {
@@ -196,7 +213,7 @@ class JourneyScene:
             if (f.date_from and t.end < f.date_from) or (f.date_to and t.start > f.date_to):
                 continue
             weight = 0.62 if (t.end - t.start).days < 80 else 1.0
-            out.append((t.key, t.label, t.academic_year, weight))
+            out.append((t.key, term_label(t), t.academic_year, weight))
         if any(n.term is None for n in nodes):
             out.append((UNDATED, QCoreApplication.translate("journey", "Undated"), "", 0.8))
         return out
@@ -311,7 +328,8 @@ class JourneyScene:
             if n:
                 out.append((n.title, True))
         if len(out) > MAX_STACK_LINES - 1:
-            out = out[: MAX_STACK_LINES - 2] + [(f"and {len(out) - (MAX_STACK_LINES - 2)} more", True)]
+            rest = QCoreApplication.translate("journey", "and %1 more").replace("%1", str(len(out) - (MAX_STACK_LINES - 2)))
+            out = out[: MAX_STACK_LINES - 2] + [(rest, True)]
         out += [(m, False) for m in st.missing[:2]]
         return out
 
@@ -470,10 +488,12 @@ class JourneyScene:
         p.setPen(fg)
         p.drawText(QRectF(16, 6, lay.width - 32, 26), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.title)
         j = self.journey
-        span = f" · {j.terms[0].label} – {j.terms[-1].label}" if j.terms else ""
+        span = f" · {term_label(j.terms[0])} – {term_label(j.terms[-1])}" if j.terms else ""
         done = sum(1 for s in j.stacks if s.competency_node_id)
         skills = sum(1 for s in j.skills if s.skill.kind in ("known", "custom"))
-        sub = f"{len(j.nodes)} credentials · {skills} skills · {done} of {len(j.stacks)} stacks earned{span}"
+        sub = (QCoreApplication.translate("journey", "%1 credentials · %2 skills · %3 of %4 stacks earned")
+               .replace("%1", str(len(j.nodes))).replace("%2", str(skills)).replace("%3", str(done))
+               .replace("%4", str(len(j.stacks)))) + span
         p.setFont(base)
         p.setPen(muted)
         p.drawText(QRectF(16, 30, lay.width - 32, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, sub)
@@ -585,7 +605,8 @@ class JourneyScene:
         if lay.hidden_stacks:
             p.setPen(muted)
             p.drawText(QRectF(lay.right.left() + 14, lay.right.bottom() - 20, lay.right.width() - 20, 18),
-                       Qt.AlignmentFlag.AlignLeft, f"+ {lay.hidden_stacks} more")
+                       Qt.AlignmentFlag.AlignLeft,
+                       QCoreApplication.translate("journey", "+ %1 more").replace("%1", str(lay.hidden_stacks)))
         p.restore()
 
     @staticmethod
@@ -608,7 +629,7 @@ class JourneyScene:
         if not n or not n.term:
             return ""
         term = next((t for t in self.journey.terms if t.key == n.term), None)
-        return f" · {term.label}" if term else ""
+        return f" · {term_label(term)}" if term else ""
 
     def _paint_legend(self, p: QPainter, lay: SceneLayout, fg: QColor, muted: QColor, grid: QColor, bg: QColor,
                       small: QFont) -> None:

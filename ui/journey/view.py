@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from wallet.journey import Journey, JourneyNode
 
-from .paint import Filters, Instance, JourneyScene, SceneLayout, experience_label
+from .paint import Filters, Instance, JourneyScene, SceneLayout, experience_label, term_label
 
 __all__ = ["JourneyCanvas", "JourneyView", "describe_node"]
 
@@ -48,7 +48,7 @@ MIN_ZOOM, MAX_ZOOM = 0.4, 6.0
 def describe_node(journey: Journey, n: JourneyNode, *, html: bool = False) -> str:
     """A sentence about one credential, for tooltips and screen readers."""
     skills = {s.skill.id: s.skill.name for s in journey.skills}
-    terms = {t.key: t.label for t in journey.terms}
+    terms = {t.key: term_label(t) for t in journey.terms}
     stacks = {s.id: s for s in journey.stacks}
     undated = QCoreApplication.translate("journey", "undated")
     parts = [
@@ -407,8 +407,8 @@ class JourneyView(QWidget):
         self.from_filter.addItem(self.tr("First term"), None)
         self.to_filter.addItem(self.tr("Last term"), None)
         for t in journey.terms:
-            self.from_filter.addItem(t.label, t.start.isoformat())
-            self.to_filter.addItem(t.label, t.end.isoformat())
+            self.from_filter.addItem(term_label(t), t.start.isoformat())
+            self.to_filter.addItem(term_label(t), t.end.isoformat())
         for combo in combos:
             combo.blockSignals(False)
         self.canvas.set_journey(journey, Filters())
