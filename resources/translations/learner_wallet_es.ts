@@ -1,24 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/widgets/qr.py" line="92" />
-        <source>QR version %1, error correction %2 (%3 characters)</source>
-        <translation>Código QR versión %1, corrección de errores %2 (%3 caracteres)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/qr.py" line="95" />
-        <source>a phone can read it printed or on screen.</source>
-        <translation>un teléfono puede leerlo impreso o en pantalla.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/qr.py" line="96" />
-        <source>dense: a phone reads it on screen only (full screen), not printed.</source>
-        <translation>denso: un teléfono solo lo lee en pantalla (a pantalla completa), no impreso.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="18" />
@@ -2548,94 +2530,94 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>QrPanel</name>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="212" />
+        <location filename="../../ui/widgets/qr.py" line="228" />
         <source>QR code size and readability</source>
         <translation>Tamaño y legibilidad del código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="216" />
+        <location filename="../../ui/widgets/qr.py" line="232" />
         <source>QR message</source>
         <translation>Mensaje del código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="219" />
+        <location filename="../../ui/widgets/qr.py" line="235" />
         <source>Save PNG…</source>
         <translation>Guardar PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="220" />
+        <location filename="../../ui/widgets/qr.py" line="236" />
         <source>Save the QR code as a PNG image</source>
         <translation>Guardar el código QR como imagen PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="222" />
+        <location filename="../../ui/widgets/qr.py" line="238" />
         <source>Save SVG…</source>
         <translation>Guardar SVG…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="223" />
+        <location filename="../../ui/widgets/qr.py" line="239" />
         <source>Save the QR code as an SVG image</source>
         <translation>Guardar el código QR como imagen SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="225" />
+        <location filename="../../ui/widgets/qr.py" line="241" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="226" />
+        <location filename="../../ui/widgets/qr.py" line="242" />
         <source>Copy the QR code image and its text</source>
         <translation>Copiar la imagen del código QR y su texto</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="228" />
+        <location filename="../../ui/widgets/qr.py" line="244" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="229" />
-        <location filename="../../ui/widgets/qr.py" line="380" />
+        <location filename="../../ui/widgets/qr.py" line="245" />
+        <location filename="../../ui/widgets/qr.py" line="395" />
         <source>Print the QR code</source>
         <translation>Imprimir el código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="231" />
+        <location filename="../../ui/widgets/qr.py" line="247" />
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="232" />
+        <location filename="../../ui/widgets/qr.py" line="248" />
         <source>Show the QR code full screen (presentation mode)</source>
         <translation>Mostrar el código QR a pantalla completa (modo presentación)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="233" />
+        <location filename="../../ui/widgets/qr.py" line="249" />
         <source>Full screen, on the second screen when there is one</source>
         <translation>A pantalla completa, en la segunda pantalla si la hay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="260" />
+        <location filename="../../ui/widgets/qr.py" line="276" />
         <source>Drawing the QR code…</source>
         <translation>Dibujando el código QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="293" />
+        <location filename="../../ui/widgets/qr.py" line="309" />
         <source>This presentation is %1 characters: too large for a QR code. Share it as a presentation file or a share package instead, or reveal fewer fields or credentials.</source>
         <translation>Esta presentación tiene %1 caracteres: demasiado para un código QR. Compártela como archivo de presentación o paquete, o revela menos campos o credenciales.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="342" />
-        <location filename="../../ui/widgets/qr.py" line="345" />
+        <location filename="../../ui/widgets/qr.py" line="357" />
+        <location filename="../../ui/widgets/qr.py" line="360" />
         <source>Save the QR code</source>
         <translation>Guardar el código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="342" />
+        <location filename="../../ui/widgets/qr.py" line="357" />
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="345" />
+        <location filename="../../ui/widgets/qr.py" line="360" />
         <source>SVG images (*.svg)</source>
         <translation>Imágenes SVG (*.svg)</translation>
     </message>
@@ -2643,17 +2625,17 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>QrPresentation</name>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="158" />
+        <location filename="../../ui/widgets/qr.py" line="174" />
         <source>QR code, full screen</source>
         <translation>Código QR, a pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="159" />
+        <location filename="../../ui/widgets/qr.py" line="175" />
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="166" />
+        <location filename="../../ui/widgets/qr.py" line="182" />
         <source>Press Esc or click to close.</source>
         <translation>Pulsa Esc o haz clic para cerrar.</translation>
     </message>
@@ -2661,7 +2643,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>QrView</name>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="106" />
+        <location filename="../../ui/widgets/qr.py" line="123" />
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
@@ -4849,9 +4831,24 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>qr</name>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="47" />
+        <location filename="../../ui/widgets/qr.py" line="48" />
         <source>DEMO — fictional credentials, not a real record</source>
         <translation>DEMO — credenciales ficticias, no es un expediente real</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="108" />
+        <source>QR version %1, error correction %2 (%3 characters)</source>
+        <translation>Código QR versión %1, corrección de errores %2 (%3 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="111" />
+        <source>a phone can read it printed or on screen.</source>
+        <translation>un teléfono puede leerlo impreso o en pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/qr.py" line="112" />
+        <source>dense: a phone reads it on screen only (full screen), not printed.</source>
+        <translation>denso: un teléfono solo lo lee en pantalla (a pantalla completa), no impreso.</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,7 @@ def test_reset_demo_asks_then_rebuilds_what_was_deleted(qtbot, demo_window) -> N
 def test_reset_and_tour_are_not_offered_in_a_real_wallet(qtbot, open_window) -> None:
     w = open_window
     features = w.demo_features
+    qtbot.waitUntil(lambda: w.session.runner.pending() == 0, timeout=WAIT)  # the views' first loads
     assert not w.session.is_demo
     assert not features.reset_action.isVisible() and not features.reset_action.isEnabled()
     assert not features.tour_action.isVisible()

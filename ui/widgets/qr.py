@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QGuiApplication,
     QImage,
     QKeyEvent,
@@ -49,6 +50,24 @@ DEMO_TEXT = QT_TRANSLATE_NOOP("qr", "DEMO — fictional credentials, not a real 
 
 def _demo_text() -> str:
     return QCoreApplication.translate("qr", DEMO_TEXT)
+
+
+def _draw_demo_band(p: QPainter, rect: QRect, font: QFont) -> None:
+    """The DEMO mark across ``rect``, in ``font`` made smaller until the whole sentence fits (it is longer
+    in some languages)."""
+    text = _demo_text()
+    fitted = QFont(font)
+    while True:
+        if QFontMetrics(fitted).horizontalAdvance(text) <= rect.width() - 8:
+            break
+        if fitted.pixelSize() > 0 and fitted.pixelSize() > 8:
+            fitted.setPixelSize(fitted.pixelSize() - 1)
+        elif fitted.pixelSize() <= 0 and fitted.pointSizeF() > 6:
+            fitted.setPointSizeF(fitted.pointSizeF() - 0.5)
+        else:
+            break
+    p.setFont(fitted)
+    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
 def render_qr(text: str, op: OpContext | None = None) -> tuple[str, Any, bytes]:
@@ -86,14 +105,12 @@ def _save_svg(text: str, level: str, path: str, caption: str | None, op: OpConte
 
 def readability_text(info: Any) -> str:
     """'QR version 30, error correction M (1,913 characters): …' in the UI's words."""
-    from PySide6.QtCore import QCoreApplication
-
-    tr = partial(QCoreApplication.translate, "qr")
-    head = (tr("QR version %1, error correction %2 (%3 characters)")
+    head = (QCoreApplication.translate("qr", "QR version %1, error correction %2 (%3 characters)")
             .replace("%1", str(info.version)).replace("%2", info.error_correction).replace("%3", f"{info.chars:,}"))
     if info.phone_readable_printed:
-        return head + " — " + tr("a phone can read it printed or on screen.")
-    return head + " — " + tr("dense: a phone reads it on screen only (full screen), not printed.")
+        return head + " — " + QCoreApplication.translate("qr", "a phone can read it printed or on screen.")
+    return head + " — " + QCoreApplication.translate("qr", "dense: a phone reads it on screen only (full screen), "
+                                                           "not printed.")
 
 
 class QrView(QWidget):
@@ -143,9 +160,8 @@ class QrView(QWidget):
             font = QFont(self.font())
             font.setBold(True)
             font.setPixelSize(max(12, int(h * 0.55)))
-            p.setFont(font)
             p.setPen(QColor("white"))
-            p.drawText(QRect(0, 0, self.width(), h), Qt.AlignmentFlag.AlignCenter, _demo_text())
+            _draw_demo_band(p, QRect(0, 0, self.width(), h), font)
         p.end()
 
 
@@ -323,9 +339,8 @@ class QrPanel(QWidget):
         font = p.font()
         font.setBold(True)
         font.setPixelSize(max(12, band // 2))
-        p.setFont(font)
         p.setPen(Qt.GlobalColor.black)
-        p.drawText(QRect(0, big.height(), big.width(), band), Qt.AlignmentFlag.AlignCenter, _demo_text())
+        _draw_demo_band(p, QRect(0, big.height(), big.width(), band), font)
         p.end()
         return out
 
@@ -402,9 +417,8 @@ class QrPanel(QWidget):
             font = QFont("DejaVu Sans")
             font.setPointSize(16)
             font.setBold(True)
-            painter.setFont(font)
             painter.setPen(QColor("#b3261e"))
-            painter.drawText(QRect(0, 0, page.width(), dpi // 2), Qt.AlignmentFlag.AlignCenter, _demo_text())
+            _draw_demo_band(painter, QRect(0, 0, page.width(), dpi // 2), font)
             y = dpi // 2
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         painter.drawImage(QRect((page.width() - size) // 2, y, size, size), self.image)
