@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QMimeData, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -106,7 +106,7 @@ def _save_svg(text: str, level: str, path: str, caption: str | None, op: OpConte
 def readability_text(info: Any) -> str:
     """'QR version 30, error correction M (1,913 characters): …' in the UI's words."""
     head = (QCoreApplication.translate("qr", "QR version %1, error correction %2 (%3 characters)")
-            .replace("%1", str(info.version)).replace("%2", info.error_correction).replace("%3", f"{info.chars:,}"))
+            .replace("%1", str(info.version)).replace("%2", info.error_correction).replace("%3", QLocale().toString(info.chars)))
     if info.phone_readable_printed:
         return head + " — " + QCoreApplication.translate("qr", "a phone can read it printed or on screen.")
     return head + " — " + QCoreApplication.translate("qr", "dense: a phone reads it on screen only (full screen), "
