@@ -3993,22 +3993,22 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     <message>
         <location filename="../../ui/verify/check_words.py" line="117" />
         <source>The candidate signed this presentation.</source>
-        <translation>El candidato firmó esta presentación.</translation>
+        <translation>La persona candidata firmó esta presentación.</translation>
     </message>
     <message>
         <location filename="../../ui/verify/check_words.py" line="118" />
         <source>The candidate's signature on the presentation is not valid.</source>
-        <translation>La firma del candidato en la presentación no es válida.</translation>
+        <translation>La firma de la persona candidata en la presentación no es válida.</translation>
     </message>
     <message>
         <location filename="../../ui/verify/check_words.py" line="119" />
         <source>The candidate's signature is valid, with a caveat.</source>
-        <translation>La firma del candidato es válida, con una salvedad.</translation>
+        <translation>La firma de la persona candidata es válida, con una salvedad.</translation>
     </message>
     <message>
         <location filename="../../ui/verify/check_words.py" line="120" />
         <source>The candidate's signature could not be checked here.</source>
-        <translation>La firma del candidato no se pudo comprobar aquí.</translation>
+        <translation>La firma de la persona candidata no se pudo comprobar aquí.</translation>
     </message>
     <message>
         <location filename="../../ui/verify/check_words.py" line="121" />
