@@ -856,3 +856,7 @@ ES_SCREENS.update({
     "Autumn": "Otoño",
     "Winter": "Invierno",
 })
+
+ES_SCREENS.update({
+    "journey|%1 of %2": "%1 de %2",
+})

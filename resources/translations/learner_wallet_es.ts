@@ -4621,94 +4621,100 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="60" />
+        <location filename="../../ui/journey/paint.py" line="57" />
+        <source>%1 of %2</source>
+        <comment>stack progress</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/paint.py" line="69" />
         <source>%1 %2</source>
         <comment>term name, year</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="218" />
+        <location filename="../../ui/journey/paint.py" line="227" />
         <source>Undated</source>
         <extracomment>one colour per experience (Okabe–Ito based, readable on light and dark backgrounds)</extracomment>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="331" />
+        <location filename="../../ui/journey/paint.py" line="340" />
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="390" />
+        <location filename="../../ui/journey/paint.py" line="399" />
         <source>Academic year %1</source>
         <translation>Curso académico %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="494" />
+        <location filename="../../ui/journey/paint.py" line="503" />
         <source>%1 credentials · %2 skills · %3 of %4 stacks earned</source>
         <translation>%1 credenciales · %2 competencias · %3 de %4 itinerarios conseguidos</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="507" />
+        <location filename="../../ui/journey/paint.py" line="516" />
         <source>Skill profile</source>
         <translation>Perfil de competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="511" />
+        <location filename="../../ui/journey/paint.py" line="520" />
         <source>credentials · highest level</source>
         <translation>credenciales · nivel más alto</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="517" />
+        <location filename="../../ui/journey/paint.py" line="526" />
         <source>Tag: %1</source>
         <translation>Etiqueta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="548" />
+        <location filename="../../ui/journey/paint.py" line="557" />
         <source>Stacks</source>
         <translation>Itinerarios</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="553" />
+        <location filename="../../ui/journey/paint.py" line="562" />
         <source>micro-credentials toward a competency</source>
         <translation>microcredenciales hacia una competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="583" />
+        <location filename="../../ui/journey/paint.py" line="592" />
         <source>Earned</source>
         <translation>Conseguida</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="585" />
+        <location filename="../../ui/journey/paint.py" line="594" />
         <source>Ready to claim</source>
         <translation>Lista para solicitar</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="586" />
+        <location filename="../../ui/journey/paint.py" line="595" />
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="609" />
+        <location filename="../../ui/journey/paint.py" line="618" />
         <source>+ %1 more</source>
         <translation>+ %1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="644" />
+        <location filename="../../ui/journey/paint.py" line="653" />
         <source>competency</source>
         <translation>competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="645" />
+        <location filename="../../ui/journey/paint.py" line="654" />
         <source>stacked into</source>
         <translation>se suma a</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="646" />
+        <location filename="../../ui/journey/paint.py" line="655" />
         <source>comes before</source>
         <translation>va antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="647" />
+        <location filename="../../ui/journey/paint.py" line="656" />
         <source>rubric level (full ring = top level)</source>
         <translation>nivel de rúbrica (anillo completo = nivel máximo)</translation>
     </message>

@@ -51,6 +51,15 @@ TERM_NAMES = (QT_TRANSLATE_NOOP("journey-terms", "Spring"), QT_TRANSLATE_NOOP("j
               QT_TRANSLATE_NOOP("journey-terms", "Winter"))
 
 
+def stack_summary(st: StackProgress) -> str:
+    """"3 of 4 Teamwork micro-credentials": the core's words in English; elsewhere the counts in the
+    interface language (the credentials that count are listed under it anyway)."""
+    said = QCoreApplication.translate("journey", "%1 of %2", "stack progress")
+    if said == "%1 of %2":
+        return st.summary
+    return said.replace("%1", str(st.earned)).replace("%2", str(st.required))
+
+
 def term_name(term: Term) -> str:
     return QCoreApplication.translate("journey-terms", term.name)
 
@@ -591,7 +600,7 @@ class JourneyScene:
             p.setPen(muted)
             p.drawText(QRectF(tx + used - fm_small.horizontalAdvance(" · "), sy2, tw - used + 12, 16),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       fm_small.elidedText(" · " + st.summary, Qt.TextElideMode.ElideRight, tw - used + 10))
+                       fm_small.elidedText(" · " + stack_summary(st), Qt.TextElideMode.ElideRight, tw - used + 10))
             y = sy2 + 20
             for text, done in self.stack_lines(st):
                 mark = "✓" if done else "○"

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from wallet.journey import Journey, JourneyNode
 
-from .paint import Filters, Instance, JourneyScene, SceneLayout, experience_label, term_label
+from .paint import Filters, Instance, JourneyScene, SceneLayout, experience_label, stack_summary, term_label
 
 __all__ = ["JourneyCanvas", "JourneyView", "describe_node"]
 
@@ -62,11 +62,11 @@ def describe_node(journey: Journey, n: JourneyNode, *, html: bool = False) -> st
     for sid in n.competency_of:
         if sid in stacks:
             parts.append(QCoreApplication.translate("journey", "Competency earned by stacking: %1")
-                         .replace("%1", stacks[sid].summary))
+                         .replace("%1", stack_summary(stacks[sid])))
     for sid in n.component_of:
         if sid in stacks:
             parts.append(QCoreApplication.translate("journey", "Counts toward %1 (%2)")
-                         .replace("%1", stacks[sid].name).replace("%2", stacks[sid].summary))
+                         .replace("%1", stacks[sid].name).replace("%2", stack_summary(stacks[sid])))
     parts = [x for x in parts if x]
     if not html:
         return f"{n.title}. " + ". ".join(parts) + "."
@@ -206,7 +206,7 @@ class JourneyCanvas(QWidget):
             QToolTip.showText(event.globalPosition().toPoint(), describe_node(self._scene.journey, inst.node, html=True), self)
         elif (st := lay.stack_at(pos)) is not None:
             self.setCursor(Qt.CursorShape.PointingHandCursor if st.competency_node_id else Qt.CursorShape.ArrowCursor)
-            tip = f"<b>{st.name}</b><br>{st.summary}"
+            tip = f"<b>{st.name}</b><br>{stack_summary(st)}"
             if st.missing:
                 tip += "<br>Still needed: " + "; ".join(st.missing)
             if st.provider:
