@@ -147,6 +147,7 @@ def build(home: Path, count: int) -> float:
 # --- the measuring subprocess ----------------------------------------------------------------------
 def measure(home: Path, started: float) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
@@ -174,9 +175,15 @@ def measure(home: Path, started: float) -> dict[str, Any]:
     window.resize(1280, 800)
     window.show()
     window.start()
-    deadline = time.perf_counter() + 120
-    while not painted and time.perf_counter() < deadline:
-        app.processEvents()
+    # wait as the app does, in the event loop (a busy processEvents() loop here would hold the
+    # interpreter lock against the thread that opens the wallet)
+    waiting = QEventLoop()
+    quit_when_painted = QTimer()
+    quit_when_painted.timeout.connect(lambda: waiting.quit() if painted else None)
+    quit_when_painted.start(5)
+    QTimer.singleShot(120_000, waiting.quit)
+    waiting.exec()
+    quit_when_painted.stop()
     if not painted:
         raise SystemExit("the library never painted")
     library = window.library

@@ -24,7 +24,6 @@ Rules kept here so callers cannot get them wrong:
 
 from __future__ import annotations
 
-import sys
 import threading
 import time
 from collections import deque
@@ -53,7 +52,6 @@ from .errors import Problem, describe
 __all__ = ["Op", "OpContext", "Runner", "run_op", "runner"]
 
 PROGRESS_DELAY_MS = 300
-SWITCH_INTERVAL_S = 0.001  # see Runner.__init__
 PASS_BUDGET_S = 0.02  # callbacks of finished operations per event-loop pass (see Runner._drain)
 _LOOP_RAN_S = 0.005  # a pause this long between two callbacks means the event loop ran in between
 
@@ -257,11 +255,6 @@ class Runner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("learner-wallet-runner")
-        # The lanes run Python while the GUI thread paints, and every call from Qt into Python (a
-        # model's data(), a delegate's paint()) must take the interpreter lock first. The lock changes
-        # hands at the switch interval (5 ms by default), so a paint of a few dozen such calls could
-        # wait for most of a long background job; at 1 ms it does not.
-        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._serial = QThreadPool(self)
         self._serial.setMaxThreadCount(1)
         self._serial.setExpiryTimeout(-1)  # keep the one wallet thread alive
