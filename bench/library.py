@@ -171,6 +171,7 @@ def measure(home: Path, started: float) -> dict[str, Any]:
 
     t_open = time.perf_counter()
     session = Session(home, runner())
+    session.open_early()  # as ui/app.py starts
     window = MainWindow(session)
     window.resize(1280, 800)
     window.show()

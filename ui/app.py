@@ -100,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(path)
         return 0
 
+    session.open_early()  # overlaps building the window
     window = MainWindow(session, theme=theme, verify_file=verify_file)
     window.show()
     window.start("verify" if args.verify is not None else "library")

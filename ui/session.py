@@ -48,6 +48,7 @@ class Session(QObject):
         self.demo = demo
         self.keyring_backend = keyring_backend
         self.wallet: Wallet | None = None
+        self._opening = False
 
     @property
     def is_demo(self) -> bool:
@@ -58,9 +59,21 @@ class Session(QObject):
 
     # --- lifecycle (all on the serial lane) ---------------------------------------------------
     def open(self, parent: QWidget | None) -> None:
-        """Open the wallet in ``home`` (the demo wallet is built on first use)."""
+        """Open the wallet in ``home`` (the demo wallet is built on first use). While an opening is
+        under way, another call does nothing: its result reaches everyone through ``opened``."""
+        if self._opening:
+            return
+        self._opening = True
         self.runner.run(parent, self._open_job, success=self._set_wallet, failure=self._open_failed,
-                        progress_label=self.tr("Opening your wallet…"))
+                        progress_label=self.tr("Opening your wallet…") if parent is not None else None)
+
+    def open_early(self) -> None:
+        """Start opening the wallet, if there is one, before the window is built: the keychain, the
+        database and the index load on the serial lane while the GUI thread builds the window (the
+        window's ``start`` then finds the opening under way, and its "opening" page stands in for a
+        progress dialog). Results are delivered by the event loop, after the window has connected."""
+        if self.wallet is None and (self.demo or self.exists()):
+            self.open(None)
 
     def create(self, parent: QWidget | None, key_type: str = "ed25519", label: str = "") -> None:
         """Create the wallet and its first DID."""
@@ -79,10 +92,12 @@ class Session(QObject):
                              label=label, demo=self.demo)
 
     def _set_wallet(self, wallet: Wallet) -> None:
+        self._opening = False
         self.wallet = wallet
         self.opened.emit()
 
     def _open_failed(self, exc: BaseException) -> None:
+        self._opening = False
         self._report(self.open_failed, exc)
 
     def _create_failed(self, exc: BaseException) -> None:

@@ -122,3 +122,28 @@ def test_main_with_no_wallet_opens_the_first_run_or_the_verifier(keychain, walle
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == repr((0, [expected]))
     assert not Wallet.exists(wallet_home)
+
+
+def test_the_wallet_starts_opening_before_the_window_is_built(qtbot, runner, wallet_home: Path) -> None:
+    """As the app starts: the opening overlaps building the window; the window's start() joins it
+    (one opening, no progress dialog), and every view hears ``opened``."""
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    Wallet.create(wallet_home, label="Sam").close()
+    session = Session(wallet_home, runner)
+    jobs: list[object] = []
+    job = session._open_job
+    session._open_job = lambda op: jobs.append(op) or job(op)  # type: ignore[method-assign]
+    session.open_early()
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    assert window.state == "opening"
+    qtbot.waitUntil(lambda: window.state == "open", timeout=60_000)
+    qtbot.waitUntil(lambda: runner.pending() == 0, timeout=60_000)
+    assert len(jobs) == 1
+    assert window.identity.model.rowCount() == 1  # a view connected after open_early() still loaded
+    session.wallet.close()
+    session.wallet = None
