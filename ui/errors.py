@@ -31,12 +31,10 @@ from wallet.errors import (
     WrongPassphrase,
 )
 
+from .i18n import QT_TRANSLATE_NOOP
+
 __all__ = ["CODE_SENTENCES", "Problem", "describe", "in_words"]
 
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks ``source`` for the catalogue under ``context``; translated where it is shown."""
-    return source
 
 log = logging.getLogger(__name__)
 

@@ -31,15 +31,11 @@ from PySide6.QtWidgets import (
 from wallet import Change, ImportResult, Wallet, WalletError
 
 from .errors import Problem, describe, in_words
+from .i18n import QT_TRANSLATE_NOOP
 from .session import Session
 from .tasks import OpContext, show_problem
 
 __all__ = ["FILE_FILTER", "BatchResult", "ImportFlow", "ImportItem", "ImportSummaryDialog", "import_batch", "list_texts"]
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks ``source`` for the catalogue under ``context``; translated where it is shown."""
-    return source
-
 
 FILE_FILTER = QT_TRANSLATE_NOOP("import", "Credentials and QR images (*.json *.jsonld *.jwt *.sdjwt *.sd-jwt *.txt *.png "
                                           "*.jpg *.jpeg *.svg *.lwpkg *.zip);;All files (*)")

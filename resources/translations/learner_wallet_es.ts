@@ -47,32 +47,32 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="462" />
+        <location filename="../../ui/dialogs/backup.py" line="458" />
         <source>Backup saved to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="473" />
+        <location filename="../../ui/dialogs/backup.py" line="469" />
         <source>Restored %1 credentials and %2 identities into %3.</source>
         <translation>Se restauraron %1 credenciales y %2 identidades en %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="481" />
+        <location filename="../../ui/dialogs/backup.py" line="477" />
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="484" />
+        <location filename="../../ui/dialogs/backup.py" line="480" />
         <source>Open the restored wallet now? (To open it later, start Learner Wallet with --home %1.)</source>
         <translation>¿Abrir ahora la cartera restaurada? (Para abrirla más tarde, inicia Learner Wallet con --home %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="486" />
+        <location filename="../../ui/dialogs/backup.py" line="482" />
         <source>Open it now</source>
         <translation>Abrirla ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="487" />
+        <location filename="../../ui/dialogs/backup.py" line="483" />
         <source>Keep this wallet open</source>
         <translation>Seguir con esta cartera</translation>
     </message>
@@ -80,103 +80,103 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="205" />
-        <location filename="../../ui/dialogs/backup.py" line="206" />
+        <location filename="../../ui/dialogs/backup.py" line="201" />
+        <location filename="../../ui/dialogs/backup.py" line="202" />
         <source>Back up your wallet</source>
         <translation>Hacer una copia de seguridad de tu cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="208" />
+        <location filename="../../ui/dialogs/backup.py" line="204" />
         <source>The backup holds everything: your credentials, notes and tags, settings, and the private keys of your identities. It is encrypted with the passphrase you choose here. Without the passphrase nobody can open it — not even you, so write it down somewhere safe.</source>
         <translation>La copia de seguridad lo guarda todo: tus credenciales, notas y etiquetas, la configuración y las claves privadas de tus identidades. Se cifra con la frase de contraseña que elijas aquí. Sin ella nadie puede abrirla —ni siquiera tú—, así que anótala en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="212" />
+        <location filename="../../ui/dialogs/backup.py" line="208" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="213" />
+        <location filename="../../ui/dialogs/backup.py" line="209" />
         <source>At least %1 characters; several words are best</source>
         <translation>Al menos %1 caracteres; mejor varias palabras</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="215" />
+        <location filename="../../ui/dialogs/backup.py" line="211" />
         <source>Passphrase again</source>
         <translation>Repite la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="218" />
+        <location filename="../../ui/dialogs/backup.py" line="214" />
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="222" />
+        <location filename="../../ui/dialogs/backup.py" line="218" />
         <source>Whether the passphrases match</source>
         <translation>Si las frases de contraseña coinciden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="224" />
+        <location filename="../../ui/dialogs/backup.py" line="220" />
         <source>Backup file</source>
         <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="225" />
+        <location filename="../../ui/dialogs/backup.py" line="221" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="226" />
+        <location filename="../../ui/dialogs/backup.py" line="222" />
         <source>Choose where to save the backup</source>
         <translation>Elegir dónde guardar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="230" />
+        <location filename="../../ui/dialogs/backup.py" line="226" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="232" />
+        <location filename="../../ui/dialogs/backup.py" line="228" />
         <source>&amp;Again:</source>
         <translation>&amp;Otra vez:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="234" />
+        <location filename="../../ui/dialogs/backup.py" line="230" />
         <source>Save &amp;to:</source>
         <translation>&amp;Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="235" />
+        <location filename="../../ui/dialogs/backup.py" line="231" />
         <source>Back up</source>
         <translation>Hacer la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="236" />
+        <location filename="../../ui/dialogs/backup.py" line="232" />
         <source>Write the encrypted backup</source>
         <translation>Escribir la copia de seguridad cifrada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="244" />
+        <location filename="../../ui/dialogs/backup.py" line="240" />
         <source>Choose a passphrase you will remember.</source>
         <translation>Elige una frase de contraseña que recuerdes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="248" />
+        <location filename="../../ui/dialogs/backup.py" line="244" />
         <source>The passphrases match.</source>
         <translation>Las frases de contraseña coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="248" />
+        <location filename="../../ui/dialogs/backup.py" line="244" />
         <source>The passphrases differ.</source>
         <translation>Las frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="252" />
+        <location filename="../../ui/dialogs/backup.py" line="248" />
         <source>Save the backup as</source>
         <translation>Guardar la copia de seguridad como</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="266" />
+        <location filename="../../ui/dialogs/backup.py" line="262" />
         <source>Encrypting the backup…</source>
         <translation>Cifrando la copia de seguridad…</translation>
     </message>
@@ -184,32 +184,32 @@
 <context>
     <name>BackupReminder</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="396" />
+        <location filename="../../ui/dialogs/backup.py" line="392" />
         <source>Backup reminder</source>
         <translation>Recordatorio de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="400" />
+        <location filename="../../ui/dialogs/backup.py" line="396" />
         <source>Your wallet has not been backed up in the last %1 days. A backup lets you restore everything on a new computer.</source>
         <translation>No has hecho una copia de seguridad de tu cartera en los últimos %1 días. Con una copia puedes recuperarlo todo en un ordenador nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="403" />
+        <location filename="../../ui/dialogs/backup.py" line="399" />
         <source>Back up now…</source>
         <translation>Hacer la copia ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="404" />
+        <location filename="../../ui/dialogs/backup.py" line="400" />
         <source>Back up the wallet now</source>
         <translation>Hacer ahora una copia de seguridad de la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="406" />
+        <location filename="../../ui/dialogs/backup.py" line="402" />
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="407" />
+        <location filename="../../ui/dialogs/backup.py" line="403" />
         <source>Hide the backup reminder</source>
         <translation>Ocultar el recordatorio de copia de seguridad</translation>
     </message>
@@ -217,277 +217,277 @@
 <context>
     <name>CredentialRenderer</name>
     <message>
-        <location filename="../../ui/detail/render.py" line="36" />
+        <location filename="../../ui/detail/render.py" line="33" />
         <source>is the same as</source>
         <extracomment>CLR/OB association types (from source to target), in words</extracomment>
         <translation>es lo mismo que</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="37" />
-        <location filename="../../ui/detail/render.py" line="38" />
+        <location filename="../../ui/detail/render.py" line="34" />
+        <location filename="../../ui/detail/render.py" line="35" />
         <source>is part of</source>
         <translation>forma parte de</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="39" />
+        <location filename="../../ui/detail/render.py" line="36" />
         <source>includes</source>
         <translation>incluye</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="40" />
+        <location filename="../../ui/detail/render.py" line="37" />
         <source>is a peer of</source>
         <translation>está al mismo nivel que</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="41" />
+        <location filename="../../ui/detail/render.py" line="38" />
         <source>is related to</source>
         <translation>está relacionado con</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="42" />
+        <location filename="../../ui/detail/render.py" line="39" />
         <source>comes before</source>
         <translation>va antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="43" />
+        <location filename="../../ui/detail/render.py" line="40" />
         <source>is replaced by</source>
         <translation>se sustituye por</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="95" />
+        <location filename="../../ui/detail/render.py" line="92" />
         <source>Comprehensive Learner Record (CLR 2.0)</source>
         <translation>Registro integral del estudiante (CLR 2.0)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="97" />
+        <location filename="../../ui/detail/render.py" line="94" />
         <source>Open Badge 3.0</source>
         <translation>Open Badge 3.0</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="97" />
+        <location filename="../../ui/detail/render.py" line="94" />
         <source>SD-JWT credential</source>
         <translation>Credencial SD-JWT</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="98" />
+        <location filename="../../ui/detail/render.py" line="95" />
         <source>Endorsement</source>
         <translation>Aval</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="98" />
+        <location filename="../../ui/detail/render.py" line="95" />
         <source>Verifiable credential</source>
         <translation>Credencial verificable</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="124" />
+        <location filename="../../ui/detail/render.py" line="121" />
         <source>Issued by %1</source>
         <translation>Emitida por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="127" />
+        <location filename="../../ui/detail/render.py" line="124" />
         <source>Awarded to %1</source>
         <translation>Otorgada a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="140" />
+        <location filename="../../ui/detail/render.py" line="137" />
         <source>About this achievement</source>
         <translation>Sobre este logro</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="142" />
+        <location filename="../../ui/detail/render.py" line="139" />
         <source>Achievement</source>
         <translation>Logro</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="143" />
+        <location filename="../../ui/detail/render.py" line="140" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="144" />
+        <location filename="../../ui/detail/render.py" line="141" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="145" />
+        <location filename="../../ui/detail/render.py" line="142" />
         <source>Field of study</source>
         <translation>Campo de estudio</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="146" />
+        <location filename="../../ui/detail/render.py" line="143" />
         <source>Created by</source>
         <translation>Creado por</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="149" />
+        <location filename="../../ui/detail/render.py" line="146" />
         <source>What it took (criteria)</source>
         <translation>Qué hizo falta (criterios)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="153" />
+        <location filename="../../ui/detail/render.py" line="150" />
         <source>Criteria published by the issuer</source>
         <translation>Criterios publicados por el emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="156" />
+        <location filename="../../ui/detail/render.py" line="153" />
         <source>Skills</source>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="159" />
+        <location filename="../../ui/detail/render.py" line="156" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="162" />
-        <location filename="../../ui/detail/render.py" line="200" />
+        <location filename="../../ui/detail/render.py" line="159" />
+        <location filename="../../ui/detail/render.py" line="197" />
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="165" />
+        <location filename="../../ui/detail/render.py" line="162" />
         <source>Issuer's keywords</source>
         <translation>Palabras clave del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="175" />
-        <location filename="../../ui/detail/render.py" line="299" />
+        <location filename="../../ui/detail/render.py" line="172" />
+        <location filename="../../ui/detail/render.py" line="296" />
         <source>from %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="189" />
+        <location filename="../../ui/detail/render.py" line="186" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="217" />
+        <location filename="../../ui/detail/render.py" line="214" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="217" />
+        <location filename="../../ui/detail/render.py" line="214" />
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="218" />
+        <location filename="../../ui/detail/render.py" line="215" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="218" />
+        <location filename="../../ui/detail/render.py" line="215" />
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="220" />
+        <location filename="../../ui/detail/render.py" line="217" />
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="223" />
+        <location filename="../../ui/detail/render.py" line="220" />
         <source>Awarded</source>
         <translation>Otorgada</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="224" />
+        <location filename="../../ui/detail/render.py" line="221" />
         <source>Valid from</source>
         <translation>Válida desde</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="225" />
+        <location filename="../../ui/detail/render.py" line="222" />
         <source>Valid until</source>
         <translation>Válida hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="226" />
+        <location filename="../../ui/detail/render.py" line="223" />
         <source>No expiry date</source>
         <translation>Sin fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="227" />
+        <location filename="../../ui/detail/render.py" line="224" />
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="230" />
+        <location filename="../../ui/detail/render.py" line="227" />
         <source>this credential</source>
         <translation>esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="230" />
+        <location filename="../../ui/detail/render.py" line="227" />
         <source>the achievement</source>
         <translation>el logro</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="231" />
+        <location filename="../../ui/detail/render.py" line="228" />
         <source>the issuer</source>
         <translation>el emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="234" />
+        <location filename="../../ui/detail/render.py" line="231" />
         <source>an unnamed endorser</source>
         <translation>un avalista sin nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="235" />
+        <location filename="../../ui/detail/render.py" line="232" />
         <source>%1 endorses %2</source>
         <translation>%1 avala %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="242" />
+        <location filename="../../ui/detail/render.py" line="239" />
         <source>Endorsements</source>
         <translation>Avales</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="271" />
+        <location filename="../../ui/detail/render.py" line="268" />
         <source>This record holds %1 achievements.</source>
         <translation>Este expediente contiene %1 logros.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="282" />
+        <location filename="../../ui/detail/render.py" line="279" />
         <source>How the achievements fit together</source>
         <translation>Cómo encajan los logros</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="317" />
+        <location filename="../../ui/detail/render.py" line="314" />
         <source>Made up of: %1</source>
         <translation>Compuesto por: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="329" />
+        <location filename="../../ui/detail/render.py" line="326" />
         <source>Competencies</source>
         <extracomment>achievement groups of a record, by type, in the plural (another type is named in the singular)</extracomment>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="329" />
+        <location filename="../../ui/detail/render.py" line="326" />
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="330" />
+        <location filename="../../ui/detail/render.py" line="327" />
         <source>Micro-credentials</source>
         <translation>Microcredenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="331" />
+        <location filename="../../ui/detail/render.py" line="328" />
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="332" />
+        <location filename="../../ui/detail/render.py" line="329" />
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="332" />
+        <location filename="../../ui/detail/render.py" line="329" />
         <source>Badges</source>
         <translation>Insignias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="333" />
+        <location filename="../../ui/detail/render.py" line="330" />
         <source>Other achievements</source>
         <translation>Otros logros</translation>
     </message>
@@ -963,17 +963,17 @@
 <context>
     <name>DidQrDialog</name>
     <message>
-        <location filename="../../ui/views/identity.py" line="231" />
+        <location filename="../../ui/views/identity.py" line="228" />
         <source>QR code of %1</source>
         <translation>Código QR de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="232" />
+        <location filename="../../ui/views/identity.py" line="229" />
         <source>QR code of your DID</source>
         <translation>Código QR de tu DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="237" />
+        <location filename="../../ui/views/identity.py" line="234" />
         <source>DID</source>
         <translation>DID</translation>
     </message>
@@ -1253,63 +1253,63 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/share/history.py" line="86" />
+        <location filename="../../ui/share/history.py" line="83" />
         <source>Share history</source>
         <translation>Historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="93" />
+        <location filename="../../ui/share/history.py" line="90" />
         <source>Nothing shared yet. Every presentation you export is listed here; the list stays on this computer.</source>
         <translation>Aún no has compartido nada. Aquí aparece cada presentación que exportes; la lista se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="97" />
+        <location filename="../../ui/share/history.py" line="94" />
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="98" />
+        <location filename="../../ui/share/history.py" line="95" />
         <source>Export the share history as JSON</source>
         <translation>Exportar el historial de envíos como JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="100" />
+        <location filename="../../ui/share/history.py" line="97" />
         <source>Clear…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="101" />
+        <location filename="../../ui/share/history.py" line="98" />
         <source>Clear the share history</source>
         <translation>Borrar el historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="129" />
+        <location filename="../../ui/share/history.py" line="126" />
         <source>(no domain)</source>
         <translation>(sin dominio)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="145" />
+        <location filename="../../ui/share/history.py" line="142" />
         <source>Export the share history</source>
         <translation>Exportar el historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="146" />
+        <location filename="../../ui/share/history.py" line="143" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="158" />
-        <location filename="../../ui/share/history.py" line="163" />
+        <location filename="../../ui/share/history.py" line="155" />
+        <location filename="../../ui/share/history.py" line="160" />
         <source>Clear the share history?</source>
         <translation>¿Borrar el historial de envíos?</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="159" />
+        <location filename="../../ui/share/history.py" line="156" />
         <source>The list of what you shared is deleted from this computer. The files you exported are not touched.</source>
         <translation>La lista de lo que compartiste se elimina de este ordenador. Los archivos que exportaste no se tocan.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="162" />
+        <location filename="../../ui/share/history.py" line="159" />
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -1317,142 +1317,142 @@
 <context>
     <name>IdentityView</name>
     <message>
-        <location filename="../../ui/views/identity.py" line="58" />
+        <location filename="../../ui/views/identity.py" line="55" />
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="62" />
+        <location filename="../../ui/views/identity.py" line="59" />
         <source>What a DID is</source>
         <translation>Qué es un DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="65" />
+        <location filename="../../ui/views/identity.py" line="62" />
         <source>Your identities</source>
         <translation>Tus identidades</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="71" />
+        <location filename="../../ui/views/identity.py" line="68" />
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="73" />
+        <location filename="../../ui/views/identity.py" line="70" />
         <source>Key type</source>
         <translation>Tipo de clave</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="75" />
+        <location filename="../../ui/views/identity.py" line="72" />
         <source>Default identity</source>
         <translation>Identidad predeterminada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="78" />
+        <location filename="../../ui/views/identity.py" line="75" />
         <source>DID</source>
         <translation>DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="82" />
+        <location filename="../../ui/views/identity.py" line="79" />
         <source>Label:</source>
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="83" />
+        <location filename="../../ui/views/identity.py" line="80" />
         <source>Key type:</source>
         <translation>Tipo de clave:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="84" />
+        <location filename="../../ui/views/identity.py" line="81" />
         <source>Default:</source>
         <translation>Predeterminada:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="85" />
+        <location filename="../../ui/views/identity.py" line="82" />
         <source>DID:</source>
         <translation>DID:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="87" />
+        <location filename="../../ui/views/identity.py" line="84" />
         <source>New identity…</source>
         <translation>Nueva identidad…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="87" />
+        <location filename="../../ui/views/identity.py" line="84" />
         <source>Create a new identity</source>
         <translation>Crear una identidad nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="88" />
+        <location filename="../../ui/views/identity.py" line="85" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="88" />
+        <location filename="../../ui/views/identity.py" line="85" />
         <source>Rename the identity</source>
         <translation>Renombrar la identidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="89" />
+        <location filename="../../ui/views/identity.py" line="86" />
         <source>Make default</source>
         <translation>Hacer predeterminada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="89" />
+        <location filename="../../ui/views/identity.py" line="86" />
         <source>Make this the default identity</source>
         <translation>Hacer de esta la identidad predeterminada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="91" />
+        <location filename="../../ui/views/identity.py" line="88" />
         <source>Copy DID</source>
         <translation>Copiar DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="91" />
+        <location filename="../../ui/views/identity.py" line="88" />
         <source>Copy the DID</source>
         <translation>Copiar el DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="92" />
+        <location filename="../../ui/views/identity.py" line="89" />
         <source>Show DID document</source>
         <translation>Ver documento DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="92" />
+        <location filename="../../ui/views/identity.py" line="89" />
         <source>Show the DID document</source>
         <translation>Ver el documento DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="94" />
+        <location filename="../../ui/views/identity.py" line="91" />
         <source>Show QR</source>
         <translation>Mostrar QR</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="94" />
+        <location filename="../../ui/views/identity.py" line="91" />
         <source>Show the DID as a QR code</source>
         <translation>Mostrar el DID como código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="95" />
+        <location filename="../../ui/views/identity.py" line="92" />
         <source>Someone can scan your DID from this screen, e.g. to issue you a credential</source>
         <translation>Alguien puede escanear tu DID desde esta pantalla, p. ej., para emitirte una credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="157" />
+        <location filename="../../ui/views/identity.py" line="154" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="157" />
+        <location filename="../../ui/views/identity.py" line="154" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="177" />
+        <location filename="../../ui/views/identity.py" line="174" />
         <source>Creating the key in your keychain…</source>
         <translation>Creando la clave en tu llavero…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="186" />
+        <location filename="../../ui/views/identity.py" line="183" />
         <source>Rename identity</source>
         <translation>Renombrar identidad</translation>
     </message>
@@ -1460,52 +1460,52 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../ui/import_flow.py" line="136" />
+        <location filename="../../ui/import_flow.py" line="132" />
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="136" />
+        <location filename="../../ui/import_flow.py" line="132" />
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="141" />
+        <location filename="../../ui/import_flow.py" line="137" />
         <source>You cancelled the import after %1 of %2 items. What was imported before that stays in your wallet.</source>
         <translation>Cancelaste la importación tras %1 de %2 elementos. Lo importado hasta entonces se queda en tu cartera.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="146" />
+        <location filename="../../ui/import_flow.py" line="142" />
         <source>Added: %1</source>
         <translation>Añadidas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="148" />
+        <location filename="../../ui/import_flow.py" line="144" />
         <source>Already in your wallet: %1</source>
         <translation>Ya estaban en tu cartera: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="150" />
+        <location filename="../../ui/import_flow.py" line="146" />
         <source>Could not be imported: %1</source>
         <translation>No se pudieron importar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="153" />
+        <location filename="../../ui/import_flow.py" line="149" />
         <source>Credentials added</source>
         <translation>Credenciales añadidas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="155" />
+        <location filename="../../ui/import_flow.py" line="151" />
         <source>Credentials already in your wallet</source>
         <translation>Credenciales que ya estaban en tu cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="157" />
+        <location filename="../../ui/import_flow.py" line="153" />
         <source>Files that could not be imported, with the reason</source>
         <translation>Archivos que no se pudieron importar, con el motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="168" />
+        <location filename="../../ui/import_flow.py" line="164" />
         <source>Check that each file is a credential you were given, not damaged or cut short.</source>
         <translation>Comprueba que cada archivo sea una credencial que te dieron, sin daños ni cortes.</translation>
     </message>
@@ -2530,94 +2530,94 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>QrPanel</name>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="228" />
+        <location filename="../../ui/widgets/qr.py" line="225" />
         <source>QR code size and readability</source>
         <translation>Tamaño y legibilidad del código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="232" />
+        <location filename="../../ui/widgets/qr.py" line="229" />
         <source>QR message</source>
         <translation>Mensaje del código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="235" />
+        <location filename="../../ui/widgets/qr.py" line="232" />
         <source>Save PNG…</source>
         <translation>Guardar PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="236" />
+        <location filename="../../ui/widgets/qr.py" line="233" />
         <source>Save the QR code as a PNG image</source>
         <translation>Guardar el código QR como imagen PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="238" />
+        <location filename="../../ui/widgets/qr.py" line="235" />
         <source>Save SVG…</source>
         <translation>Guardar SVG…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="239" />
+        <location filename="../../ui/widgets/qr.py" line="236" />
         <source>Save the QR code as an SVG image</source>
         <translation>Guardar el código QR como imagen SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="241" />
+        <location filename="../../ui/widgets/qr.py" line="238" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="242" />
+        <location filename="../../ui/widgets/qr.py" line="239" />
         <source>Copy the QR code image and its text</source>
         <translation>Copiar la imagen del código QR y su texto</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="244" />
+        <location filename="../../ui/widgets/qr.py" line="241" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="245" />
-        <location filename="../../ui/widgets/qr.py" line="395" />
+        <location filename="../../ui/widgets/qr.py" line="242" />
+        <location filename="../../ui/widgets/qr.py" line="392" />
         <source>Print the QR code</source>
         <translation>Imprimir el código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="247" />
+        <location filename="../../ui/widgets/qr.py" line="244" />
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="248" />
+        <location filename="../../ui/widgets/qr.py" line="245" />
         <source>Show the QR code full screen (presentation mode)</source>
         <translation>Mostrar el código QR a pantalla completa (modo presentación)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="249" />
+        <location filename="../../ui/widgets/qr.py" line="246" />
         <source>Full screen, on the second screen when there is one</source>
         <translation>A pantalla completa, en la segunda pantalla si la hay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="276" />
+        <location filename="../../ui/widgets/qr.py" line="273" />
         <source>Drawing the QR code…</source>
         <translation>Dibujando el código QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="309" />
+        <location filename="../../ui/widgets/qr.py" line="306" />
         <source>This presentation is %1 characters: too large for a QR code. Share it as a presentation file or a share package instead, or reveal fewer fields or credentials.</source>
         <translation>Esta presentación tiene %1 caracteres: demasiado para un código QR. Compártela como archivo de presentación o paquete, o revela menos campos o credenciales.</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/qr.py" line="354" />
         <location filename="../../ui/widgets/qr.py" line="357" />
-        <location filename="../../ui/widgets/qr.py" line="360" />
         <source>Save the QR code</source>
         <translation>Guardar el código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="357" />
+        <location filename="../../ui/widgets/qr.py" line="354" />
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="360" />
+        <location filename="../../ui/widgets/qr.py" line="357" />
         <source>SVG images (*.svg)</source>
         <translation>Imágenes SVG (*.svg)</translation>
     </message>
@@ -2625,17 +2625,17 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>QrPresentation</name>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="174" />
+        <location filename="../../ui/widgets/qr.py" line="171" />
         <source>QR code, full screen</source>
         <translation>Código QR, a pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="175" />
+        <location filename="../../ui/widgets/qr.py" line="172" />
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="182" />
+        <location filename="../../ui/widgets/qr.py" line="179" />
         <source>Press Esc or click to close.</source>
         <translation>Pulsa Esc o haz clic para cerrar.</translation>
     </message>
@@ -2643,7 +2643,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>QrView</name>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="123" />
+        <location filename="../../ui/widgets/qr.py" line="120" />
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
@@ -2765,96 +2765,96 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="290" />
-        <location filename="../../ui/dialogs/backup.py" line="291" />
+        <location filename="../../ui/dialogs/backup.py" line="286" />
+        <location filename="../../ui/dialogs/backup.py" line="287" />
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="293" />
+        <location filename="../../ui/dialogs/backup.py" line="289" />
         <source>Restoring makes a new wallet from a backup, in an empty folder: every credential, note, setting and identity, with the keys put into this computer's keychain. Your current wallet is not changed.</source>
         <translation>Al restaurar se crea una cartera nueva a partir de una copia de seguridad, en una carpeta vacía: cada credencial, nota, ajuste e identidad, con las claves en el llavero de este ordenador. Tu cartera actual no cambia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="297" />
+        <location filename="../../ui/dialogs/backup.py" line="293" />
         <source>Backup file</source>
         <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="298" />
-        <location filename="../../ui/dialogs/backup.py" line="303" />
+        <location filename="../../ui/dialogs/backup.py" line="294" />
+        <location filename="../../ui/dialogs/backup.py" line="299" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="299" />
-        <location filename="../../ui/dialogs/backup.py" line="322" />
+        <location filename="../../ui/dialogs/backup.py" line="295" />
+        <location filename="../../ui/dialogs/backup.py" line="318" />
         <source>Choose the backup file</source>
         <translation>Elegir el archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="302" />
+        <location filename="../../ui/dialogs/backup.py" line="298" />
         <source>Folder for the restored wallet</source>
         <translation>Carpeta para la cartera restaurada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="304" />
-        <location filename="../../ui/dialogs/backup.py" line="329" />
+        <location filename="../../ui/dialogs/backup.py" line="300" />
+        <location filename="../../ui/dialogs/backup.py" line="325" />
         <source>Choose an empty folder</source>
         <translation>Elegir una carpeta vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="306" />
+        <location filename="../../ui/dialogs/backup.py" line="302" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="309" />
+        <location filename="../../ui/dialogs/backup.py" line="305" />
         <source>&amp;Backup:</source>
         <translation>&amp;Copia:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="310" />
+        <location filename="../../ui/dialogs/backup.py" line="306" />
         <source>&amp;Into folder:</source>
         <translation>&amp;En la carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="311" />
+        <location filename="../../ui/dialogs/backup.py" line="307" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="312" />
+        <location filename="../../ui/dialogs/backup.py" line="308" />
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="313" />
+        <location filename="../../ui/dialogs/backup.py" line="309" />
         <source>Restore the backup</source>
         <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="338" />
+        <location filename="../../ui/dialogs/backup.py" line="334" />
         <source>%1 is a file, not a folder.</source>
         <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="340" />
+        <location filename="../../ui/dialogs/backup.py" line="336" />
         <source>%1 is not empty. Restore into an empty or new folder, so that nothing is overwritten.</source>
         <translation>%1 no está vacía. Restaura en una carpeta vacía o nueva para no sobrescribir nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="356" />
+        <location filename="../../ui/dialogs/backup.py" line="352" />
         <source>Decrypting the backup…</source>
         <translation>Descifrando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="378" />
+        <location filename="../../ui/dialogs/backup.py" line="374" />
         <source>Wrong passphrase, or the backup file is damaged. Nothing was changed. Check the passphrase (it is case-sensitive) and try again.</source>
         <translation>La frase de contraseña es incorrecta o el archivo de copia de seguridad está dañado. No se cambió nada. Comprueba la frase de contraseña (distingue mayúsculas y minúsculas) e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="381" />
+        <location filename="../../ui/dialogs/backup.py" line="377" />
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
@@ -2862,17 +2862,17 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="63" />
+        <location filename="../../ui/session.py" line="68" />
         <source>Opening your wallet…</source>
         <translation>Abriendo tu cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="67" />
+        <location filename="../../ui/session.py" line="80" />
         <source>My identity</source>
         <translation>Mi identidad</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="69" />
+        <location filename="../../ui/session.py" line="82" />
         <source>Creating your wallet…</source>
         <translation>Creando tu cartera…</translation>
     </message>
@@ -3093,125 +3093,125 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../ui/views/share.py" line="76" />
-        <location filename="../../ui/views/share.py" line="115" />
+        <location filename="../../ui/views/share.py" line="73" />
+        <location filename="../../ui/views/share.py" line="112" />
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="80" />
+        <location filename="../../ui/views/share.py" line="77" />
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="93" />
+        <location filename="../../ui/views/share.py" line="90" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="94" />
+        <location filename="../../ui/views/share.py" line="91" />
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="96" />
+        <location filename="../../ui/views/share.py" line="93" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="97" />
+        <location filename="../../ui/views/share.py" line="94" />
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="100" />
+        <location filename="../../ui/views/share.py" line="97" />
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="101" />
+        <location filename="../../ui/views/share.py" line="98" />
         <source>Start a new share</source>
         <translation>Empezar un envío nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="116" />
+        <location filename="../../ui/views/share.py" line="113" />
         <source>New share</source>
         <translation>Nuevo envío</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="117" />
+        <location filename="../../ui/views/share.py" line="114" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="191" />
+        <location filename="../../ui/views/share.py" line="188" />
         <source>Step %1 of 4 — %2</source>
         <translation>Paso %1 de 4 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="254" />
+        <location filename="../../ui/views/share.py" line="251" />
         <source>Signing and drawing the QR code…</source>
         <translation>Firmando y dibujando el código QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="257" />
-        <location filename="../../ui/views/share.py" line="286" />
+        <location filename="../../ui/views/share.py" line="254" />
+        <location filename="../../ui/views/share.py" line="283" />
         <source>Signing the presentation…</source>
         <translation>Firmando la presentación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="260" />
+        <location filename="../../ui/views/share.py" line="257" />
         <source>Share packages (*.lwpkg *.zip)</source>
         <translation>Paquetes para compartir (*.lwpkg *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="262" />
+        <location filename="../../ui/views/share.py" line="259" />
         <source>SD-JWT presentations (*.sdjwt)</source>
         <translation>Presentaciones SD-JWT (*.sdjwt)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="264" />
+        <location filename="../../ui/views/share.py" line="261" />
         <source>Presentations (*.json)</source>
         <translation>Presentaciones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="265" />
+        <location filename="../../ui/views/share.py" line="262" />
         <source>Save the presentation</source>
         <translation>Guardar la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="268" />
+        <location filename="../../ui/views/share.py" line="265" />
         <source>Where to save the presentation</source>
         <translation>Dónde guardar la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="283" />
+        <location filename="../../ui/views/share.py" line="280" />
         <source>Signing and saving…</source>
         <translation>Firmando y guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="291" />
+        <location filename="../../ui/views/share.py" line="288" />
         <source>Share package</source>
         <translation>Paquete para compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="291" />
+        <location filename="../../ui/views/share.py" line="288" />
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="292" />
+        <location filename="../../ui/views/share.py" line="289" />
         <source>%1 saved to %2 — signed by %3 for %4, request code %5.</source>
         <translation>%1 guardado en %2 — firmado por %3 para %4, código de solicitud %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="294" />
-        <location filename="../../ui/views/share.py" line="309" />
+        <location filename="../../ui/views/share.py" line="291" />
+        <location filename="../../ui/views/share.py" line="306" />
         <source>anyone</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="307" />
+        <location filename="../../ui/views/share.py" line="304" />
         <source>Show this code to the employer, full screen if their phone struggles. Request code %1, for %2.</source>
         <translation>Muestra este código al empleador, a pantalla completa si a su teléfono le cuesta. Código de solicitud %1, para %2.</translation>
     </message>
@@ -3507,241 +3507,241 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>VerifyView</name>
     <message>
-        <location filename="../../ui/views/verify.py" line="87" />
+        <location filename="../../ui/views/verify.py" line="84" />
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="89" />
+        <location filename="../../ui/views/verify.py" line="86" />
         <source>Scan or open what a candidate gives you: a QR code, a presentation or credential file, or a share package. Nothing is stored.</source>
         <translation>Escanea o abre lo que te da una persona candidata: un código QR, un archivo de presentación o de credencial, o un paquete. No se guarda nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="94" />
+        <location filename="../../ui/views/verify.py" line="91" />
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="95" />
-        <location filename="../../ui/views/verify.py" line="259" />
+        <location filename="../../ui/views/verify.py" line="92" />
+        <location filename="../../ui/views/verify.py" line="256" />
         <source>Open a file to verify</source>
         <translation>Abrir un archivo para verificarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="96" />
+        <location filename="../../ui/views/verify.py" line="93" />
         <source>A presentation, credential, share package or QR image — or drop it here</source>
         <translation>Una presentación, credencial, paquete o imagen QR, o suéltalo aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="98" />
+        <location filename="../../ui/views/verify.py" line="95" />
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="99" />
+        <location filename="../../ui/views/verify.py" line="96" />
         <source>Verify what is on the clipboard</source>
         <translation>Verificar lo que hay en el portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="100" />
+        <location filename="../../ui/views/verify.py" line="97" />
         <source>Text (VP1-…, JSON, a JWT) or an image of a QR code</source>
         <translation>Texto (VP1-…, JSON, un JWT) o la imagen de un código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="102" />
+        <location filename="../../ui/views/verify.py" line="99" />
         <source>Screenshot region…</source>
         <translation>Zona de la pantalla…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="103" />
+        <location filename="../../ui/views/verify.py" line="100" />
         <source>Scan a QR code from a region of the screen</source>
         <translation>Escanear un código QR de una zona de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="105" />
+        <location filename="../../ui/views/verify.py" line="102" />
         <source>Scan with camera</source>
         <translation>Escanear con la cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="106" />
+        <location filename="../../ui/views/verify.py" line="103" />
         <source>Scan QR codes with the camera</source>
         <translation>Escanear códigos QR con la cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="111" />
+        <location filename="../../ui/views/verify.py" line="108" />
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="119" />
+        <location filename="../../ui/views/verify.py" line="116" />
         <source>Camera picture</source>
         <translation>Imagen de la cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="126" />
+        <location filename="../../ui/views/verify.py" line="123" />
         <source>Your domain</source>
         <translation>Tu dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="128" />
+        <location filename="../../ui/views/verify.py" line="125" />
         <source>New request code</source>
         <translation>Nuevo código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="129" />
+        <location filename="../../ui/views/verify.py" line="126" />
         <source>Create a new request code</source>
         <translation>Crear un código de solicitud nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="131" />
+        <location filename="../../ui/views/verify.py" line="128" />
         <source>No request</source>
         <translation>Sin solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="132" />
+        <location filename="../../ui/views/verify.py" line="129" />
         <source>Verify without a request code</source>
         <translation>Verificar sin código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="134" />
-        <location filename="../../ui/views/verify.py" line="360" />
+        <location filename="../../ui/views/verify.py" line="131" />
+        <location filename="../../ui/views/verify.py" line="357" />
         <source>No request code: any presentation is accepted, whoever it was made for.</source>
         <translation>Sin código de solicitud: se acepta cualquier presentación, sea para quien sea.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="136" />
+        <location filename="../../ui/views/verify.py" line="133" />
         <source>Request code</source>
         <translation>Código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="139" />
+        <location filename="../../ui/views/verify.py" line="136" />
         <source>Copy code</source>
         <translation>Copiar el código</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="140" />
+        <location filename="../../ui/views/verify.py" line="137" />
         <source>Copy the request code</source>
         <translation>Copiar el código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="147" />
+        <location filename="../../ui/views/verify.py" line="144" />
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="151" />
+        <location filename="../../ui/views/verify.py" line="148" />
         <source>Request code for the candidate</source>
         <translation>Código de solicitud para la persona candidata</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="163" />
+        <location filename="../../ui/views/verify.py" line="160" />
         <source>File to verify</source>
         <translation>Archivo que verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="166" />
+        <location filename="../../ui/views/verify.py" line="163" />
         <source>Nothing verified yet.</source>
         <translation>Aún no se ha verificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="168" />
+        <location filename="../../ui/views/verify.py" line="165" />
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="172" />
+        <location filename="../../ui/views/verify.py" line="169" />
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="173" />
+        <location filename="../../ui/views/verify.py" line="170" />
         <source>Export the verification report as PDF</source>
         <translation>Exportar el informe de verificación como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="175" />
+        <location filename="../../ui/views/verify.py" line="172" />
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="176" />
+        <location filename="../../ui/views/verify.py" line="173" />
         <source>Export the verification report as JSON</source>
         <translation>Exportar el informe de verificación como JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="254" />
+        <location filename="../../ui/views/verify.py" line="251" />
         <source>File to verify: %1</source>
         <translation>Archivo que verificar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="281" />
+        <location filename="../../ui/views/verify.py" line="278" />
         <source>clipboard image</source>
         <translation>imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="285" />
+        <location filename="../../ui/views/verify.py" line="282" />
         <source>clipboard text</source>
         <translation>texto del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="287" />
+        <location filename="../../ui/views/verify.py" line="284" />
         <source>The clipboard is empty: copy a QR code image or its text first.</source>
         <translation>El portapapeles está vacío: copia antes la imagen de un código QR o su texto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="298" />
+        <location filename="../../ui/views/verify.py" line="295" />
         <source>screen region</source>
         <translation>zona de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="303" />
+        <location filename="../../ui/views/verify.py" line="300" />
         <source>camera</source>
         <translation>cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="306" />
-        <location filename="../../ui/views/verify.py" line="312" />
-        <location filename="../../ui/views/verify.py" line="314" />
+        <location filename="../../ui/views/verify.py" line="303" />
+        <location filename="../../ui/views/verify.py" line="309" />
+        <location filename="../../ui/views/verify.py" line="311" />
         <source>Verifying…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="375" />
+        <location filename="../../ui/views/verify.py" line="372" />
         <source>No camera: %1. Open a file, paste, or take a screenshot region of the QR code instead.</source>
         <translation>No hay cámara: %1. Abre un archivo, pega o captura una zona de la pantalla con el código QR.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="384" />
+        <location filename="../../ui/views/verify.py" line="381" />
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="386" />
+        <location filename="../../ui/views/verify.py" line="383" />
         <source>The camera could not be started. Use another input.</source>
         <translation>No se pudo iniciar la cámara. Usa otra entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="400" />
+        <location filename="../../ui/views/verify.py" line="397" />
         <source>Export the verification report</source>
         <translation>Exportar el informe de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="408" />
+        <location filename="../../ui/views/verify.py" line="405" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="411" />
+        <location filename="../../ui/views/verify.py" line="408" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="437" />
+        <location filename="../../ui/views/verify.py" line="434" />
         <source>dropped image</source>
         <translation>imagen soltada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="439" />
+        <location filename="../../ui/views/verify.py" line="436" />
         <source>dropped text</source>
         <translation>texto soltado</translation>
     </message>
@@ -3757,32 +3757,32 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="55" />
+        <location filename="../../ui/dialogs/backup.py" line="51" />
         <source>Learner Wallet backups (*.lwbackup);;All files (*)</source>
         <translation>Copias de seguridad de Learner Wallet (*.lwbackup);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="65" />
+        <location filename="../../ui/dialogs/backup.py" line="61" />
         <source>Too short: use at least %1 characters.</source>
         <translation>Demasiado corta: usa al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="73" />
+        <location filename="../../ui/dialogs/backup.py" line="69" />
         <source>Weak: anyone who gets the file could guess it. Add more words.</source>
         <translation>Débil: quien consiga el archivo podría adivinarla. Añade más palabras.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="75" />
+        <location filename="../../ui/dialogs/backup.py" line="71" />
         <source>Fair. Four or more unrelated words make it strong.</source>
         <translation>Aceptable. Cuatro o más palabras sin relación la hacen sólida.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="76" />
+        <location filename="../../ui/dialogs/backup.py" line="72" />
         <source>Strong.</source>
         <translation>Sólida.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="160" />
+        <location filename="../../ui/dialogs/backup.py" line="156" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -3803,365 +3803,365 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>checks</name>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="43" />
+        <location filename="../../ui/verify/check_words.py" line="41" />
         <source>Verified</source>
         <translation>Verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="44" />
+        <location filename="../../ui/verify/check_words.py" line="42" />
         <source>Verified with warnings</source>
         <translation>Verificada con advertencias</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="45" />
+        <location filename="../../ui/verify/check_words.py" line="43" />
         <source>Not verified</source>
         <translation>No verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="46" />
+        <location filename="../../ui/verify/check_words.py" line="44" />
         <source>Not checked (offline)</source>
         <translation>Sin comprobar (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="49" />
+        <location filename="../../ui/verify/check_words.py" line="47" />
         <source>OK</source>
         <translation>Correcto</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="50" />
+        <location filename="../../ui/verify/check_words.py" line="48" />
         <source>Failed</source>
         <translation>Falla</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="51" />
+        <location filename="../../ui/verify/check_words.py" line="49" />
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="52" />
+        <location filename="../../ui/verify/check_words.py" line="50" />
         <source>Not checked</source>
         <translation>Sin comprobar</translation>
     </message>
     <message>
+        <location filename="../../ui/verify/check_words.py" line="53" />
+        <location filename="../../ui/verify/check_words.py" line="54" />
         <location filename="../../ui/verify/check_words.py" line="55" />
-        <location filename="../../ui/verify/check_words.py" line="56" />
-        <location filename="../../ui/verify/check_words.py" line="57" />
         <source>Issuer's signature</source>
         <translation>Firma del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="58" />
+        <location filename="../../ui/verify/check_words.py" line="56" />
         <source>Issuer's key</source>
         <translation>Clave del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="59" />
+        <location filename="../../ui/verify/check_words.py" line="57" />
         <source>Issuer on the trust list</source>
         <translation>Emisor en la lista de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="60" />
+        <location filename="../../ui/verify/check_words.py" line="58" />
         <source>Candidate's signature</source>
         <translation>Firma de la persona candidata</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="61" />
+        <location filename="../../ui/verify/check_words.py" line="59" />
         <source>Issued to this candidate</source>
         <translation>Emitida a esta persona candidata</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="62" />
+        <location filename="../../ui/verify/check_words.py" line="60" />
         <source>Presented by the key holder</source>
         <translation>Presentada por quien tiene la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="63" />
+        <location filename="../../ui/verify/check_words.py" line="61" />
         <source>Answers your request code</source>
         <translation>Responde a tu código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="64" />
+        <location filename="../../ui/verify/check_words.py" line="62" />
         <source>Made for your organisation</source>
         <translation>Hecha para tu organización</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="65" />
+        <location filename="../../ui/verify/check_words.py" line="63" />
         <source>Presentation not expired</source>
         <translation>Presentación no caducada</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="66" />
+        <location filename="../../ui/verify/check_words.py" line="64" />
         <source>Validity dates</source>
         <translation>Fechas de validez</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="67" />
+        <location filename="../../ui/verify/check_words.py" line="65" />
         <source>Not revoked or suspended</source>
         <translation>Ni revocada ni suspendida</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="68" />
+        <location filename="../../ui/verify/check_words.py" line="66" />
         <source>Credential format</source>
         <translation>Formato de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="69" />
+        <location filename="../../ui/verify/check_words.py" line="67" />
         <source>Every shown field is signed</source>
         <translation>Todos los campos mostrados están firmados</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="70" />
+        <location filename="../../ui/verify/check_words.py" line="68" />
         <source>Disclosed fields match the signature</source>
         <translation>Los campos revelados coinciden con la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="71" />
+        <location filename="../../ui/verify/check_words.py" line="69" />
         <source>Credential type</source>
         <translation>Tipo de credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="72" />
+        <location filename="../../ui/verify/check_words.py" line="70" />
         <source>Credential claims</source>
         <translation>Datos de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="73" />
+        <location filename="../../ui/verify/check_words.py" line="71" />
         <source>Credentials in the presentation</source>
         <translation>Credenciales de la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="74" />
+        <location filename="../../ui/verify/check_words.py" line="72" />
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="98" />
+        <location filename="../../ui/verify/check_words.py" line="96" />
         <source>The issuer's signature is valid: nothing has changed since it was signed.</source>
         <translation>La firma del emisor es válida: nada ha cambiado desde que se firmó.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="99" />
+        <location filename="../../ui/verify/check_words.py" line="97" />
         <source>The issuer's signature does not match: the credential was changed after signing, or the signature is damaged.</source>
         <translation>La firma del emisor no coincide: la credencial se modificó después de firmarse o la firma está dañada.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="101" />
+        <location filename="../../ui/verify/check_words.py" line="99" />
         <source>The issuer's signature is valid, with a caveat.</source>
         <translation>La firma del emisor es válida, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="102" />
+        <location filename="../../ui/verify/check_words.py" line="100" />
         <source>The issuer's signature could not be checked here.</source>
         <translation>La firma del emisor no se pudo comprobar aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="110" />
+        <location filename="../../ui/verify/check_words.py" line="108" />
         <source>The signing key belongs to the issuer.</source>
         <extracomment>(check name, status) -&gt; the plain sentence (English source; translated where shown)</extracomment>
         <translation>La clave que firma pertenece al emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="111" />
+        <location filename="../../ui/verify/check_words.py" line="109" />
         <source>The signing key does not belong to the issuer the credential names.</source>
         <translation>La clave que firma no pertenece al emisor que nombra la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="112" />
+        <location filename="../../ui/verify/check_words.py" line="110" />
         <source>The signing key could not be fully tied to the issuer.</source>
         <translation>No se pudo vincular del todo la clave que firma con el emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="113" />
+        <location filename="../../ui/verify/check_words.py" line="111" />
         <source>Whether the signing key belongs to the issuer was not checked.</source>
         <translation>No se comprobó si la clave que firma pertenece al emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="114" />
+        <location filename="../../ui/verify/check_words.py" line="112" />
         <source>The issuer is on your list of trusted issuers.</source>
         <translation>El emisor está en tu lista de emisores de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="115" />
+        <location filename="../../ui/verify/check_words.py" line="113" />
         <source>The issuer is not on your list of trusted issuers.</source>
         <translation>El emisor no está en tu lista de emisores de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="116" />
+        <location filename="../../ui/verify/check_words.py" line="114" />
         <source>The issuer is not trusted.</source>
         <translation>El emisor no es de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="117" />
+        <location filename="../../ui/verify/check_words.py" line="115" />
         <source>The candidate signed this presentation.</source>
         <translation>La persona candidata firmó esta presentación.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="118" />
+        <location filename="../../ui/verify/check_words.py" line="116" />
         <source>The candidate's signature on the presentation is not valid.</source>
         <translation>La firma de la persona candidata en la presentación no es válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="119" />
+        <location filename="../../ui/verify/check_words.py" line="117" />
         <source>The candidate's signature is valid, with a caveat.</source>
         <translation>La firma de la persona candidata es válida, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="120" />
+        <location filename="../../ui/verify/check_words.py" line="118" />
         <source>The candidate's signature could not be checked here.</source>
         <translation>La firma de la persona candidata no se pudo comprobar aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="121" />
+        <location filename="../../ui/verify/check_words.py" line="119" />
         <source>The credential was issued to the person who presented it.</source>
         <translation>La credencial se emitió a la persona que la presentó.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="122" />
+        <location filename="../../ui/verify/check_words.py" line="120" />
         <source>The credential was issued to someone else.</source>
         <translation>La credencial se emitió a otra persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="123" />
+        <location filename="../../ui/verify/check_words.py" line="121" />
         <source>The credential does not say whom it was issued to.</source>
         <translation>La credencial no dice a quién se emitió.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="124" />
+        <location filename="../../ui/verify/check_words.py" line="122" />
         <source>The person presenting holds the key the credential was issued to.</source>
         <translation>Quien la presenta tiene la clave a la que se emitió la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="125" />
+        <location filename="../../ui/verify/check_words.py" line="123" />
         <source>Nothing proves that the credential's holder presented it.</source>
         <translation>Nada demuestra que la presentara el titular de la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="126" />
+        <location filename="../../ui/verify/check_words.py" line="124" />
         <source>The presentation answers your request code.</source>
         <translation>La presentación responde a tu código de solicitud.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="127" />
+        <location filename="../../ui/verify/check_words.py" line="125" />
         <source>The presentation answers a different request code.</source>
         <translation>La presentación responde a otro código de solicitud.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="128" />
+        <location filename="../../ui/verify/check_words.py" line="126" />
         <source>The presentation was made for your organisation.</source>
         <translation>La presentación se hizo para tu organización.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="129" />
+        <location filename="../../ui/verify/check_words.py" line="127" />
         <source>The presentation was made for someone else.</source>
         <translation>La presentación se hizo para otra persona u organización.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="130" />
+        <location filename="../../ui/verify/check_words.py" line="128" />
         <source>The presentation has not expired.</source>
         <translation>La presentación no ha caducado.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="131" />
+        <location filename="../../ui/verify/check_words.py" line="129" />
         <source>The presentation has expired or its expiry cannot be read.</source>
         <translation>La presentación ha caducado o no se puede leer su caducidad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="132" />
+        <location filename="../../ui/verify/check_words.py" line="130" />
         <source>The credential is within its validity dates.</source>
         <translation>La credencial está dentro de sus fechas de validez.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="133" />
+        <location filename="../../ui/verify/check_words.py" line="131" />
         <source>The credential has expired, is not valid yet, or has unreadable dates.</source>
         <translation>La credencial ha caducado, aún no es válida o tiene fechas ilegibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="134" />
+        <location filename="../../ui/verify/check_words.py" line="132" />
         <source>The issuer has not revoked or suspended the credential.</source>
         <translation>El emisor no ha revocado ni suspendido la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="135" />
+        <location filename="../../ui/verify/check_words.py" line="133" />
         <source>The issuer has revoked or suspended the credential.</source>
         <translation>El emisor ha revocado o suspendido la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="136" />
+        <location filename="../../ui/verify/check_words.py" line="134" />
         <source>The issuer's status list was read, with a caveat.</source>
         <translation>Se leyó la lista de estado del emisor, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="137" />
+        <location filename="../../ui/verify/check_words.py" line="135" />
         <source>Whether the issuer revoked the credential could not be checked (offline, or the status list is unavailable).</source>
         <translation>No se pudo comprobar si el emisor revocó la credencial (sin conexión o la lista de estado no está disponible).</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="139" />
+        <location filename="../../ui/verify/check_words.py" line="137" />
         <source>The credential has the expected format.</source>
         <translation>La credencial tiene el formato esperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="140" />
+        <location filename="../../ui/verify/check_words.py" line="138" />
         <source>The credential does not have the expected format.</source>
         <translation>La credencial no tiene el formato esperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="141" />
+        <location filename="../../ui/verify/check_words.py" line="139" />
         <source>The credential's format has minor problems.</source>
         <translation>El formato de la credencial tiene problemas menores.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="142" />
+        <location filename="../../ui/verify/check_words.py" line="140" />
         <source>Every field shown is covered by the signature.</source>
         <translation>La firma cubre todos los campos que se muestran.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="143" />
+        <location filename="../../ui/verify/check_words.py" line="141" />
         <source>Some fields shown are not covered by the signature: anyone could have added them.</source>
         <translation>La firma no cubre algunos campos que se muestran: cualquiera podría haberlos añadido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="145" />
+        <location filename="../../ui/verify/check_words.py" line="143" />
         <source>The disclosed fields are the ones the issuer signed.</source>
         <translation>Los campos revelados son los que firmó el emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="146" />
+        <location filename="../../ui/verify/check_words.py" line="144" />
         <source>The disclosed fields do not match what the issuer signed.</source>
         <translation>Los campos revelados no coinciden con lo que firmó el emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="147" />
+        <location filename="../../ui/verify/check_words.py" line="145" />
         <source>The credential declares a known type.</source>
         <translation>La credencial declara un tipo conocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="148" />
+        <location filename="../../ui/verify/check_words.py" line="146" />
         <source>The credential declares an older or unknown type.</source>
         <translation>La credencial declara un tipo antiguo o desconocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="149" />
+        <location filename="../../ui/verify/check_words.py" line="147" />
         <source>The token's claims agree with the credential.</source>
         <translation>Los datos del token coinciden con la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="150" />
+        <location filename="../../ui/verify/check_words.py" line="148" />
         <source>The token's claims contradict the credential.</source>
         <translation>Los datos del token contradicen la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="151" />
+        <location filename="../../ui/verify/check_words.py" line="149" />
         <source>The token's claims agree with the credential, with a caveat.</source>
         <translation>Los datos del token coinciden con la credencial, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="152" />
+        <location filename="../../ui/verify/check_words.py" line="150" />
         <source>The presentation's credentials need your attention.</source>
         <translation>Las credenciales de la presentación requieren tu atención.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="153" />
+        <location filename="../../ui/verify/check_words.py" line="151" />
         <source>The file holds several credentials; each is checked below.</source>
         <translation>El archivo contiene varias credenciales; cada una se comprueba abajo.</translation>
     </message>
@@ -4169,243 +4169,243 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="63" />
+        <location filename="../../ui/errors.py" line="61" />
         <source>The keychain is locked</source>
         <translation>El llavero está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64" />
+        <location filename="../../ui/errors.py" line="62" />
         <source>Unlock your keychain (log in to your desktop session again, or unlock it in your password manager) and retry.</source>
         <translation>Desbloquea tu llavero (vuelve a iniciar la sesión de escritorio o desbloquéalo en tu gestor de contraseñas) y reinténtalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65" />
+        <location filename="../../ui/errors.py" line="63" />
         <source>No keychain available</source>
         <translation>No hay ningún llavero disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66" />
+        <location filename="../../ui/errors.py" line="64" />
         <source>Learner Wallet keeps private keys only in the system keychain. Start or install one and retry.</source>
         <translation>Learner Wallet guarda las claves privadas solo en el llavero del sistema. Inicia o instala uno y reinténtalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67" />
+        <location filename="../../ui/errors.py" line="65" />
         <source>A key is missing from the keychain</source>
         <translation>Falta una clave en el llavero</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68" />
+        <location filename="../../ui/errors.py" line="66" />
         <source>Restore the wallet from a backup, or remove this identity.</source>
         <translation>Restaura la cartera desde una copia de seguridad o elimina esta identidad.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69" />
+        <location filename="../../ui/errors.py" line="67" />
         <source>The keychain could not be used</source>
         <translation>No se pudo usar el llavero</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69" />
+        <location filename="../../ui/errors.py" line="67" />
         <source>Check that your keychain is running and unlocked, then retry.</source>
         <translation>Comprueba que tu llavero esté en marcha y desbloqueado, y reinténtalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70" />
+        <location filename="../../ui/errors.py" line="68" />
         <source>There is no wallet here</source>
         <translation>Aquí no hay ninguna cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70" />
+        <location filename="../../ui/errors.py" line="68" />
         <source>Create a wallet first.</source>
         <translation>Crea primero una cartera.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71" />
+        <location filename="../../ui/errors.py" line="69" />
         <source>Wrong passphrase</source>
         <translation>Frase de contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71" />
+        <location filename="../../ui/errors.py" line="69" />
         <source>Check the passphrase and try again.</source>
         <translation>Comprueba la frase de contraseña e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72" />
+        <location filename="../../ui/errors.py" line="70" />
         <source>The backup cannot be used</source>
         <translation>No se puede usar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73" />
+        <location filename="../../ui/errors.py" line="71" />
         <source>The wallet database is damaged</source>
         <translation>La base de datos de la cartera está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73" />
+        <location filename="../../ui/errors.py" line="71" />
         <source>Restore the wallet from a backup.</source>
         <translation>Restaura la cartera desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74" />
+        <location filename="../../ui/errors.py" line="72" />
         <source>The wallet could not be saved</source>
         <translation>No se pudo guardar la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74" />
+        <location filename="../../ui/errors.py" line="72" />
         <source>Check that the disk is not full, then retry.</source>
         <translation>Comprueba que el disco no esté lleno y reinténtalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75" />
+        <location filename="../../ui/errors.py" line="73" />
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76" />
+        <location filename="../../ui/errors.py" line="74" />
         <source>No network answer</source>
         <translation>La red no responde</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76" />
+        <location filename="../../ui/errors.py" line="74" />
         <source>Check your connection, or keep working offline.</source>
         <translation>Comprueba tu conexión o sigue trabajando sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77" />
+        <location filename="../../ui/errors.py" line="75" />
         <source>This input cannot be used</source>
         <translation>No se puede usar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78" />
+        <location filename="../../ui/errors.py" line="76" />
         <source>Something did not work</source>
         <translation>Algo no funcionó</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85" />
+        <location filename="../../ui/errors.py" line="83" />
         <source>This input cannot be used.</source>
         <extracomment>each core error code in plain words. The core's own message (English) names the specifics; in another interface language this sentence comes first, so the problem is understood in that language.</extracomment>
         <translation>No se puede usar esta entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86" />
+        <location filename="../../ui/errors.py" line="84" />
         <source>This is not readable JSON text.</source>
         <translation>Esto no es texto JSON legible.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87" />
+        <location filename="../../ui/errors.py" line="85" />
         <source>This is not a credential or a presentation.</source>
         <translation>Esto no es una credencial ni una presentación.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88" />
+        <location filename="../../ui/errors.py" line="86" />
         <source>This input is larger or more deeply nested than a credential may be.</source>
         <translation>Esta entrada es más grande o está más anidada de lo que puede estar una credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89" />
+        <location filename="../../ui/errors.py" line="87" />
         <source>The credential uses a vocabulary (JSON-LD context) this wallet does not have, so it cannot be read safely offline.</source>
         <translation>La credencial usa un vocabulario (contexto JSON-LD) que esta cartera no tiene, así que no se puede leer con seguridad sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91" />
+        <location filename="../../ui/errors.py" line="89" />
         <source>The credential's signature is damaged or incomplete.</source>
         <translation>La firma de la credencial está dañada o incompleta.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92" />
+        <location filename="../../ui/errors.py" line="90" />
         <source>This format is not supported.</source>
         <translation>Este formato no es compatible.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93" />
+        <location filename="../../ui/errors.py" line="91" />
         <source>A key in this input cannot be used.</source>
         <translation>No se puede usar una clave de esta entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94" />
+        <location filename="../../ui/errors.py" line="92" />
         <source>An identifier (DID) in this input is not valid.</source>
         <translation>Un identificador (DID) de esta entrada no es válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95" />
+        <location filename="../../ui/errors.py" line="93" />
         <source>This kind of identifier (DID method) is not supported.</source>
         <translation>Este tipo de identificador (método DID) no es compatible.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96" />
+        <location filename="../../ui/errors.py" line="94" />
         <source>The QR code cannot be read.</source>
         <translation>No se puede leer el código QR.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97" />
+        <location filename="../../ui/errors.py" line="95" />
         <source>The share package is damaged or incomplete.</source>
         <translation>El paquete para compartir está dañado o incompleto.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98" />
+        <location filename="../../ui/errors.py" line="96" />
         <source>It is not in this wallet.</source>
         <translation>No está en esta cartera.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99" />
+        <location filename="../../ui/errors.py" line="97" />
         <source>There is no wallet in this folder yet.</source>
         <translation>Todavía no hay ninguna cartera en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100" />
+        <location filename="../../ui/errors.py" line="98" />
         <source>The system keychain could not be used; nothing was written.</source>
         <translation>No se pudo usar el llavero del sistema; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101" />
+        <location filename="../../ui/errors.py" line="99" />
         <source>No system keychain answered; nothing was written.</source>
         <translation>No respondió ningún llavero del sistema; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102" />
+        <location filename="../../ui/errors.py" line="100" />
         <source>The system keychain is locked; nothing was written.</source>
         <translation>El llavero del sistema está bloqueado; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103" />
+        <location filename="../../ui/errors.py" line="101" />
         <source>A private key this wallet needs is not in the system keychain.</source>
         <translation>Una clave privada que necesita esta cartera no está en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104" />
+        <location filename="../../ui/errors.py" line="102" />
         <source>The wallet could not be saved; it is as it was before.</source>
         <translation>No se pudo guardar la cartera; está como antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105" />
+        <location filename="../../ui/errors.py" line="103" />
         <source>The wallet's database cannot be read.</source>
         <translation>No se puede leer la base de datos de la cartera.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106" />
+        <location filename="../../ui/errors.py" line="104" />
         <source>This backup file cannot be used; nothing was changed.</source>
         <translation>No se puede usar este archivo de copia de seguridad; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107" />
+        <location filename="../../ui/errors.py" line="105" />
         <source>The passphrase does not open this backup; nothing was changed.</source>
         <translation>La frase de contraseña no abre esta copia de seguridad; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108" />
+        <location filename="../../ui/errors.py" line="106" />
         <source>The other computer did not answer, or not usably.</source>
         <translation>El otro equipo no respondió, o no de forma utilizable.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109" />
+        <location filename="../../ui/errors.py" line="107" />
         <source>The signature could not be made.</source>
         <translation>No se pudo hacer la firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134" />
+        <location filename="../../ui/errors.py" line="132" />
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136" />
+        <location filename="../../ui/errors.py" line="134" />
         <source>This is a bug in Learner Wallet. Nothing was changed; please report what you were doing.</source>
         <translation>Es un error de Learner Wallet. No se cambió nada; informa, por favor, de lo que estabas haciendo.</translation>
     </message>
@@ -4413,38 +4413,38 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>filter</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="76" />
+        <location filename="../../ui/models/credentials.py" line="75" />
         <source>Any type</source>
         <extracomment>the filters and what their "any" entry says</extracomment>
         <translation>Cualquier tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="77" />
+        <location filename="../../ui/models/credentials.py" line="76" />
         <source>Any issuer</source>
         <translation>Cualquier emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="78" />
+        <location filename="../../ui/models/credentials.py" line="77" />
         <source>Any skill</source>
         <translation>Cualquier competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="79" />
+        <location filename="../../ui/models/credentials.py" line="78" />
         <source>Any experience</source>
         <translation>Cualquier experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="80" />
+        <location filename="../../ui/models/credentials.py" line="79" />
         <source>Any state</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="81" />
+        <location filename="../../ui/models/credentials.py" line="80" />
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="82" />
+        <location filename="../../ui/models/credentials.py" line="81" />
         <source>Any collection</source>
         <translation>Cualquier colección</translation>
     </message>
@@ -4452,52 +4452,52 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>history</name>
     <message>
-        <location filename="../../ui/share/history.py" line="39" />
+        <location filename="../../ui/share/history.py" line="36" />
         <source>Presentation file</source>
         <translation>Archivo de presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="40" />
+        <location filename="../../ui/share/history.py" line="37" />
         <source>Share package</source>
         <translation>Paquete para compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="41" />
+        <location filename="../../ui/share/history.py" line="38" />
         <source>QR code (shown)</source>
         <translation>Código QR (en pantalla)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="41" />
+        <location filename="../../ui/share/history.py" line="38" />
         <source>QR code (PNG)</source>
         <translation>Código QR (PNG)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="42" />
+        <location filename="../../ui/share/history.py" line="39" />
         <source>QR code (SVG)</source>
         <translation>Código QR (SVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="75" />
+        <location filename="../../ui/share/history.py" line="72" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="75" />
+        <location filename="../../ui/share/history.py" line="72" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="76" />
+        <location filename="../../ui/share/history.py" line="73" />
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="76" />
+        <location filename="../../ui/share/history.py" line="73" />
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="77" />
+        <location filename="../../ui/share/history.py" line="74" />
         <source>Form</source>
         <translation>Forma</translation>
     </message>
@@ -4505,7 +4505,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>identity</name>
     <message>
-        <location filename="../../ui/views/identity.py" line="36" />
+        <location filename="../../ui/views/identity.py" line="33" />
         <source>A DID is an identifier you own: its private key stays in this computer's keychain and lets you prove the credentials are yours.</source>
         <translation>Un DID es un identificador que te pertenece: su clave privada se queda en el llavero de este ordenador y te permite demostrar que las credenciales son tuyas.</translation>
     </message>
@@ -4518,52 +4518,52 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>import</name>
     <message>
-        <location filename="../../ui/import_flow.py" line="44" />
+        <location filename="../../ui/import_flow.py" line="40" />
         <source>Credentials and QR images (*.json *.jsonld *.jwt *.sdjwt *.sd-jwt *.txt *.png *.jpg *.jpeg *.svg *.lwpkg *.zip);;All files (*)</source>
         <translation>Credenciales e imágenes QR (*.json *.jsonld *.jwt *.sdjwt *.sd-jwt *.txt *.png *.jpg *.jpeg *.svg *.lwpkg *.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="205" />
+        <location filename="../../ui/import_flow.py" line="201" />
         <source>Import credentials</source>
         <translation>Importar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="208" />
+        <location filename="../../ui/import_flow.py" line="204" />
         <source>Choose credential files or QR images</source>
         <translation>Elegir archivos de credenciales o imágenes QR</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="224" />
+        <location filename="../../ui/import_flow.py" line="220" />
         <source>clipboard image</source>
         <translation>imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="228" />
+        <location filename="../../ui/import_flow.py" line="224" />
         <source>The clipboard is empty</source>
         <translation>El portapapeles está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="229" />
+        <location filename="../../ui/import_flow.py" line="225" />
         <source>There is no text or image on the clipboard.</source>
         <translation>No hay texto ni imagen en el portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="230" />
+        <location filename="../../ui/import_flow.py" line="226" />
         <source>Copy a credential (JSON, a JWT or SD-JWT), VP1- text or a picture of a QR code, then paste again.</source>
         <translation>Copia una credencial (JSON, un JWT o SD-JWT), texto VP1- o la imagen de un código QR y vuelve a pegar.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="233" />
+        <location filename="../../ui/import_flow.py" line="229" />
         <source>clipboard text</source>
         <translation>texto del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="249" />
+        <location filename="../../ui/import_flow.py" line="245" />
         <source>screen region</source>
         <translation>zona de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="257" />
+        <location filename="../../ui/import_flow.py" line="253" />
         <source>Importing credentials…</source>
         <translation>Importando credenciales…</translation>
     </message>
@@ -4571,150 +4571,150 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>journey</name>
     <message>
-        <location filename="../../ui/journey/paint.py" line="35" />
+        <location filename="../../ui/journey/paint.py" line="32" />
         <source>Service-learning</source>
         <translation>Aprendizaje-servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="35" />
+        <location filename="../../ui/journey/paint.py" line="32" />
         <source>Community engagement</source>
         <translation>Compromiso comunitario</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="36" />
+        <location filename="../../ui/journey/paint.py" line="33" />
         <source>Volunteering</source>
         <translation>Voluntariado</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="36" />
+        <location filename="../../ui/journey/paint.py" line="33" />
         <source>Study abroad</source>
         <translation>Estudios en el extranjero</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="37" />
+        <location filename="../../ui/journey/paint.py" line="34" />
         <source>Internship</source>
         <translation>Prácticas</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="37" />
+        <location filename="../../ui/journey/paint.py" line="34" />
         <source>Student leadership</source>
         <translation>Liderazgo estudiantil</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="38" />
+        <location filename="../../ui/journey/paint.py" line="35" />
         <source>Research</source>
         <translation>Investigación</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="38" />
+        <location filename="../../ui/journey/paint.py" line="35" />
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="39" />
+        <location filename="../../ui/journey/paint.py" line="36" />
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="39" />
+        <location filename="../../ui/journey/paint.py" line="36" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="57" />
+        <location filename="../../ui/journey/paint.py" line="54" />
         <source>%1 of %2</source>
         <comment>stack progress</comment>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="69" />
+        <location filename="../../ui/journey/paint.py" line="66" />
         <source>%1 %2</source>
         <comment>term name, year</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="227" />
+        <location filename="../../ui/journey/paint.py" line="224" />
         <source>Undated</source>
         <extracomment>one colour per experience (Okabe–Ito based, readable on light and dark backgrounds)</extracomment>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="340" />
+        <location filename="../../ui/journey/paint.py" line="337" />
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="399" />
+        <location filename="../../ui/journey/paint.py" line="396" />
         <source>Academic year %1</source>
         <translation>Curso académico %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="503" />
+        <location filename="../../ui/journey/paint.py" line="500" />
         <source>%1 credentials · %2 skills · %3 of %4 stacks earned</source>
         <translation>%1 credenciales · %2 competencias · %3 de %4 itinerarios conseguidos</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="516" />
+        <location filename="../../ui/journey/paint.py" line="513" />
         <source>Skill profile</source>
         <translation>Perfil de competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="520" />
+        <location filename="../../ui/journey/paint.py" line="517" />
         <source>credentials · highest level</source>
         <translation>credenciales · nivel más alto</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="526" />
+        <location filename="../../ui/journey/paint.py" line="523" />
         <source>Tag: %1</source>
         <translation>Etiqueta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="557" />
+        <location filename="../../ui/journey/paint.py" line="554" />
         <source>Stacks</source>
         <translation>Itinerarios</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="562" />
+        <location filename="../../ui/journey/paint.py" line="559" />
         <source>micro-credentials toward a competency</source>
         <translation>microcredenciales hacia una competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="592" />
+        <location filename="../../ui/journey/paint.py" line="589" />
         <source>Earned</source>
         <translation>Conseguida</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="594" />
+        <location filename="../../ui/journey/paint.py" line="591" />
         <source>Ready to claim</source>
         <translation>Lista para solicitar</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="595" />
+        <location filename="../../ui/journey/paint.py" line="592" />
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="618" />
+        <location filename="../../ui/journey/paint.py" line="615" />
         <source>+ %1 more</source>
         <translation>+ %1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="653" />
+        <location filename="../../ui/journey/paint.py" line="650" />
         <source>competency</source>
         <translation>competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="654" />
+        <location filename="../../ui/journey/paint.py" line="651" />
         <source>stacked into</source>
         <translation>se suma a</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="655" />
+        <location filename="../../ui/journey/paint.py" line="652" />
         <source>comes before</source>
         <translation>va antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="656" />
+        <location filename="../../ui/journey/paint.py" line="653" />
         <source>rubric level (full ring = top level)</source>
         <translation>nivel de rúbrica (anillo completo = nivel máximo)</translation>
     </message>
@@ -4752,27 +4752,27 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>journey-terms</name>
     <message>
-        <location filename="../../ui/journey/paint.py" line="49" />
+        <location filename="../../ui/journey/paint.py" line="46" />
         <source>Spring</source>
         <translation>Primavera</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="49" />
+        <location filename="../../ui/journey/paint.py" line="46" />
         <source>Summer</source>
         <translation>Verano</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="50" />
+        <location filename="../../ui/journey/paint.py" line="47" />
         <source>Fall</source>
         <translation>Otoño</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="50" />
+        <location filename="../../ui/journey/paint.py" line="47" />
         <source>Autumn</source>
         <translation>Otoño</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="51" />
+        <location filename="../../ui/journey/paint.py" line="48" />
         <source>Winter</source>
         <translation>Invierno</translation>
     </message>
@@ -4780,23 +4780,23 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>library</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="436" />
+        <location filename="../../ui/models/credentials.py" line="458" />
         <source>(untitled credential)</source>
         <extracomment>per-row work kept between loads: ``id(summary) -&gt; (summary, state words, search text, facets)``. The wallet hands out the same immutable summary object until the row or its curation changes. one changed row, ready for :meth:`CredentialListModel.update_rows`: (summary, search text, facets)</extracomment>
         <translation>(credencial sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="440" />
+        <location filename="../../ui/models/credentials.py" line="462" />
         <source>Favourite</source>
         <translation>Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="442" />
+        <location filename="../../ui/models/credentials.py" line="464" />
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="443" />
+        <location filename="../../ui/models/credentials.py" line="465" />
         <source>Hidden</source>
         <translation>Oculta</translation>
     </message>
@@ -4837,22 +4837,22 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>qr</name>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="48" />
+        <location filename="../../ui/widgets/qr.py" line="45" />
         <source>DEMO — fictional credentials, not a real record</source>
         <translation>DEMO — credenciales ficticias, no es un expediente real</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="108" />
+        <location filename="../../ui/widgets/qr.py" line="105" />
         <source>QR version %1, error correction %2 (%3 characters)</source>
         <translation>Código QR versión %1, corrección de errores %2 (%3 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="111" />
+        <location filename="../../ui/widgets/qr.py" line="108" />
         <source>a phone can read it printed or on screen.</source>
         <translation>un teléfono puede leerlo impreso o en pantalla.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr.py" line="112" />
+        <location filename="../../ui/widgets/qr.py" line="109" />
         <source>dense: a phone reads it on screen only (full screen), not printed.</source>
         <translation>denso: un teléfono solo lo lee en pantalla (a pantalla completa), no impreso.</translation>
     </message>
@@ -4860,22 +4860,22 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>share-steps</name>
     <message>
-        <location filename="../../ui/views/share.py" line="58" />
+        <location filename="../../ui/views/share.py" line="55" />
         <source>Choose credentials</source>
         <translation>Elegir credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="58" />
+        <location filename="../../ui/views/share.py" line="55" />
         <source>Choose fields</source>
         <translation>Elegir campos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="59" />
+        <location filename="../../ui/views/share.py" line="56" />
         <source>Sign and address</source>
         <translation>Firmar y dirigir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="59" />
+        <location filename="../../ui/views/share.py" line="56" />
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
@@ -4883,23 +4883,23 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>sort</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="68" />
+        <location filename="../../ui/models/credentials.py" line="67" />
         <source>Newest first</source>
         <extracomment>sort keys and their labels, in menu order</extracomment>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="69" />
+        <location filename="../../ui/models/credentials.py" line="68" />
         <source>Oldest first</source>
         <translation>Más antiguas primero</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="70" />
+        <location filename="../../ui/models/credentials.py" line="69" />
         <source>Title (A–Z)</source>
         <translation>Título (A–Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="71" />
+        <location filename="../../ui/models/credentials.py" line="70" />
         <source>Issuer (A–Z)</source>
         <translation>Emisor (A–Z)</translation>
     </message>
@@ -4907,37 +4907,37 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>state</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="57" />
+        <location filename="../../ui/models/credentials.py" line="56" />
         <source>Verified</source>
         <translation>Verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="58" />
+        <location filename="../../ui/models/credentials.py" line="57" />
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="59" />
+        <location filename="../../ui/models/credentials.py" line="58" />
         <source>Revoked</source>
         <translation>Revocada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="60" />
+        <location filename="../../ui/models/credentials.py" line="59" />
         <source>Suspended</source>
         <translation>Suspendida</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="61" />
+        <location filename="../../ui/models/credentials.py" line="60" />
         <source>Not verified</source>
         <translation>No verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="62" />
+        <location filename="../../ui/models/credentials.py" line="61" />
         <source>Not checked (offline)</source>
         <translation>Sin comprobar (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="63" />
+        <location filename="../../ui/models/credentials.py" line="62" />
         <source>Not checked yet</source>
         <translation>Aún sin comprobar</translation>
     </message>
@@ -4945,17 +4945,17 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="162" />
+        <location filename="../../ui/tasks.py" line="160" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="164" />
+        <location filename="../../ui/tasks.py" line="162" />
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="165" />
+        <location filename="../../ui/tasks.py" line="163" />
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -4963,173 +4963,173 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>type</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="122" />
+        <location filename="../../ui/models/credentials.py" line="121" />
         <source>Achievement</source>
         <extracomment>the OB 3.0 achievement types and the record kinds, as type_of() words them (for the catalogue)</extracomment>
         <translation>Logro</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="122" />
+        <location filename="../../ui/models/credentials.py" line="121" />
         <source>Apprenticeship certificate</source>
         <translation>Certificado de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="123" />
+        <location filename="../../ui/models/credentials.py" line="122" />
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="123" />
+        <location filename="../../ui/models/credentials.py" line="122" />
         <source>Assignment</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="124" />
+        <location filename="../../ui/models/credentials.py" line="123" />
         <source>Associate degree</source>
         <translation>Título de grado asociado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="124" />
+        <location filename="../../ui/models/credentials.py" line="123" />
         <source>Award</source>
         <translation>Premio</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="125" />
+        <location filename="../../ui/models/credentials.py" line="124" />
         <source>Badge</source>
         <translation>Insignia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="125" />
+        <location filename="../../ui/models/credentials.py" line="124" />
         <source>Bachelor degree</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="126" />
+        <location filename="../../ui/models/credentials.py" line="125" />
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="126" />
+        <location filename="../../ui/models/credentials.py" line="125" />
         <source>Certificate of completion</source>
         <translation>Certificado de finalización</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="127" />
+        <location filename="../../ui/models/credentials.py" line="126" />
         <source>Certification</source>
         <translation>Certificación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="127" />
+        <location filename="../../ui/models/credentials.py" line="126" />
         <source>Community service</source>
         <translation>Servicio comunitario</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="128" />
+        <location filename="../../ui/models/credentials.py" line="127" />
         <source>Competency</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="128" />
+        <location filename="../../ui/models/credentials.py" line="127" />
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="129" />
+        <location filename="../../ui/models/credentials.py" line="128" />
         <source>Co-curricular</source>
         <translation>Actividad cocurricular</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="129" />
+        <location filename="../../ui/models/credentials.py" line="128" />
         <source>Degree</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="130" />
+        <location filename="../../ui/models/credentials.py" line="129" />
         <source>Diploma</source>
         <translation>Diploma</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="130" />
+        <location filename="../../ui/models/credentials.py" line="129" />
         <source>Doctoral degree</source>
         <translation>Doctorado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="131" />
+        <location filename="../../ui/models/credentials.py" line="130" />
         <source>Fieldwork</source>
         <translation>Trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="131" />
+        <location filename="../../ui/models/credentials.py" line="130" />
         <source>General education development</source>
         <translation>Certificado de educación general</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="132" />
+        <location filename="../../ui/models/credentials.py" line="131" />
         <source>Journeyman certificate</source>
         <translation>Certificado de oficial</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="132" />
+        <location filename="../../ui/models/credentials.py" line="131" />
         <source>Learning program</source>
         <translation>Programa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="133" />
+        <location filename="../../ui/models/credentials.py" line="132" />
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="133" />
+        <location filename="../../ui/models/credentials.py" line="132" />
         <source>Membership</source>
         <translation>Afiliación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="134" />
+        <location filename="../../ui/models/credentials.py" line="133" />
         <source>Professional doctorate</source>
         <translation>Doctorado profesional</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="134" />
+        <location filename="../../ui/models/credentials.py" line="133" />
         <source>Quality assurance credential</source>
         <translation>Credencial de garantía de calidad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="135" />
+        <location filename="../../ui/models/credentials.py" line="134" />
         <source>Master certificate</source>
         <translation>Certificado de maestría</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="135" />
+        <location filename="../../ui/models/credentials.py" line="134" />
         <source>Master degree</source>
         <translation>Máster</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="136" />
+        <location filename="../../ui/models/credentials.py" line="135" />
         <source>Micro-credential</source>
         <translation>Microcredencial</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="136" />
+        <location filename="../../ui/models/credentials.py" line="135" />
         <source>Research doctorate</source>
         <translation>Doctorado de investigación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="137" />
+        <location filename="../../ui/models/credentials.py" line="136" />
         <source>Secondary school diploma</source>
         <translation>Título de educación secundaria</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="137" />
+        <location filename="../../ui/models/credentials.py" line="136" />
         <source>Learner record</source>
         <translation>Expediente del estudiante</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="138" />
+        <location filename="../../ui/models/credentials.py" line="137" />
         <source>Endorsement</source>
         <translation>Aval</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="138" />
+        <location filename="../../ui/models/credentials.py" line="137" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
@@ -5137,7 +5137,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>verify</name>
     <message>
-        <location filename="../../ui/views/verify.py" line="49" />
+        <location filename="../../ui/views/verify.py" line="46" />
         <source>Presentations, credentials, packages, QR images (*.json *.jsonld *.jwt *.sdjwt *.txt *.lwpkg *.zip *.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Presentaciones, credenciales, paquetes, imágenes QR (*.json *.jsonld *.jwt *.sdjwt *.txt *.lwpkg *.zip *.png *.jpg *.jpeg *.svg);;Todos los archivos (*)</translation>
     </message>

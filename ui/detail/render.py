@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from wallet.credentials.model import Achievement, Association, CredentialModel, parse_datetime
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models.credentials import type_words
 
 __all__ = ["ASSOCIATION_WORDS", "CredentialRenderer"]
@@ -25,10 +26,6 @@ __all__ = ["ASSOCIATION_WORDS", "CredentialRenderer"]
 def _renderer_tr(text: str) -> str:
     """A text of one of this module's tables, marked in the renderer's context."""
     return QCoreApplication.translate("CredentialRenderer", text)
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return source
 
 
 #: CLR/OB association types (from source to target), in words

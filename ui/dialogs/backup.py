@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from wallet import Change, Wallet, WalletError
 
 from ..errors import describe
+from ..i18n import QT_TRANSLATE_NOOP
 from ..session import Session
 from ..tasks import OpContext
 
@@ -47,11 +48,6 @@ __all__ = ["REMIND_AFTER_DAYS", "BackupActions", "BackupDialog", "BackupReminder
 MIN_PASSPHRASE = 8
 REMIND_AFTER_DAYS = 30
 LAST_BACKUP = "last_backup"
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks ``source`` for the catalogue under ``context``; translated where it is shown."""
-    return source
-
-
 BACKUP_FILTER = QT_TRANSLATE_NOOP("backup", "Learner Wallet backups (*.lwbackup);;All files (*)")
 
 

@@ -22,12 +22,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from wallet.journey import EXPERIENCE_LABELS, Journey, JourneyNode, SkillSummary, StackProgress
 from wallet.journey_config import Term
 
+from ..i18n import QT_TRANSLATE_NOOP
+
 __all__ = ["EXPERIENCE_COLORS", "Filters", "Instance", "JourneyScene", "SceneLayout", "experience_color"]
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks ``source`` for the catalogue under ``context``; translated where it is shown."""
-    return source
 
 
 # the wallet's experience labels (wallet.journey.EXPERIENCE_LABELS), for the catalogue

@@ -29,6 +29,8 @@ from PySide6.QtCore import (
 
 from wallet import CredentialSummary
 
+from ..i18n import QT_TRANSLATE_NOOP
+
 __all__ = [
     "FACETS",
     "SORTS",
@@ -47,10 +49,6 @@ __all__ = [
 ]
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return source
 
 
 # a verification state and how to say it (the words also feed search)

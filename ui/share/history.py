@@ -27,14 +27,11 @@ from PySide6.QtWidgets import (
 
 from wallet import Change, Wallet
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..session import Session
 from ..tasks import OpContext
 
 __all__ = ["FORM_TEXT", "HistoryPage"]
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return source
-
 
 FORM_TEXT = {"vp-file": QT_TRANSLATE_NOOP("history", "Presentation file"),
              "package": QT_TRANSLATE_NOOP("history", "Share package"),

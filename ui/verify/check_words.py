@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication
 
 from wallet.report_export import check_label
 
+from ..i18n import QT_TRANSLATE_NOOP
+
 __all__ = [
     "CHECK_NAMES",
     "CHECK_SENTENCES",
@@ -29,10 +31,6 @@ __all__ = [
     "status_word",
     "verdict_words",
 ]
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return source
 
 
 STATUS_MARKS = {"passed": "✓", "failed": "✗", "warning": "!", "not-checked": "?"}

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from wallet import Change, Wallet
 
 from ..dialogs.identity import DidDocumentDialog, LabelDialog, NewDidDialog
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models.dids import DidListModel, DidRow
 from ..session import Session
 from ..tasks import OpContext
@@ -28,10 +29,6 @@ from ..widgets.qr import QrPanel
 
 __all__ = ["IdentityView"]
 
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks ``source`` for the catalogue under ``context``; translated where it is shown."""
-    return source
 
 WHAT_IS_A_DID = QT_TRANSLATE_NOOP(
     "identity", "A DID is an identifier you own: its private key stays in this computer's keychain and lets you "

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from wallet import Change, Wallet
 
 from ..errors import describe
+from ..i18n import QT_TRANSLATE_NOOP
 from ..session import Session
 from ..share.fields import FieldsPage
 from ..share.history import HistoryPage
@@ -39,10 +40,6 @@ from .lazy import LoadsWhenShown
 __all__ = ["ShareView"]
 
 PREVIEW_DELAY_MS = 250
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return source
 
 
 def _load_rows(wallet: Wallet, op: OpContext) -> tuple[list[PickRow], list[str], list[dict[str, Any]]]:

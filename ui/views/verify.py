@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from wallet import Wallet
 
 from ..errors import describe
+from ..i18n import QT_TRANSLATE_NOOP
 from ..session import Session
 from ..share.request_code import request_code_text
 from ..tasks import OpContext, run_op, show_problem
@@ -41,10 +42,6 @@ from ..verify.report_view import VERDICT_COLORS, ReportView, first_problem
 from ..widgets.qr import QrPanel
 
 __all__ = ["VerifyView"]
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return source
-
 
 FILE_FILTER = QT_TRANSLATE_NOOP("verify", "Presentations, credentials, packages, QR images (*.json *.jsonld *.jwt *.sdjwt "
                                           "*.txt *.lwpkg *.zip *.png *.jpg *.jpeg *.svg);;All files (*)")

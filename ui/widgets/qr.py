@@ -37,13 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import describe
+from ..i18n import QT_TRANSLATE_NOOP
 from ..tasks import OpContext, run_op, show_problem
 
 __all__ = ["QrPanel", "QrPresentation", "QrView", "render_qr"]
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return source
-
 
 DEMO_TEXT = QT_TRANSLATE_NOOP("qr", "DEMO — fictional credentials, not a real record")
 
