@@ -460,7 +460,7 @@ class Tour(QObject):
     def _enter_journey(self, gen: int) -> None:
         w = self.window
         page = w.journey
-        loads = page.view is not None and page.stale
+        loads = page.view is not None and page.loader.stale
         self._wait(gen, page.journey_loaded, self._journey_loaded)
         w.show_view("journey")
         if not loads:  # computed before and nothing changed since: nothing will be loaded

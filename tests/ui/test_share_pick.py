@@ -142,16 +142,16 @@ def test_ten_thousand_rows_filter_without_a_widget_per_row(qtbot: Any, page: Pic
 def test_share_reads_the_wallet_only_once_it_is_shown(qtbot: Any, demo_window: Any) -> None:
     """Opening a wallet loads the library first; Share (and Journey) wait until the learner opens them."""
     share, journey = demo_window.share, demo_window.journey
-    assert share.stale and share.pick.model.rowCount() == 0
-    assert journey.stale
+    assert share.loader.stale and share.pick.model.rowCount() == 0
+    assert journey.loader.stale
     demo_window.show_view("share")
     qtbot.waitUntil(lambda: share.pick.model.rowCount() > 20, timeout=60_000)
-    assert not share.stale
+    assert not share.loader.stale
     # a change while Share is hidden only marks it stale; showing it again reloads
     demo_window.show_view("library")
     cid = share.pick.model.rows()[0].id
     demo_window.session.run(None, lambda w, op: w.curate([cid], hidden=True))
-    qtbot.waitUntil(lambda: share.stale, timeout=60_000)
+    qtbot.waitUntil(lambda: share.loader.stale, timeout=60_000)
     assert cid in {r.id for r in share.pick.model.rows()}  # not reloaded while hidden
     demo_window.show_view("share")
     qtbot.waitUntil(lambda: cid not in {r.id for r in share.pick.model.rows()}, timeout=60_000)  # hidden: not offered

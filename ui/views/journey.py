@@ -17,7 +17,7 @@ from wallet import Change, Wallet
 
 from ..session import Session
 from ..tasks import OpContext
-from .lazy import LoadsWhenShown
+from .lazy import LoadWhenShown
 from .placeholders import JourneyPlaceholder
 
 __all__ = ["JourneyPage"]
@@ -25,7 +25,7 @@ __all__ = ["JourneyPage"]
 log = logging.getLogger(__name__)
 
 
-class JourneyPage(LoadsWhenShown):
+class JourneyPage(QWidget):
     credential_activated = Signal(str)
     journey_loaded = Signal(object)  # wallet.journey.Journey
 
@@ -50,17 +50,18 @@ class JourneyPage(LoadsWhenShown):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        session.opened.connect(self.mark_stale)
+        self.loader = LoadWhenShown(self, self.reload)  # the journey reads every credential: only when shown
+        session.opened.connect(self.loader.mark_stale)
         session.runner.wallet_changed.connect(self._on_wallet_changed)
 
     def _on_wallet_changed(self, change: Change) -> None:
         if change.kind in ("credentials", "curation", "settings"):
-            self.mark_stale()
+            self.loader.mark_stale()
 
     def reload(self) -> None:
         if self.view is None or self.session.wallet is None:
             return
-        self.loading()
+        self.loader.loading()
         self.session.run(self, _compute_journey, success=self._loaded,
                          progress_label=self.tr("Computing your skill journey…"))
 

@@ -8,35 +8,35 @@ hidden, it only marks itself stale.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-__all__ = ["LoadsWhenShown"]
+__all__ = ["LoadWhenShown"]
 
 
-class LoadsWhenShown(QWidget):
-    """Subclasses implement :meth:`reload` (starting with ``self.loading()``) and call
-    :meth:`mark_stale` when the wallet opens or changes in a way they show."""
+class LoadWhenShown(QObject):
+    """Attached to a view: calls ``load`` when the view is shown while stale, or at once when it is
+    marked stale while visible. ``load`` calls :meth:`loading` when it actually starts a load."""
 
-    _stale = True
+    def __init__(self, view: QWidget, load: Callable[[], None]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._load = load
+        self.stale = True
+        view.installEventFilter(self)
 
     def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
+        self.stale = True
+        if self._view.isVisible():
+            self._load()
 
     def loading(self) -> None:
-        """Called by :meth:`reload` when it starts a load: the view is up to date from here on."""
-        self._stale = False
+        """The view's data is being loaded: it is up to date from here on."""
+        self.stale = False
 
-    @property
-    def stale(self) -> bool:
-        return self._stale
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
-        raise NotImplementedError
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() == QEvent.Type.Show and self.stale:
+            self._load()
+        return False

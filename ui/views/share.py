@@ -35,7 +35,7 @@ from ..share.options import OptionsPage
 from ..share.output import OutputPage
 from ..share.pick import PickPage, PickRow, pick_rows
 from ..tasks import OpContext, show_problem
-from .lazy import LoadsWhenShown
+from .lazy import LoadWhenShown
 
 __all__ = ["ShareView"]
 
@@ -46,7 +46,7 @@ def _load_rows(wallet: Wallet, op: OpContext) -> tuple[list[PickRow], list[str],
     return pick_rows(wallet.credentials(include_hidden=False)), wallet.collections(), wallet.dids()
 
 
-class ShareView(LoadsWhenShown):
+class ShareView(QWidget):
     step_changed = Signal(int)
     preview_updated = Signal()
     shared = Signal(object)  # the history entry of an export
@@ -125,15 +125,16 @@ class ShareView(LoadsWhenShown):
         self.fields.reveal_changed.connect(self._schedule_preview)
         self.output.create_requested.connect(self.make_output)
         self.output.qr.saved.connect(self._qr_saved)
-        session.opened.connect(self.mark_stale)
+        self.loader = LoadWhenShown(self, self.reload)  # the pick list reads every credential: only when shown
+        session.opened.connect(self.loader.mark_stale)
         session.runner.wallet_changed.connect(self._on_wallet_changed)
         self._show_step(0)
 
-    # --- loading (only while shown, or when a share starts: see LoadsWhenShown) ------------------
+    # --- loading (only while shown, or when a share starts: see LoadWhenShown) -------------------
     def reload(self) -> None:
         if self.session.wallet is None:
             return
-        self.loading()
+        self.loader.loading()
         self._loads += 1
         self.session.run(self, _load_rows, success=self._rows_loaded, failure=self._load_failed)
 
@@ -156,7 +157,7 @@ class ShareView(LoadsWhenShown):
 
     def _on_wallet_changed(self, change: Change) -> None:
         if change.kind in ("credentials", "curation", "dids"):
-            self.mark_stale()
+            self.loader.mark_stale()
 
     # --- entry points -------------------------------------------------------------------------
     def start(self, ids: list[str] | None = None, collection: str | None = None) -> None:
@@ -170,9 +171,9 @@ class ShareView(LoadsWhenShown):
             self.reload()
         else:
             self.pick.clear_selection()
-            if collection and (self.stale or self._loads):  # ticked once the list is loaded
+            if collection and (self.loader.stale or self._loads):  # ticked once the list is loaded
                 self._pending_collection = collection
-                if self.stale:
+                if self.loader.stale:
                     self.reload()
             elif collection:
                 self.pick.select_collection(collection)
