@@ -114,3 +114,19 @@ class MemSigner:
         else:
             seed = self.private.private_numbers().private_value.to_bytes(self._size(), "big")
         return {**self.public_key.jwk(), "d": b64url_encode(seed)}
+
+
+def start_on_wallet_with(qtbot: Any, window: Any, home: Path, paths: list[Path]) -> Any:
+    """A new wallet in ``home`` holding the credential files ``paths``, then ``window`` started on it
+    and its library loaded; returns the library view."""
+    from wallet.wallet import Wallet
+
+    w = Wallet.create(home)
+    try:
+        result = w.import_files(paths)
+        assert len(result.added) == len(paths), result.failed
+    finally:
+        w.close()
+    window.start()
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == len(paths), timeout=60_000)
+    return window.library

@@ -114,13 +114,20 @@ def test_verify_again_with_f5_keeps_the_new_report(qtbot, demo_window) -> None:
     qtbot.waitUntil(lambda: detail.state_label.text() == "Revoked", timeout=WAIT)
 
 
-def test_notes_are_saved_with_curate_and_shown_again(qtbot, demo_window) -> None:
+def _notes_of_a_micro_credential(qtbot, demo_window):
+    """Open a micro-credential in the detail view, on its Notes tab; returns (summary, detail view)."""
     library = demo_window.library
     summary, _ = _row_of(library, _micro)
     library.open_credential(summary.id)
     detail = library.detail
     _wait_loaded(qtbot, detail, summary.id)
     detail.tabs.setCurrentIndex(3)
+    return summary, detail
+
+
+def test_notes_are_saved_with_curate_and_shown_again(qtbot, demo_window) -> None:
+    library = demo_window.library
+    summary, detail = _notes_of_a_micro_credential(qtbot, demo_window)
     assert not detail.save_notes_button.isEnabled()
     qtbot.keyClicks(detail.notes, "Ask Dr. Lee for a reference.")
     assert detail.notes_status.text() == "Not saved yet."
@@ -146,12 +153,7 @@ def test_notes_are_saved_with_curate_and_shown_again(qtbot, demo_window) -> None
 
 
 def test_unsaved_notes_are_saved_when_leaving(qtbot, demo_window) -> None:
-    library = demo_window.library
-    summary, _ = _row_of(library, _micro)
-    library.open_credential(summary.id)
-    detail = library.detail
-    _wait_loaded(qtbot, detail, summary.id)
-    detail.tabs.setCurrentIndex(3)
+    summary, detail = _notes_of_a_micro_credential(qtbot, demo_window)
     qtbot.keyClicks(detail.notes, "Draft")
     with qtbot.waitSignal(detail.notes_saved, timeout=WAIT):
         qtbot.mouseClick(detail.back_button, Qt.MouseButton.LeftButton)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from support import start_on_wallet_with
 
 from ui.models.credentials import CredentialFilterProxy, CredentialListModel, Roles
 from wallet import CredentialSummary, Wallet
@@ -40,14 +41,7 @@ def test_models_filter_real_credentials_without_a_view(qapp, keychain, wallet_ho
 
 
 def test_search_field_filters_as_you_type(qtbot, window, session, wallet_home: Path, credential_paths: list[Path]) -> None:
-    w = Wallet.create(wallet_home)
-    try:
-        assert len(w.import_files(credential_paths).added) == 2
-    finally:
-        w.close()
-    window.start()
-    library = window.library
-    qtbot.waitUntil(lambda: library.model.rowCount() == 2, timeout=30_000)
+    library = start_on_wallet_with(qtbot, window, wallet_home, credential_paths)
     assert library.pages.currentWidget() is library.list
     assert library.count.text() == "2 credentials"
     qtbot.keyClicks(library.search, "river")

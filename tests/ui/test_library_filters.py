@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
+from support import start_on_wallet_with
 
 from ui.detail.images import decode_image, load_image
 from ui.models.credentials import CredentialFilterProxy, CredentialListModel, Roles
-from wallet import CredentialSummary, Wallet
+from wallet import CredentialSummary
 from wallet.curation import Curation
 
 WAIT = 60_000
@@ -171,14 +172,7 @@ def test_the_library_shows_an_embedded_image(qtbot, window, session, wallet_home
     remote["credentialSubject"]["achievement"]["image"] = {"id": "https://issuer.example/badge.png", "type": "Image"}
     credential_paths[0].write_text(json.dumps(doc))
     credential_paths[1].write_text(json.dumps(remote))
-    w = Wallet.create(wallet_home)
-    try:
-        assert len(w.import_files(credential_paths).added) == 2
-    finally:
-        w.close()
-    window.start()
-    library = window.library
-    qtbot.waitUntil(lambda: library.model.rowCount() == 2, timeout=WAIT)
+    library = start_on_wallet_with(qtbot, window, wallet_home, credential_paths)
     ids = {library.proxy.index(r, 0).data(): library.proxy.index(r, 0).data(Roles.ID) for r in range(2)}
     assert all(library.proxy.index(r, 0).data(Roles.HAS_IMAGE) for r in range(2))
     library.list.viewport().repaint()  # painting asks for the thumbnails
