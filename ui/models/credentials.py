@@ -175,7 +175,7 @@ class Facets(NamedTuple):
     tags: frozenset[str]
     collections: frozenset[str]
     hidden: bool
-    by_title: tuple[str, str]  # the sort keys (see _sort_key)
+    by_title: tuple[str, str]  # the sort keys (see _facet_key)
     by_issuer: tuple[str, str, str]
     by_date: tuple[str, str]
 
@@ -245,20 +245,22 @@ def prepare_rows(rows: Sequence[CredentialSummary], sort: str = "date", cache: R
     Pure Python, so the library runs it on its loading job, off the GUI thread; hand the result to
     :meth:`CredentialListModel.set_prepared`. With ``cache`` (owned by one caller, used by one
     thread at a time), rows seen in the previous call are not computed again."""
-    ordered = tuple(sorted(rows, key=_sort_key(sort), reverse=sort == "date"))
     states: dict[str, str] = {}
     old = cache if cache is not None else {}
     fresh: RowCache = {}
-    search: list[str] = []
-    facets: list[Facets] = []
-    for c in ordered:
+    hits = []
+    for c in rows:
         hit = fresh[id(c)] = _prepared_row(c, old, states)
-        search.append(hit[2])
-        facets.append(hit[3])
+        hits.append(hit)
     if cache is not None:
         cache.clear()
         cache.update(fresh)
-    return Prepared(ordered, tuple(search), tuple(facets), sort, _counts(ordered, facets))
+    # ordered by the sort keys the facets already hold (not computed a second time)
+    key = _facet_key(sort)
+    hits.sort(key=lambda h: key(h[3]), reverse=sort == "date")
+    ordered = tuple(h[0] for h in hits)
+    facets = tuple(h[3] for h in hits)
+    return Prepared(ordered, tuple(h[2] for h in hits), facets, sort, _counts(ordered, facets))
 
 
 def _prepared_row(c: CredentialSummary, cache: RowCache, states: dict[str, str]
@@ -328,10 +330,6 @@ def _issuer_key(c: CredentialSummary) -> tuple[str, str, str]:
 
 def _date_key(c: CredentialSummary) -> tuple[str, str]:
     return c.date or c.added_at, c.id
-
-
-def _sort_key(name: str) -> Any:
-    return _title_key if name == "title" else _issuer_key if name == "issuer" else _date_key
 
 
 def _facet_key(name: str) -> Any:
