@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from wallet.credentials.model import credential_model  # noqa: E402
-from wallet.journey import JourneyItem, derive_journey  # noqa: E402
-from wallet.pathways import Pathway, load_pathways  # noqa: E402
+from wallet.journey.compute import JourneyItem, derive_journey  # noqa: E402
+from wallet.journey.pathways import Pathway, load_pathways  # noqa: E402
 
 NPU = {"id": "did:web:careers.northprairie.example", "type": ["Profile"], "name": "North Prairie University"}
 FOODBANK = {"id": "did:web:prairiefoodbank.example", "type": ["Profile"], "name": "Prairie Food Bank"}
@@ -147,9 +147,9 @@ def realistic_docs() -> tuple[list[dict[str, Any]], list[Pathway]]:
 def demo_items() -> tuple[list[JourneyItem], list[Pathway], str] | None:
     """The advisors' demo learner (wallet/demo.py): its signed credentials, SD-JWT VCs and pathways."""
     try:
-        from wallet.demo import build_demo_documents
-        from wallet.demo_data import LEARNER
-        from wallet.journey import model_of_raw
+        from wallet.demo.data import LEARNER
+        from wallet.demo.issuer import build_demo_documents
+        from wallet.journey.compute import model_of_raw
     except ImportError:
         return None
     d = build_demo_documents()

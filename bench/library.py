@@ -158,7 +158,7 @@ def measure(home: Path, started: float) -> dict[str, Any]:
     painted: list[float] = []
     # the moment the first credential card is drawn (a paint event of an empty or not yet laid out
     # list does not count)
-    from ui.views import library_parts
+    from ui.library import parts as library_parts
 
     draw_card = library_parts.CredentialDelegate.paint
 
@@ -240,7 +240,7 @@ def measure(home: Path, started: float) -> dict[str, Any]:
 
     # curating one credential (favourite on, off): saved on the serial lane, then the whole library
     # reloads; timed until the list shows the change, with the longest event-loop pass meanwhile
-    from ui.models.credentials import Roles
+    from ui.library.model import Roles
 
     curate_ms: list[float] = []
     curate_pass_ms: list[float] = []

@@ -36,8 +36,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from wallet import cborld  # noqa: E402
-from wallet.qr import qr_info, vp_to_qr_text  # noqa: E402
+from wallet.share import cborld  # noqa: E402
+from wallet.share.qr import qr_info, vp_to_qr_text  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 REVEAL = "/credentialSubject/achievement/name,/credentialSubject/achievement/alignment/0/targetName"
@@ -90,9 +90,9 @@ def build(cli: Path, d: Path, mandatory: str | None) -> Path:
 
 
 def build_demo(d: Path) -> Path:
-    from wallet import demo
-    from wallet.presentation import VC2
+    from wallet.demo import issuer as demo
     from wallet.proofs import sd_derive, sign
+    from wallet.share.presentation import VC2
 
     holder = demo.holder_signer()
     docs = demo.build_demo_documents(holder.did)

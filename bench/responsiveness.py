@@ -33,7 +33,7 @@ TARGET_MS = 100
 
 def make_files(folder: Path, count: int) -> list[Path]:
     """``count`` distinct credentials, each signed (eddsa-rdfc-2022) by a fresh did:key issuer."""
-    from wallet.keystore import LocalSigner
+    from wallet.identity.keystore import LocalSigner
     from wallet.proofs import sign
 
     issuer = LocalSigner.generate("ed25519")

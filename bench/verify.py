@@ -45,7 +45,7 @@ def make_credentials(cli: Path, d: Path) -> dict[str, Path]:
 
 def wallet_ms(path: Path, rounds: int) -> float:
     from wallet.credentials.verify import verify_credential
-    from wallet.did import Resolver
+    from wallet.identity.did import Resolver
 
     doc = json.loads(path.read_text())
     resolver = Resolver()

@@ -37,7 +37,7 @@ def main() -> int:
     from ui.tasks import runner
     from ui.theme import Theme
     from wallet import Wallet
-    from wallet.demo import SAMPLE_CHALLENGE, SAMPLE_DOMAIN, build_demo_wallet
+    from wallet.demo.issuer import SAMPLE_CHALLENGE, SAMPLE_DOMAIN, build_demo_wallet
 
     temp = Path(tempfile.mkdtemp(prefix="lw-docs-"))
     home = temp / "demo"

@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 VECTORS = ROOT / "tests" / "vectors"
-SHARED = ROOT.parent / "shared"
+INTEROP = ROOT / "tests" / "interop"  # the reference JavaScript stack (its README says what it is)
 
 
 def _secret_service_ready() -> str | None:
@@ -64,14 +64,14 @@ def wallet(keychain: None, home: Path) -> Iterator[object]:
 
 @pytest.fixture(scope="session")
 def interop_cli() -> Path:
-    """The reference JavaScript harness (../shared/interop), installed into a writable cache folder."""
-    import shutil
-    import subprocess
+    """``tests/interop/cli.mjs``: the reference JavaScript stack, installed by scripts/setup.sh (npm ci).
 
-    install = SHARED / "interop" / "install.sh"
+    Never skipped: without node or the installed packages every interop test fails with the fix."""
+    import shutil
+
     if shutil.which("node") is None:
-        pytest.fail("the interop tests need Node.js (scripts/setup.sh installs it)", pytrace=False)
-    target = Path(os.environ.get("LW_INTEROP_DIR", Path.home() / ".cache" / "lw-interop"))
-    out = subprocess.run(["bash", str(install), str(target)], capture_output=True, text=True, timeout=600,
-                         check=True)
-    return Path(out.stdout.strip().splitlines()[-1])
+        pytest.fail("the interop tests need Node.js >= 20 on PATH (scripts/setup.sh installs it)", pytrace=False)
+    if not (INTEROP / "node_modules").is_dir():
+        pytest.fail(f"the interop tests need {INTEROP / 'node_modules'}: run scripts/setup.sh "
+                    "(or: cd tests/interop && npm ci --no-audit --no-fund)", pytrace=False)
+    return INTEROP / "cli.mjs"

@@ -13,8 +13,8 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
-from wallet.did import did_key_from_public_key
-from wallet.keys import PublicKey, b64url_decode, b64url_encode
+from wallet.identity.did import did_key_from_public_key
+from wallet.identity.keys import PublicKey, b64url_decode, b64url_encode
 
 
 def forget_wallet(home: Path) -> None:

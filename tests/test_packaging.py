@@ -122,7 +122,7 @@ def test_metainfo_screenshots_are_committed_with_their_sizes() -> None:
 
 def test_backup_magic_matches_backup_format() -> None:
     """The MIME magic for backups must match what wallet.backup writes at the start of the file."""
-    from wallet import backup
+    from wallet.store import backup
 
     head = json.dumps({"format": backup.BACKUP_FORMAT, "version": 1}, indent=1)[:64]
     magic = next(t for t in ET.parse(MIME_XML).getroot().iter(f"{MIME_NS}mime-type") if t.get("type") == cfg.BACKUP_MIME)

@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _selftest() -> int:
     try:
-        from . import selftest  # written with the packaging; imported only when asked for
+        from ui import selftest  # written with the packaging; imported only when asked for
     except ImportError as exc:
         print(f"learner-wallet: the self-test is not part of this build ({exc}).", file=sys.stderr)
         return 2
@@ -67,11 +67,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from .i18n import install_translator
-    from .main_window import MainWindow
-    from .session import Session
-    from .tasks import runner
-    from .theme import Theme
+    from ui.i18n import install_translator
+    from ui.main_window import MainWindow
+    from ui.session import Session
+    from ui.tasks import runner
+    from ui.theme import Theme
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "learner-wallet"])
     assert isinstance(app, QApplication)
@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     session = Session(home, runner(), demo=args.demo)
 
     if args.screenshot:
-        from .screenshots import ScreenshotError, take_screenshots
+        from ui.screenshots import ScreenshotError, take_screenshots
 
         try:
             written = take_screenshots(Path(args.screenshot).expanduser(), session, theme=theme,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.i18n import QT_TRANSLATE_NOOP
 from wallet.errors import (
     BackupError,
     Cancelled,
@@ -30,8 +31,6 @@ from wallet.errors import (
     WalletNotInitialized,
     WrongPassphrase,
 )
-
-from .i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["CODE_SENTENCES", "Problem", "describe", "in_words"]
 

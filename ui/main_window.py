@@ -22,23 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.about import AboutDialog
+from ui.backup.dialogs import BackupActions
+from ui.demo import DemoFeatures
+from ui.errors import Problem
+from ui.first_run import FirstRunView, ProblemView
+from ui.identity.view import IdentityView
+from ui.journey.page import JourneyPage
+from ui.library.view import LibraryView
+from ui.session import Session
+from ui.settings.dialog import SettingsDialog
+from ui.settings.network import network_permission
+from ui.share.view import ShareView
+from ui.tasks import OpContext
+from ui.theme import Theme
+from ui.verify.view import VerifyView
 from wallet import Change, Wallet
-
-from .demo import DemoFeatures
-from .dialogs.about import AboutDialog
-from .dialogs.backup import BackupActions
-from .dialogs.settings import SettingsDialog
-from .errors import Problem
-from .network_permission import network_permission
-from .session import Session
-from .tasks import OpContext
-from .theme import Theme
-from .views.first_run import FirstRunView, ProblemView
-from .views.identity import IdentityView
-from .views.journey import JourneyPage
-from .views.library import LibraryView
-from .views.share import ShareView
-from .views.verify import VerifyView
 
 __all__ = ["VIEW_NAMES", "MainWindow"]
 

@@ -16,13 +16,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from ui.errors import describe
+from ui.main_window import VIEW_NAMES, MainWindow
+from ui.session import Session
+from ui.tasks import OpContext, Runner
+from ui.theme import Theme
 from wallet import Wallet
-
-from .errors import describe
-from .main_window import VIEW_NAMES, MainWindow
-from .session import Session
-from .tasks import OpContext, Runner
-from .theme import Theme
 
 __all__ = ["SIZE", "ScreenshotError", "take_screenshots"]
 
@@ -119,7 +118,7 @@ def _first_micro_credential(window: MainWindow) -> str | None:
     if not rows:
         return None
     try:
-        from wallet.demo_data import MICRO
+        from wallet.demo.data import MICRO
 
         names = [m.name for m in MICRO]
     except ImportError:
@@ -133,7 +132,7 @@ def _first_micro_credential(window: MainWindow) -> str | None:
 
 def _settings_shot(window: MainWindow, session: Session, runner: Runner, out: Path) -> Path:
     """``settings.png``: the Settings dialog as it opens from File ▸ Settings…"""
-    from .dialogs.settings import SettingsDialog
+    from ui.settings.dialog import SettingsDialog
 
     dialog = SettingsDialog(session, window)
     dialog.show()

@@ -92,7 +92,7 @@ def _resources(ctx: dict[str, Any]) -> str:
 
 
 def _keychain(ctx: dict[str, Any]) -> str:
-    from wallet.keystore import Keystore
+    from wallet.identity.keystore import Keystore
 
     probe = Keystore("selftest-probe", ctx.get("keyring_backend"))
     try:
@@ -127,7 +127,7 @@ def _wallet(ctx: dict[str, Any]) -> str:
 def _verify(ctx: dict[str, Any]) -> str:
     try:
         from wallet.credentials.verify import verify_credential
-        from wallet.did import Resolver
+        from wallet.identity.did import Resolver
     except ImportError as exc:
         raise StepFailed(f"the verification component (wallet.credentials.verify) is missing: {exc}") from exc
     doc = json.loads(Path(ctx["credential_path"]).read_text(encoding="utf-8"))
@@ -270,7 +270,7 @@ def _cleanup(ctx: dict[str, Any]) -> str:
             problems.append(f"closing the wallet: {exc}")
         try:
             w.keystore.delete_all(list(dids))
-            from wallet.keystore import DATA_KEY_NAME
+            from wallet.identity.keystore import DATA_KEY_NAME
 
             left = [name for name in [*dids, DATA_KEY_NAME] if w.keystore.has_key(name)]
             if left:

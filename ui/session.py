@@ -13,10 +13,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from ui.errors import describe
+from ui.tasks import Op, OpContext, Runner
 from wallet import Wallet
-
-from .errors import describe
-from .tasks import Op, OpContext, Runner
 
 __all__ = ["Session"]
 
@@ -24,7 +23,7 @@ __all__ = ["Session"]
 def _build_demo(home: Path, keyring_backend: Any | None) -> Wallet:
     """The demo wallet: built by ``wallet.demo`` when available, else an empty wallet marked demo."""
     try:
-        from wallet import demo
+        from wallet.demo import issuer as demo
     except ImportError:
         demo = None  # type: ignore[assignment]
     if demo is not None:

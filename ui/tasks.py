@@ -44,10 +44,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from ui.errors import Problem, describe
 from wallet import Change
 from wallet.errors import Cancelled
-
-from .errors import Problem, describe
 
 __all__ = ["Op", "OpContext", "Runner", "run_op", "runner"]
 

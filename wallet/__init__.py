@@ -5,11 +5,11 @@ The public surface is :data:`__all__` (pinned by a test); everything else is int
 
 from __future__ import annotations
 
-from ._version import __version__
-from .did import Resolver, VerificationMethod
-from .errors import WalletError
-from .report import Check, Report
-from .wallet import Change, CredentialSummary, ImportResult, Wallet
+from wallet._version import __version__
+from wallet.errors import WalletError
+from wallet.identity.did import Resolver, VerificationMethod
+from wallet.verifier.report import Check, Report
+from wallet.wallet import Change, CredentialSummary, ImportResult, Wallet
 
 __all__ = [
     "Change",

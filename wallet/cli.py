@@ -15,9 +15,9 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from ._version import __version__
-from .errors import InputError, WalletError
-from .paths import demo_home, resolve_home
+from wallet._version import __version__
+from wallet.errors import InputError, WalletError
+from wallet.paths import demo_home, resolve_home
 
 __all__ = ["main"]
 
@@ -113,7 +113,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from .wallet import Wallet
+    from wallet.wallet import Wallet
 
     return Wallet.open(resolve_home(args.home))
 
@@ -122,7 +122,7 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def cmd_init(args: argparse.Namespace, out: Out) -> int:
-    from .wallet import Wallet
+    from wallet.wallet import Wallet
 
     home = resolve_home(args.home)
     w = Wallet.create(home, key_type=args.type)
@@ -209,7 +209,7 @@ def cmd_delete(args: argparse.Namespace, out: Out) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, out: Out) -> int:
-    from .verifier import verify_files
+    from wallet.verifier.engine import verify_files
 
     reports = verify_files(args.files, now=_parse_now(args.now), challenge=args.challenge, domain=args.domain,
                            allow_network=args.online)
@@ -245,7 +245,7 @@ def _passphrase(confirm: bool) -> str:
 
 
 def cmd_backup(args: argparse.Namespace, out: Out) -> int:
-    from .backup import backup_wallet
+    from wallet.store.backup import backup_wallet
 
     w = _open(args)
     path = backup_wallet(w, args.out, _passphrase(confirm=True))
@@ -256,7 +256,7 @@ def cmd_backup(args: argparse.Namespace, out: Out) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, out: Out) -> int:
-    from .backup import restore_wallet
+    from wallet.store.backup import restore_wallet
 
     home = resolve_home(args.home)
     w = restore_wallet(args.file, home, _passphrase(confirm=False))
@@ -275,8 +275,8 @@ VERDICT_TEXT = {
 
 
 def cmd_present(args: argparse.Namespace, out: Out) -> int:
-    from .fileio import atomic_write
-    from .presentation import build_presentation
+    from wallet.fileio import atomic_write
+    from wallet.share.presentation import build_presentation
 
     w = _open(args)
     reveal = [p.strip() for p in args.reveal.split(",") if p.strip()] if args.reveal else None
@@ -287,13 +287,13 @@ def cmd_present(args: argparse.Namespace, out: Out) -> int:
     if args.format == "vp":
         atomic_write(args.out, p.to_bytes())
     elif args.format == "package":
-        from .package import build_package
+        from wallet.share.package import build_package
 
         qr_text = _qr_text_or_none(p)
         atomic_write(args.out, build_package(p, qr_text=qr_text, demo=w.is_demo))
     else:
-        from . import qr
-        from .presentation import qr_text_for
+        from wallet.share import qr
+        from wallet.share.presentation import qr_text_for
 
         text = qr_text_for(p)
         qi = qr.qr_info(text)
@@ -313,8 +313,8 @@ def cmd_present(args: argparse.Namespace, out: Out) -> int:
 
 def _qr_text_or_none(p: Any) -> str | None:
     try:
-        from . import qr
-        from .presentation import qr_text_for
+        from wallet.share import qr
+        from wallet.share.presentation import qr_text_for
 
         text = qr_text_for(p)
         qr.qr_info(text)
@@ -324,7 +324,7 @@ def _qr_text_or_none(p: Any) -> str | None:
 
 
 def cmd_journey(args: argparse.Namespace, out: Out) -> int:
-    from .journey import journey_for_wallet
+    from wallet.journey.compute import journey_for_wallet
 
     j = journey_for_wallet(_open(args))
     out.emit(j.to_json(), j.to_text)
@@ -334,7 +334,7 @@ def cmd_journey(args: argparse.Namespace, out: Out) -> int:
 def cmd_demo_entry(args: argparse.Namespace, out: Out) -> int:
     if getattr(args, "demo_command", None) != "init":
         raise _Usage("demo needs a command: init")
-    from .demo import cmd_demo
+    from wallet.demo.issuer import cmd_demo
 
     return int(cmd_demo(args, out))
 

@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import InputError, LimitExceeded
+from wallet.errors import InputError, LimitExceeded
 
 __all__ = ["MAX_INPUT_BYTES", "atomic_write", "read_input_file"]
 

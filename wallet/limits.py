@@ -30,7 +30,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from .errors import LimitExceeded, NotJSON
+from wallet.errors import LimitExceeded, NotJSON
 
 __all__ = [
     "MAX_INFLATE_BYTES",

@@ -12,8 +12,8 @@ from __future__ import annotations
 import urllib.error
 import urllib.request
 
-from ._version import __version__
-from .errors import NetworkError
+from wallet._version import __version__
+from wallet.errors import NetworkError
 
 __all__ = ["MAX_RESPONSE_BYTES", "TIMEOUT_SECONDS", "https_fetch"]
 

@@ -11,7 +11,7 @@ __all__ = ["new_document"]
 def new_document(title: str) -> Any:
     from fpdf import FPDF
 
-    from .jsonld.loader import resources_dir
+    from wallet.jsonld.loader import resources_dir
 
     fonts = resources_dir() / "fonts"
     pdf = FPDF(format="A4")

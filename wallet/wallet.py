@@ -15,15 +15,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import ingest as _ingest
-from .curation import Curation
-from .did import Fetcher, Resolver, did_key_document
-from .errors import Cancelled, InputError, NotFound, WalletError, WalletNotInitialized
-from .fileio import atomic_write, read_input_file
-from .ingest import Ingested
-from .keystore import Keystore, LocalSigner, SignerKeyType
-from .report import Report
-from .store import Store, StoredRow
+from wallet.credentials import ingest as _ingest
+from wallet.credentials.ingest import Ingested
+from wallet.errors import Cancelled, InputError, NotFound, WalletError, WalletNotInitialized
+from wallet.fileio import atomic_write, read_input_file
+from wallet.identity.did import Fetcher, Resolver, did_key_document
+from wallet.identity.keystore import Keystore, LocalSigner, SignerKeyType
+from wallet.store.curation import Curation
+from wallet.store.database import Store, StoredRow
+from wallet.verifier.report import Report
 
 __all__ = ["Change", "CredentialSummary", "ImportResult", "Wallet"]
 
@@ -148,7 +148,7 @@ class Wallet:
         self.keystore = keystore
         self.store = store
         if fetcher is None:
-            from .net import https_fetch
+            from wallet.net import https_fetch
 
             fetcher = https_fetch  # used only when the network is allowed
         self.fetcher = fetcher
@@ -287,14 +287,14 @@ class Wallet:
                         cache=_StoreCache(self.store), documents=self.setting("documents", None) or None)
 
     def status_lists(self, *, allow_network: bool | None = None) -> Any:
-        from .status import StatusLists
+        from wallet.verifier.status import StatusLists
 
         docs = {k: bytes.fromhex(v) for k, v in (self.setting("status_documents", {}) or {}).items()}
         return StatusLists(self.fetcher, allow_network=self.network_allowed(allow_network),
                            cache=_StoreCache(self.store), documents=docs)
 
     def trust_list(self) -> Any:
-        from .trust import TrustList
+        from wallet.trust.issuers import TrustList
 
         value = self.setting("trust")
         return TrustList.from_json(value) if value else TrustList()
@@ -373,7 +373,7 @@ class Wallet:
     def verify_again(self, cid: str, *, now: datetime | None = None,
                      allow_network: bool | None = None) -> tuple[Report, Change]:
         """Verify a stored credential again and keep the new report."""
-        from .credentials.formats import FoundCredential, parse_text
+        from wallet.credentials.formats import FoundCredential, parse_text
 
         stored = self.credential(cid)
         raw = stored["raw"]

@@ -126,7 +126,7 @@ def app_look(qapp: object) -> Iterator[object]:
 def demo_window(qtbot: Any, runner: Any, wallet_home: Path) -> Iterator[Any]:
     """The main window on the demo wallet (built in a temporary home, its keychain entries forgotten
     after), the tour not offered, the library loaded. Modules with other needs define their own."""
-    from wallet.demo import build_demo_wallet
+    from wallet.demo.issuer import build_demo_wallet
 
     build_demo_wallet(wallet_home).close()
     with main_window_on(qtbot, runner, wallet_home, offer_tour=False,

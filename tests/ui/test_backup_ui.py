@@ -20,7 +20,7 @@ CHALLENGE = "restore-check-0042"
 
 def _signed_credential(tmp: Path) -> Path:
     """simple.json re-issued by a fresh did:key (eddsa-rdfc-2022), so the reference stack can verify it."""
-    from wallet.keystore import LocalSigner
+    from wallet.identity.keystore import LocalSigner
     from wallet.proofs import sign
 
     issuer = LocalSigner.generate("ed25519")
@@ -136,7 +136,7 @@ def test_backup_then_restore_into_an_empty_folder(qtbot: Any, open_window: Any, 
         assert after == before
 
         # a presentation signed after the restore, with the restored key, verifies with the reference stack
-        from wallet.presentation import build_presentation
+        from wallet.share.presentation import build_presentation
 
         vp = _on_lane(qtbot, session, lambda w: build_presentation(w, [cid], challenge=CHALLENGE))
         out = tmp_path / "after-restore.json"

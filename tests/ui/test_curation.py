@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui.dialogs.curation import CurationDialog, split_labels
-from ui.models.credentials import Roles
+from ui.library.curation import CurationDialog, split_labels
+from ui.library.model import Roles
 
 WAIT = 60_000
 

@@ -16,8 +16,8 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from support import main_window_on
 
-from wallet.demo import MINIMAL_SAMPLE
-from wallet.demo_data import MICRO
+from wallet.demo.data import MICRO
+from wallet.demo.issuer import MINIMAL_SAMPLE
 
 TOUR_CREDENTIAL = next(m for m in MICRO if m.key == MINIMAL_SAMPLE).name
 WAIT = 60_000

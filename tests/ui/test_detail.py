@@ -19,7 +19,7 @@ def _row_of(library, pred) -> tuple[object, object]:
     """(summary, proxy index) of the first row whose summary matches ``pred``."""
     for r in range(library.proxy.rowCount()):
         index = library.proxy.index(r, 0)
-        from ui.models.credentials import Roles
+        from ui.library.model import Roles
 
         s = index.data(Roles.SUMMARY)
         if pred(s):

@@ -66,7 +66,7 @@ def test_light_and_dark_palettes(app_look) -> None:
 # the app talks to the wallet's facade and its public recipe modules, never to its internals: storage,
 # keys, migrations and ingestion are reached only through ``wallet.Wallet``. (The self-test is exempt:
 # it checks that the keychain entries are really gone.)
-INTERNAL = {"wallet.store", "wallet.migrations", "wallet.keystore", "wallet.ingest", "wallet.limits"}
+INTERNAL = {"wallet.store.database", "wallet.store.migrations", "wallet.identity.keystore", "wallet.credentials.ingest", "wallet.limits"}
 APP = [p for p in (ROOT / "ui").rglob("*.py") if p.name != "selftest.py"]
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 
 
 def test_show_qr_of_the_did_scans_back(qtbot: Any, open_window: Any) -> None:
-    from wallet.qr import read_qr_image
+    from wallet.share.qr import read_qr_image
 
     view = open_window.identity
     open_window.show_view("identity")

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
-from ui.import_flow import list_texts
+from ui.library.import_flow import list_texts
 
 VECTORS = Path(__file__).resolve().parents[1] / "vectors"
 SIMPLE = VECTORS / "1edtech-public-validator" / "ob30" / "simple.json"
@@ -65,7 +65,7 @@ def test_paste_each_kind_of_text(qtbot: Any, open_window: Any, kind: str) -> Non
 
 
 def test_paste_a_qr_code_image(qtbot: Any, open_window: Any) -> None:
-    from wallet.qr import qr_png
+    from wallet.share.qr import qr_png
 
     image = QImage.fromData(qr_png(VP_QR, scale=3))
     assert not image.isNull()
@@ -109,7 +109,7 @@ def test_batch_with_one_broken_file_lists_it_with_its_reason(qtbot: Any, open_wi
     broken = tmp_path / "broken.json"
     broken.write_text(SIMPLE.read_text()[:200])  # cut short
     qr_file = tmp_path / "screenshot.png"
-    from wallet.qr import qr_png
+    from wallet.share.qr import qr_png
 
     qr_file.write_bytes(qr_png(VP_QR, scale=3))  # a QR image opened as a file
     flow = open_window.import_flow

@@ -34,8 +34,8 @@ from PySide6.QtGui import QColor, QImage, QPalette  # noqa: E402
 from ui.journey import Filters, JourneyView  # noqa: E402
 from ui.journey.export import export_pdf, export_png, export_svg, render_png  # noqa: E402
 from wallet.credentials.model import credential_model  # noqa: E402
-from wallet.journey import Journey, JourneyItem, derive_journey  # noqa: E402
-from wallet.pathways import load_pathways  # noqa: E402
+from wallet.journey.compute import Journey, JourneyItem, derive_journey  # noqa: E402
+from wallet.journey.pathways import load_pathways  # noqa: E402
 
 NACE = "NACE Career Readiness Competencies"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from support import start_on_wallet_with
 
-from ui.models.credentials import CredentialFilterProxy, CredentialListModel, Roles
+from ui.library.model import CredentialFilterProxy, CredentialListModel, Roles
 from wallet import CredentialSummary, Wallet
 
 
@@ -85,7 +85,7 @@ def test_a_file_that_is_not_a_credential_is_reported(qtbot, open_window, tmp_pat
     assert len(done.args[0].failed) == 1
     assert "Could not be imported: 1." in library.notice.text()
     # the same summary as File ▸ Import: each failure with its file and reason
-    from ui.import_flow import list_texts
+    from ui.library.import_flow import list_texts
 
     summary = library.import_flow.summary
     assert summary is not None and summary.isVisible() and summary.failed_label.text() == "Could not be imported: 1"

@@ -14,9 +14,9 @@ from PySide6.QtGui import QColor, QImage
 from support import start_on_wallet_with
 
 from ui.detail.images import decode_image, load_image
-from ui.models.credentials import CredentialFilterProxy, CredentialListModel, Roles
+from ui.library.model import CredentialFilterProxy, CredentialListModel, Roles
 from wallet import CredentialSummary
-from wallet.curation import Curation
+from wallet.store.curation import Curation
 
 WAIT = 60_000
 
@@ -191,7 +191,7 @@ def test_the_library_shows_an_embedded_image(qtbot, window, session, wallet_home
 
 
 def test_prepared_rows_reuse_their_texts_until_the_summary_changes() -> None:
-    from ui.models.credentials import RowCache, prepare_rows
+    from ui.library.model import RowCache, prepare_rows
 
     def summary(cid: str, tags: tuple[str, ...] = ()) -> CredentialSummary:
         return CredentialSummary(id=cid, added_at="2026-01-01", parent_id=None, title=f"Badge {cid}",
@@ -219,7 +219,7 @@ def test_a_few_changed_rows_are_replaced_in_place(qapp) -> None:
     list, a new title moves its row under the title sort, tag counts follow, the selection stays."""
     from PySide6.QtCore import QItemSelectionModel
 
-    from ui.models.credentials import RowCache, prepare_some
+    from ui.library.model import RowCache, prepare_some
 
     def summary(i: int, title: str, cur: Curation | None = None) -> CredentialSummary:
         return CredentialSummary(id=f"id-{i}", added_at="2026-01-01", parent_id=None, title=title,

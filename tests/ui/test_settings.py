@@ -131,7 +131,7 @@ def _answer_network_question(qtbot: Any, permission: Any, yes: bool, asked: list
 
 
 def test_network_ask_means_once_per_session(qtbot: Any, open_window: Any) -> None:
-    from ui.network_permission import allow_network, network_permission
+    from ui.settings.network import allow_network, network_permission
 
     window, session = open_window, open_window.session
     permission = network_permission(session)

@@ -117,7 +117,7 @@ def test_journey_controls_in_spanish(qtbot: Any, spanish: None) -> None:
 def test_verification_checks_in_plain_spanish(spanish: None) -> None:
     """The report tables say each check in Spanish words; the core's specifics follow, smaller."""
     from ui.detail.checks import ReportRenderer
-    from wallet.report import Check, Report
+    from wallet.verifier.report import Check, Report
 
     report = Report(kind="credential", format="ldp-vc", subject="Teamwork Badge", checks=(
         Check("proof", "passed", "eddsa-rdfc-2022 signature by did:key:z6Mk…"),
@@ -154,7 +154,7 @@ def test_every_check_the_core_makes_has_plain_words() -> None:
 
 def test_error_messages_lead_with_spanish_words(spanish: None) -> None:
     from ui.errors import describe
-    from ui.import_flow import ImportSummaryDialog
+    from ui.library.import_flow import ImportSummaryDialog
     from wallet.errors import NotJSON, WrongPassphrase
 
     problem = describe(NotJSON("notes.txt is not JSON: Expecting value at line 1"))
@@ -240,6 +240,6 @@ def test_every_text_the_interface_translates_is_in_the_catalogue_under_its_conte
 def test_the_interface_words_for_reports_match_the_cores() -> None:
     """The translatable copies of the core's verdicts, outcomes and check names say the same in English."""
     from ui.verify.check_words import CHECK_NAMES, STATUS_WORDS_TR, VERDICT_WORDS
-    from wallet.report_export import CHECK_LABELS, STATUS_WORDS, VERDICT_TEXT
+    from wallet.verifier.export import CHECK_LABELS, STATUS_WORDS, VERDICT_TEXT
 
     assert VERDICT_WORDS == VERDICT_TEXT and STATUS_WORDS_TR == STATUS_WORDS and CHECK_NAMES == CHECK_LABELS

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from ui.share.pick import PickPage, pick_rows
 from wallet import CredentialSummary
-from wallet.curation import Curation
+from wallet.store.curation import Curation
 
 
 def _summary(i: int, title: str, state: str = "verified", *, skills: tuple[str, ...] = (),

@@ -20,7 +20,7 @@ SKILL = "/credentialSubject/achievement/alignment/0/targetName"
 
 @pytest.fixture(scope="module")
 def demo_home(keychain: None, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    from wallet.demo import build_demo_wallet
+    from wallet.demo.issuer import build_demo_wallet
 
     home = tmp_path_factory.mktemp("share") / "demo"
     build_demo_wallet(home).close()
@@ -210,6 +210,6 @@ def test_the_skill_journey_as_a_page_of_the_package(qtbot: Any, demo_window: Any
         pages = PdfReader(io.BytesIO(zf.read("summary.pdf"))).pages
     last = pages[-1].extract_text()
     assert "Skill journey" in last and "DEMO" in last and "not signed" in last
-    from wallet.verifier import verify_bytes
+    from wallet.verifier.engine import verify_bytes
 
     assert verify_bytes(pkg.read_bytes(), pkg.name)[0].kind == "presentation"

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from support import main_window_on
 
-from ui.tour import STOPS
-from wallet.demo import MINIMAL_REVEAL, MINIMAL_SAMPLE, SAMPLE_CHALLENGE, SAMPLE_DOMAIN
-from wallet.demo_data import MICRO
+from ui.demo.tour import STOPS
+from wallet.demo.data import MICRO
+from wallet.demo.issuer import MINIMAL_REVEAL, MINIMAL_SAMPLE, SAMPLE_CHALLENGE, SAMPLE_DOMAIN
 
 TOUR_CREDENTIAL = next(m for m in MICRO if m.key == MINIMAL_SAMPLE)
 WAIT = 60_000

@@ -175,13 +175,13 @@ def test_no_camera_says_so_and_offers_the_other_inputs(qtbot: Any, kiosk: Any, m
 # --- files from the wallet ------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def demo_home(keychain: None, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    from wallet.demo import build_demo_wallet
+    from wallet.demo.issuer import build_demo_wallet
 
     home = tmp_path_factory.mktemp("verify") / "demo"
     w = build_demo_wallet(home)
     try:
-        from wallet.package import build_package
-        from wallet.presentation import build_presentation
+        from wallet.share.package import build_package
+        from wallet.share.presentation import build_presentation
 
         cid = next(c.id for c in w.credentials() if c.title.startswith("Service-Learning: Community Health"))
         p = build_presentation(w, [cid], reveal={cid: []}, challenge=CHALLENGE, domain="hr.example.com")
@@ -195,7 +195,7 @@ def demo_home(keychain: None, tmp_path_factory: pytest.TempPathFactory) -> Itera
 def test_wallet_files_with_the_wallet_open(qtbot: Any, runner: Any, demo_home: Path) -> None:
     from ui.main_window import MainWindow
     from ui.session import Session
-    from wallet.demo import SAMPLE_CHALLENGE, SAMPLE_DOMAIN
+    from wallet.demo.issuer import SAMPLE_CHALLENGE, SAMPLE_DOMAIN
 
     session = Session(demo_home, runner)
     sample = demo_home / "samples" / "application-presentation.json"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from support import forget_wallet
 
-from wallet.backup import read_backup, restore_wallet
 from wallet.errors import BackupError, InputError, WrongPassphrase
+from wallet.store.backup import read_backup, restore_wallet
 from wallet.wallet import Wallet
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +32,7 @@ def test_backup_restore_roundtrip(keychain: None, wallet: Wallet, tmp_path: Path
     wallet.set_setting("network", "ask")
     wallet.store.put_blob("curation", "credential_id", wallet.credentials()[0].id, {"tags": ["mentoring"]})
     out = wallet.home.parent / "wallet.lwbackup"
-    from wallet.backup import backup_wallet
+    from wallet.store.backup import backup_wallet
 
     backup_wallet(wallet, out, "correct horse battery")
     raw = out.read_bytes()
@@ -61,7 +61,7 @@ def test_backup_restore_roundtrip(keychain: None, wallet: Wallet, tmp_path: Path
 
 
 def test_wrong_passphrase_and_damage_change_nothing(keychain: None, wallet: Wallet, tmp_path: Path) -> None:
-    from wallet.backup import backup_wallet
+    from wallet.store.backup import backup_wallet
 
     wallet.import_bytes(_cred(1), "c.json")
     out = tmp_path / "b.lwbackup"

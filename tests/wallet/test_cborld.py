@@ -10,9 +10,9 @@ from typing import Any
 import cbor2
 import pytest
 
-from wallet import cborld
 from wallet.errors import InputError, LimitExceeded, UnsupportedFormat
 from wallet.jsonld import default_jsonld
+from wallet.share import cborld
 
 VECTORS = Path(__file__).resolve().parent.parent / "vectors"
 VPQR = VECTORS / "dcc-vpqr"
@@ -134,7 +134,7 @@ def test_documents_the_codec_cannot_compress_are_stored_uncompressed(doc: dict[s
 
 
 def test_ob_credential_round_trip_and_dcc_context_snapshot() -> None:
-    from wallet.cborld._transform import Compressor
+    from wallet.share.cborld._transform import Compressor
 
     cred = _ob_credential()
     data = cborld.encode(cred)

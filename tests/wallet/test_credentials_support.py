@@ -19,7 +19,7 @@ from wallet.limits import (
     load_json_bytes,
     read_file_limited,
 )
-from wallet.trust import TrustList
+from wallet.trust.issuers import TrustList
 
 VECTORS = Path(__file__).resolve().parent.parent / "vectors"
 OB = VECTORS / "1edtech-public-validator/ob30"

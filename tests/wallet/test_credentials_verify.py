@@ -13,13 +13,13 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from wallet.credentials import verify_credential, verify_input
-from wallet.did import Resolver, did_key_from_public_key
 from wallet.errors import LimitExceeded, NotACredential, NotJSON, UnknownContext
-from wallet.keys import PublicKey, multibase_encode
+from wallet.identity.did import Resolver, did_key_from_public_key
+from wallet.identity.keys import PublicKey, multibase_encode
 from wallet.limits import read_file_limited
 from wallet.proofs import sign
-from wallet.status import StatusLists, encode_status_list
-from wallet.trust import TrustList
+from wallet.trust.issuers import TrustList
+from wallet.verifier.status import StatusLists, encode_status_list
 
 VECTORS = Path(__file__).resolve().parent.parent / "vectors"
 NOW = datetime(2025, 6, 1, tzinfo=UTC)
@@ -275,7 +275,7 @@ def test_fields_the_signature_does_not_cover_fail_verification() -> None:
     import json
     from pathlib import Path
 
-    from wallet.did import Resolver
+    from wallet.identity.did import Resolver
 
     doc = json.loads((Path(__file__).resolve().parents[2] / "resources/selftest/v2OBv3SpecExample.json").read_text())
     assert verify_credential(doc, resolver=Resolver()).verified

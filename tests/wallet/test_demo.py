@@ -6,8 +6,6 @@ from __future__ import annotations
 import argparse
 import copy
 import json
-import os
-import shutil
 import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,10 +13,10 @@ from typing import Any
 
 import pytest
 
-from wallet import demo
-from wallet.demo_data import COMPETENCIES, ISSUERS, MICRO, NACE, NACE_URL
-from wallet.did import Resolver
-from wallet.status import StatusLists
+from wallet.demo import issuer as demo
+from wallet.demo.data import COMPETENCIES, ISSUERS, MICRO, NACE, NACE_URL
+from wallet.identity.did import Resolver
+from wallet.verifier.status import StatusLists
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 ECDSA_KEYS = [m.key for m in MICRO if ISSUERS[m.issuer].key_type == "p256"]
@@ -94,7 +92,7 @@ def test_status_list_is_signed_and_a_forged_one_is_refused(docs: demo.DemoDocume
 
 
 def test_subject_is_the_demo_holder(docs: demo.DemoDocuments) -> None:
-    from wallet.sdjwt import verify_sd_jwt
+    from wallet.proofs.sdjwt import verify_sd_jwt
 
     holder = demo.holder_signer().did
     assert docs.holder_did == holder
@@ -138,7 +136,7 @@ def test_competencies_stack_micro_credentials(docs: demo.DemoDocuments) -> None:
 
 
 def test_pathways_load_and_two_are_in_progress(docs: demo.DemoDocuments) -> None:
-    from wallet.pathways import load_pathways
+    from wallet.journey.pathways import load_pathways
 
     pathways = load_pathways(docs.pathways)
     assert [p.required for p in pathways] == [4, 8]
@@ -174,8 +172,8 @@ def test_minimal_disclosure_carries_one_signature(docs: demo.DemoDocuments, key:
 
 def test_minimal_presentation_fits_qr_version_30_at_m(keychain: None, tmp_path: Any) -> None:
     """PRODUCT target: the minimal one-credential presentation (name + one skill) fits v30 at M."""
-    from wallet.presentation import build_presentation, qr_text_for
-    from wallet.qr import qr_info
+    from wallet.share.presentation import build_presentation, qr_text_for
+    from wallet.share.qr import qr_info
 
     w = demo.build_demo_wallet(tmp_path / "demo")
     try:
@@ -223,8 +221,8 @@ def demo_home(keychain: None, tmp_path: Path) -> Any:
 
 
 def test_build_demo_wallet(demo_home: Path) -> None:
-    from wallet.journey import journey_for_wallet
-    from wallet.presentation import verify_presentation
+    from wallet.journey.compute import journey_for_wallet
+    from wallet.share.presentation import verify_presentation
 
     w = demo.build_demo_wallet(demo_home)
     try:
@@ -264,7 +262,7 @@ def test_build_demo_wallet(demo_home: Path) -> None:
 
 
 def test_reset_demo_rebuilds_and_forgets_the_old_keychain_entries(demo_home: Path) -> None:
-    from wallet.keystore import Keystore
+    from wallet.identity.keystore import Keystore
     from wallet.wallet import Wallet
 
     w = demo.build_demo_wallet(demo_home)
@@ -314,17 +312,9 @@ def test_cmd_demo(demo_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 # --- the reference stack -----------------------------------------------------------------------
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-INSTALL = SHARED / "interop" / "install.sh"
-
-
 @pytest.fixture(scope="module")
-def cli() -> Path:
-    if shutil.which("node") is None or not INSTALL.is_file():
-        pytest.fail("the reference harness needs node and ../shared/interop (scripts/setup.sh installs node)", pytrace=False)
-    target = Path(os.environ.get("LW_INTEROP_DIR", Path.home() / ".cache" / "lw-interop"))
-    out = subprocess.run(["bash", str(INSTALL), str(target)], capture_output=True, text=True, timeout=600, check=True)
-    return Path(out.stdout.strip().splitlines()[-1])
+def cli(interop_cli: Path) -> Path:
+    return interop_cli  # tests/interop/cli.mjs (conftest.py)
 
 
 def _node(cli: Path, *args: str) -> tuple[int, dict[str, Any]]:

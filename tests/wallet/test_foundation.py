@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from wallet.did import Resolver, did_key_document, public_key_from_did_key
 from wallet.errors import InvalidDID, InvalidKey
-from wallet.keys import PublicKey, b58encode, multibase_encode, varint_encode
+from wallet.identity.did import Resolver, did_key_document, public_key_from_did_key
+from wallet.identity.keys import PublicKey, b58encode, multibase_encode, varint_encode
 from wallet.wallet import Wallet
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,7 +103,7 @@ def test_private_key_is_only_in_the_keychain(keychain: None, wallet: Wallet) -> 
 
     did = wallet.default_did()
     secret = json.loads(keyring.get_password(wallet.keystore.service, did))
-    from wallet.keys import multibase_decode
+    from wallet.identity.keys import multibase_decode
 
     seed = multibase_decode(secret["secretKeyMultibase"])[2:]
     assert len(seed) == 32
@@ -347,7 +347,7 @@ def test_keychain_backend_choice_honours_the_learners_setting(keychain: None, mo
     pick, without importing every other backend); a backend named in ``PYTHON_KEYRING_BACKEND`` wins."""
     from keyring.backends import SecretService, fail
 
-    from wallet.keystore import _platform_keyring
+    from wallet.identity.keystore import _platform_keyring
 
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent")  # no keyringrc.cfg

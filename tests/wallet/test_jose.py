@@ -12,10 +12,10 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from support import MemSigner
 
-from wallet.did import Resolver, did_web_url
 from wallet.errors import LimitExceeded, MalformedProof, NotJSON, UnsupportedFormat
-from wallet.jose import embedded_credentials, parse_jws, sign_jws, verify_jwt_credential
-from wallet.keys import PublicKey, b64url_encode
+from wallet.identity.did import Resolver, did_web_url
+from wallet.identity.keys import PublicKey, b64url_encode
+from wallet.proofs.jose import embedded_credentials, parse_jws, sign_jws, verify_jwt_credential
 
 VECTORS = Path(__file__).resolve().parents[1] / "vectors" / "1edtech-public-validator"
 NOW = datetime(2026, 9, 1, tzinfo=UTC)

@@ -11,7 +11,7 @@ import pytest
 
 from wallet.credentials.model import credential_model
 from wallet.errors import InputError
-from wallet.journey import (
+from wallet.journey.compute import (
     JourneyItem,
     SkillMapping,
     TermBoundary,
@@ -21,7 +21,7 @@ from wallet.journey import (
     journey_for_wallet,
     model_of_raw,
 )
-from wallet.pathways import example_pathways_dir, load_pathway_file, load_pathways
+from wallet.journey.pathways import example_pathways_dir, load_pathway_file, load_pathways
 
 VECTORS = Path(__file__).resolve().parents[1] / "vectors" / "1edtech-public-validator"
 NACE = "NACE Career Readiness Competencies"
@@ -451,7 +451,7 @@ class _Ed25519Signer:
         from cryptography.hazmat.primitives.asymmetric import ed25519
         from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-        from wallet.keys import PublicKey
+        from wallet.identity.keys import PublicKey
 
         self._key = ed25519.Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
         raw = self._key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
@@ -470,7 +470,7 @@ def _b64(data: bytes) -> str:
 
 
 def test_sd_jwt_disclosures_are_applied_and_a_twin_in_another_format_is_one_node() -> None:
-    from wallet.sdjwt import issue_sd_jwt
+    from wallet.proofs.sdjwt import issue_sd_jwt
 
     doc = ob(1, "Data internship", "2024-08-23", atype="Internship",
              skills=((NACE, "Technology", None), (NACE, "Critical Thinking", None)))

@@ -9,7 +9,7 @@ import pytest
 
 from wallet.errors import NetworkError
 from wallet.net import https_fetch
-from wallet.verifier import verify_files
+from wallet.verifier.engine import verify_files
 
 VECTORS = Path(__file__).resolve().parents[1] / "vectors"
 

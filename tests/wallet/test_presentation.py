@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 from support import run_interop
 
-from wallet.did import Resolver
 from wallet.errors import InputError, LimitExceeded, PackageError
-from wallet.keystore import LocalSigner
-from wallet.package import build_package, read_package
-from wallet.presentation import build_presentation, disclosure_options, verify_presentation
+from wallet.identity.did import Resolver
+from wallet.identity.keystore import LocalSigner
 from wallet.proofs import sd_base_proof, sign
-from wallet.verifier import verify_bytes
+from wallet.share.package import build_package, read_package
+from wallet.share.presentation import build_presentation, disclosure_options, verify_presentation
+from wallet.verifier.engine import verify_bytes
 from wallet.wallet import Wallet
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -239,8 +239,8 @@ def test_cli_qr_outputs_verify(issued: dict, wallet: Wallet, tmp_path: Path, fmt
 
 
 def test_qr_payload_carries_only_revealed_fields(issued: dict, wallet: Wallet) -> None:
-    from wallet.presentation import qr_text_for
-    from wallet.qr import decode_vp1
+    from wallet.share.presentation import qr_text_for
+    from wallet.share.qr import decode_vp1
 
     p = build_presentation(wallet, [issued["sd"]], reveal=[NAME], challenge="q2")
     vp = decode_vp1(qr_text_for(p))
@@ -290,7 +290,7 @@ def test_sd_jwt_vc_from_the_reference_presented_by_the_wallet(keychain: None, wa
 
 def test_every_demo_micro_credential_can_reveal_everything() -> None:
     """Pointers into one-element arrays (e.g. /evidence/0/name) still select after JSON-LD compaction."""
-    from wallet import demo
+    from wallet.demo import issuer as demo
     from wallet.proofs import sd_derive, sd_disclosure_info, verify_proofs
 
     docs = demo.build_demo_documents()
@@ -309,7 +309,7 @@ def test_every_demo_micro_credential_can_reveal_everything() -> None:
 def test_demo_caption_sits_below_the_code_and_it_still_scans() -> None:
     from PIL import Image
 
-    from wallet.qr import qr_png, qr_svg, read_qr_image
+    from wallet.share.qr import qr_png, qr_svg, read_qr_image
 
     text = "VP1-B" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567" * 20
     plain = Image.open(io.BytesIO(qr_png(text)))

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from test_proofs_support import VectorResolver, load_json, new_signer
 
-from wallet.did import Resolver
 from wallet.errors import MalformedProof, SigningError
+from wallet.identity.did import Resolver
 from wallet.proofs import sd_base_proof, sd_derive, sd_disclosure_info, sign, verify_proofs
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)

@@ -1,11 +1,9 @@
-"""Interop with the reference JavaScript stack (Digital Bazaar / DCC, ../shared/interop) both ways."""
+"""Interop with the reference JavaScript stack (Digital Bazaar / DCC, tests/interop) both ways."""
 
 from __future__ import annotations
 
 import copy
 import json
-import os
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -13,24 +11,14 @@ from typing import Any
 import pytest
 from test_proofs_support import new_signer
 
-from wallet.did import Resolver
+from wallet.identity.did import Resolver
 from wallet.proofs import sd_base_proof, sd_derive, sign, verify_proofs
 
 pytestmark = pytest.mark.interop
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-INSTALL = SHARED / "interop" / "install.sh"
-
-
 @pytest.fixture(scope="session")
-def cli() -> Path:
-    if shutil.which("node") is None or not INSTALL.is_file():
-        pytest.fail("the reference harness needs node and ../shared/interop (scripts/setup.sh installs node)", pytrace=False)
-    target = Path(os.environ.get("LW_INTEROP_DIR", Path.home() / ".cache" / "lw-interop"))
-    out = subprocess.run(
-        ["bash", str(INSTALL), str(target)], capture_output=True, text=True, timeout=600, check=True
-    )
-    return Path(out.stdout.strip().splitlines()[-1])
+def cli(interop_cli: Path) -> Path:
+    return interop_cli  # tests/interop/cli.mjs (conftest.py)
 
 
 def node(cli: Path, *args: str, ok: bool = True) -> dict[str, Any]:

@@ -15,9 +15,9 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
-from wallet.did import Resolver, VerificationMethod, did_key_from_public_key
 from wallet.errors import NetworkError
-from wallet.keys import PublicKey, multibase_decode, varint_decode
+from wallet.identity.did import Resolver, VerificationMethod, did_key_from_public_key
+from wallet.identity.keys import PublicKey, multibase_decode, varint_decode
 
 VECTORS = Path(__file__).resolve().parents[1] / "vectors"
 

@@ -20,8 +20,8 @@ from test_proofs_support import (
     signer_from_private,
 )
 
+from wallet.identity.keys import PublicKey
 from wallet.jsonld import canonicalize, default_jsonld, relabel
-from wallet.keys import PublicKey
 from wallet.proofs import sd_derive, sign, verify_proofs
 from wallet.proofs.common import jcs, proof_config, unsecured
 from wallet.proofs.ecdsa_sd import confirm_base, parse_base, verify_derived
@@ -153,7 +153,7 @@ def test_eddsa_signature_reproduced(sub: str, suffix: str) -> None:
         proof = {k: v for k, v in cfg.items() if k != "@context"}
         suite = SUITES[proof.get("cryptosuite") or proof["type"]]
         value = suite.sign_value(unsigned, proof, signer, default_jsonld())
-    from wallet.keys import multibase_decode
+    from wallet.identity.keys import multibase_decode
 
     assert multibase_decode(value).hex() == (folder / f"sigHex{suffix}.txt").read_text().strip()
     assert value == (folder / f"sigBTC58{suffix}.txt").read_text().strip()

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from wallet import qr
 from wallet.errors import InputError, LimitExceeded, QRError, UnsupportedFormat
+from wallet.share import qr
 
 VPQR = Path(__file__).resolve().parent.parent / "vectors" / "dcc-vpqr"
 
@@ -171,7 +171,7 @@ def test_truncated_image() -> None:
         qr.read_qr_image(png[: len(png) // 2])
 
 
-# --- interop with the reference vpqr (shared/interop harness) ----------------------------------------
+# --- interop with the reference vpqr (tests/interop harness) -----------------------------------------
 
 
 def node(cli: Path, *args: str) -> dict[str, Any]:

@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
-from wallet import demo
-from wallet.report_export import (
+from wallet.demo import issuer as demo
+from wallet.verifier.engine import verify_bytes
+from wallet.verifier.export import (
     failed_record,
     overall_verdict,
     report_json,
@@ -20,7 +21,6 @@ from wallet.report_export import (
     shown_credentials,
     verification_record,
 )
-from wallet.verifier import verify_bytes
 
 NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
 
@@ -111,7 +111,7 @@ def test_tampered_and_wrong_request_are_reported_as_such(demo_wallet: Any) -> No
 
 
 def test_sd_jwt_shows_nested_disclosures_as_values(demo_wallet: Any) -> None:
-    from wallet.presentation import build_presentation
+    from wallet.share.presentation import build_presentation
 
     cid = next(c.id for c in demo_wallet.credentials()
                if c.format == "sd-jwt-vc" and c.title.startswith("Teamwork"))
@@ -150,7 +150,7 @@ def test_demo_reports_say_so() -> None:
 
     from pypdf import PdfReader
 
-    from wallet.report_export import failed_record, report_json, report_pdf
+    from wallet.verifier.export import failed_record, report_json, report_pdf
 
     record = dataclasses.replace(failed_record("x.json", {"code": "not-json", "message": "not JSON"},
                                                now=datetime(2026, 1, 1, tzinfo=UTC)), demo=True)

@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from support import MemSigner
 
-from wallet.did import Resolver
 from wallet.errors import InputError, MalformedProof, NotACredential, SigningError
-from wallet.jose import sign_jws
-from wallet.keys import PublicKey, b64url_decode, b64url_encode
-from wallet.sdjwt import issue_sd_jwt, list_disclosures, present_sd_jwt, verify_sd_jwt
+from wallet.identity.did import Resolver
+from wallet.identity.keys import PublicKey, b64url_decode, b64url_encode
+from wallet.proofs.jose import sign_jws
+from wallet.proofs.sdjwt import issue_sd_jwt, list_disclosures, present_sd_jwt, verify_sd_jwt
 
 VECTORS = Path(__file__).resolve().parents[1] / "vectors"
 NOW = datetime(2026, 9, 1, tzinfo=UTC)
@@ -414,21 +414,10 @@ def test_typ_sd_alg_vct_and_structure() -> None:
         verify_sd_jwt(signed(base) + "~abc~", resolver=Resolver(), now=NOW)
 
 
-# --- interop with the reference JavaScript stack (@sd-jwt/sd-jwt-vc via ../shared/interop) -----
-INTEROP_INSTALL = Path(__file__).resolve().parents[3] / "shared" / "interop" / "install.sh"
-
-
+# --- interop with the reference JavaScript stack (@sd-jwt/sd-jwt-vc via tests/interop) --------
 @pytest.fixture(scope="session")
-def harness(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    import shutil
-    import subprocess
-
-    if shutil.which("node") is None or shutil.which("npm") is None:
-        pytest.fail("interop tests need Node.js >= 20 and npm", pytrace=False)
-    cache = Path.home() / ".cache" / "lw-interop"
-    out = subprocess.run(["bash", str(INTEROP_INSTALL), str(cache)], capture_output=True, text=True, check=False)
-    assert out.returncode == 0, out.stderr
-    return Path(out.stdout.strip().splitlines()[-1])
+def harness(interop_cli: Path) -> Path:
+    return interop_cli  # tests/interop/cli.mjs (conftest.py)
 
 
 def run_harness(cli: Path, *args: str) -> dict[str, Any]:

@@ -12,9 +12,15 @@ from typing import Any
 
 import pytest
 
-from wallet.did import Resolver
 from wallet.errors import InputError, LimitExceeded, NetworkError
-from wallet.status import StatusLists, check_status, decode_status_list, encode_status_list, read_status
+from wallet.identity.did import Resolver
+from wallet.verifier.status import (
+    StatusLists,
+    check_status,
+    decode_status_list,
+    encode_status_list,
+    read_status,
+)
 
 VECTORS = Path(__file__).resolve().parent.parent / "vectors"
 DCC_LIST_URL = "https://raw.githubusercontent.com/digitalcredentials/verifier-core/refs/heads/main/src/test-fixtures/status/e5WK8CbZ1GjycuPombrj"

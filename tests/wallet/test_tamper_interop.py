@@ -13,8 +13,8 @@ import pytest
 from support import run_interop
 
 from wallet.credentials.verify import verify_credential
-from wallet.did import Resolver
 from wallet.errors import InputError
+from wallet.identity.did import Resolver
 
 pytestmark = pytest.mark.interop
 

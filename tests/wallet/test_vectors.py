@@ -34,9 +34,9 @@ except ImportError:  # tests/wallet imported as a package
     from .vector_harness import VECTORS, HarnessFetcher  # type: ignore[no-redef]
 
 from wallet.credentials import verify_input
-from wallet.did import Resolver
 from wallet.errors import InputError
-from wallet.report import Report
+from wallet.identity.did import Resolver
+from wallet.verifier.report import Report
 
 NOW = datetime(2025, 6, 1, tzinfo=UTC)  # fixed: expiry dates in the vectors are judged at this instant
 SIG = ("proof", "jwt-signature", "sd-jwt-signature")

@@ -14,12 +14,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from ..tour import Tour
-from .presentation import PresentationMode
-from .reset import DemoReset
+from ui.demo.presentation import PresentationMode
+from ui.demo.reset import DemoReset
+from ui.demo.tour import Tour
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ui.main_window import MainWindow
 
 __all__ = ["DemoFeatures"]
 

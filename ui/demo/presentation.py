@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ui.main_window import MainWindow
 
 __all__ = ["SCALE", "PresentationMode", "scaled_font", "scaled_style_sheet"]
 
@@ -68,7 +68,7 @@ class PresentationMode(QObject):
         assert isinstance(app, QApplication)
         w = self.window
         if on:
-            from ..theme import STYLE_SHEET
+            from ui.theme import STYLE_SHEET
 
             self._font = QFont(app.font())
             self._sheet = w.styleSheet()

@@ -14,12 +14,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from ui.tasks import OpContext, show_problem
 from wallet import Wallet
 
-from ..tasks import OpContext, show_problem
-
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ui.main_window import MainWindow
 
 __all__ = ["DemoReset", "ResetJob"]
 
@@ -31,7 +30,7 @@ class ResetJob:
         self.home, self.wallet, self.keyring_backend = Path(home), wallet, keyring_backend
 
     def __call__(self, op: OpContext) -> Wallet:
-        from wallet.demo import reset_demo
+        from wallet.demo.issuer import reset_demo
         from wallet.errors import InputError
 
         if self.wallet is not None:
@@ -107,7 +106,7 @@ class DemoReset(QObject):
         self.reset_finished.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        from ..errors import describe
+        from ui.errors import describe
 
         self.running = False
         self.reset_failed.emit(exc)

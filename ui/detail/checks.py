@@ -9,13 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from wallet.report import Report
+from wallet.verifier.report import Report
 
 __all__ = ["ReportRenderer"]
 
-from ..errors import in_words
-from ..verify.check_words import check_name, check_rows, check_sentence, verdict_words
-from ..verify.report_view import STATUS_COLORS, VERDICT_COLORS  # one palette for reports everywhere
+from ui.errors import in_words
+from ui.verify.check_words import check_name, check_rows, check_sentence, verdict_words
+from ui.verify.report_view import STATUS_COLORS, VERDICT_COLORS  # one palette for reports everywhere
 
 
 def _e(text: Any) -> str:

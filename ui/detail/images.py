@@ -15,10 +15,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 
+from ui.session import Session
+from ui.tasks import OpContext
 from wallet import Wallet
-
-from ..session import Session
-from ..tasks import OpContext
 
 __all__ = ["ImageCache", "decode_image", "image_uri_of", "load_image"]
 
@@ -79,7 +78,7 @@ class _LoadImages:
         self.size = size
 
     def __call__(self, wallet: Wallet, op: OpContext) -> dict[str, QImage | None]:
-        from wallet.journey import model_of_raw
+        from wallet.journey.compute import model_of_raw
 
         allow = wallet.network_allowed()
         out: dict[str, QImage | None] = {}

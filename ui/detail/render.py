@@ -15,10 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.library.model import type_words
 from wallet.credentials.model import Achievement, Association, CredentialModel, parse_datetime
-
-from ..i18n import QT_TRANSLATE_NOOP
-from ..models.credentials import type_words
 
 __all__ = ["ASSOCIATION_WORDS", "CredentialRenderer"]
 

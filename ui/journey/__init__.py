@@ -7,7 +7,7 @@ opened with Enter. Exports are in :mod:`ui.journey.export`.
 
 from __future__ import annotations
 
-from .paint import EXPERIENCE_COLORS, Filters, JourneyScene
-from .view import JourneyCanvas, JourneyView
+from ui.journey.paint import EXPERIENCE_COLORS, Filters, JourneyScene
+from ui.journey.view import JourneyCanvas, JourneyView
 
 __all__ = ["EXPERIENCE_COLORS", "Filters", "JourneyCanvas", "JourneyScene", "JourneyView"]

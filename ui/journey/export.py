@@ -14,10 +14,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QS
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPalette, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
+from ui.journey.paint import Filters, JourneyScene
 from wallet.fileio import atomic_write
-from wallet.journey import Journey
-
-from .paint import Filters, JourneyScene
+from wallet.journey.compute import Journey
 
 __all__ = [
     "export_pdf",

@@ -19,10 +19,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 
-from wallet.journey import EXPERIENCE_LABELS, Journey, JourneyNode, SkillSummary, StackProgress
-from wallet.journey_config import Term
-
-from ..i18n import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP
+from wallet.journey.compute import EXPERIENCE_LABELS, Journey, JourneyNode, SkillSummary, StackProgress
+from wallet.journey.config import Term
 
 __all__ = ["EXPERIENCE_COLORS", "Filters", "Instance", "JourneyScene", "SceneLayout", "experience_color"]
 

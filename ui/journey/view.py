@@ -36,9 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wallet.journey import Journey, JourneyNode
-
-from .paint import Filters, Instance, JourneyScene, SceneLayout, experience_label, stack_summary, term_label
+from ui.journey.paint import (
+    Filters,
+    Instance,
+    JourneyScene,
+    SceneLayout,
+    experience_label,
+    stack_summary,
+    term_label,
+)
+from wallet.journey.compute import Journey, JourneyNode
 
 __all__ = ["JourneyCanvas", "JourneyView", "describe_node"]
 
@@ -467,7 +474,7 @@ class JourneyView(QWidget):
             self.status.setText(describe_node(self._journey, n))
 
     def _export(self, kind: str, caption: str, pattern: str) -> None:
-        from . import export
+        from ui.journey import export
 
         path, _ = QFileDialog.getSaveFileName(self, caption, f"skill-journey.{kind}", pattern)
         if not path:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .jobs import CredentialChoice
+from ui.share.jobs import CredentialChoice
 
 __all__ = ["FieldsPage", "field_label"]
 

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.session import Session
+from ui.tasks import OpContext
 from wallet import Change, Wallet
-
-from ..i18n import QT_TRANSLATE_NOOP
-from ..session import Session
-from ..tasks import OpContext
 
 __all__ = ["FORM_TEXT", "HistoryPage"]
 

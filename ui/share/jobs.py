@@ -11,9 +11,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ui.tasks import OpContext
 from wallet import Change, Wallet
-
-from ..tasks import OpContext
 
 __all__ = ["CredentialChoice", "ExportRequest", "LoadChoices", "Preview", "Export", "ShareQr"]
 
@@ -74,7 +73,7 @@ class LoadChoices:
         self.ids = list(ids)
 
     def __call__(self, wallet: Wallet, op: OpContext) -> list[CredentialChoice]:
-        from wallet.presentation import disclosure_options
+        from wallet.share.presentation import disclosure_options
 
         out = []
         for cid in self.ids:
@@ -85,7 +84,7 @@ class LoadChoices:
             if fmt == "sd-jwt-vc" and isinstance(raw, str):
                 from datetime import UTC
 
-                from wallet.sdjwt import verify_sd_jwt
+                from wallet.proofs.sdjwt import verify_sd_jwt
 
                 doc = verify_sd_jwt(raw, resolver=None, now=datetime.now(UTC)).claims
             pointers = (*opts.mandatory, *opts.selectable, *opts.not_disclosable)
@@ -104,8 +103,8 @@ class Preview:
         self.request = request
 
     def __call__(self, wallet: Wallet, op: OpContext) -> tuple[ExportRequest, list[Any]]:
-        from wallet.presentation import build_presentation
-        from wallet.report_export import shown_credentials
+        from wallet.share.presentation import build_presentation
+        from wallet.verifier.export import shown_credentials
 
         r = self.request
         p = build_presentation(wallet, list(r.ids), reveal=r.reveal, holder=r.holder, challenge="preview",
@@ -128,7 +127,7 @@ def _entry(wallet: Wallet, r: ExportRequest, p: Any, form: str, path: str | None
 
 
 def _build(wallet: Wallet, r: ExportRequest) -> Any:
-    from wallet.presentation import build_presentation
+    from wallet.share.presentation import build_presentation
 
     return build_presentation(wallet, list(r.ids), reveal=r.reveal, holder=r.holder, challenge=r.challenge,
                               domain=r.domain, expires=r.expires)
@@ -136,9 +135,8 @@ def _build(wallet: Wallet, r: ExportRequest) -> Any:
 
 def _journey_png(wallet: Wallet) -> bytes | None:
     """The learner's skill journey as a PNG for the package (None when there is nothing to draw)."""
-    from wallet.journey import journey_for_wallet
-
-    from ..journey.export import render_png
+    from ui.journey.export import render_png
+    from wallet.journey.compute import journey_for_wallet
 
     journey = journey_for_wallet(wallet)
     if not journey.nodes:
@@ -159,9 +157,9 @@ class Export:
 
         p = _build(wallet, self.request)
         if self.form == "package":
-            from wallet.package import build_package
-            from wallet.presentation import qr_text_for
-            from wallet.qr import qr_info
+            from wallet.share.package import build_package
+            from wallet.share.presentation import qr_text_for
+            from wallet.share.qr import qr_info
 
             qr_text: str | None = None
             try:
@@ -187,9 +185,8 @@ class ShareQr:
         self.request = request
 
     def __call__(self, wallet: Wallet, op: OpContext) -> tuple[dict[str, Any], str, Any, bytes, Change]:
-        from wallet.presentation import qr_text_for
-
-        from ..widgets.qr import render_qr
+        from ui.widgets.qr import render_qr
+        from wallet.share.presentation import qr_text_for
 
         p = _build(wallet, self.request)
         text, info, png = render_qr(qr_text_for(p))

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.share.request_code import parse_request_code
 from wallet.errors import InputError
-
-from .request_code import parse_request_code
 
 __all__ = ["OptionsPage"]
 
@@ -106,7 +105,7 @@ class OptionsPage(QWidget):
         self.holder.setCurrentIndex(max(index, 0))
 
     def generate(self) -> None:
-        from wallet.presentation import new_challenge
+        from wallet.share.presentation import new_challenge
 
         self.challenge.setText(new_challenge())
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..widgets.qr import QrPanel
+from ui.widgets.qr import QrPanel
 
 __all__ = ["FORMS", "OutputPage"]
 

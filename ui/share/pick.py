@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.library.model import state_text
 from wallet import CredentialSummary
-
-from ..models.credentials import state_text
 
 __all__ = ["PickModel", "PickPage", "PickRow", "pick_rows"]
 

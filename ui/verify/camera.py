@@ -14,8 +14,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QElapsedTimer,
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-from ..tasks import run_op
-from .jobs import DecodeFrame
+from ui.tasks import run_op
+from ui.verify.jobs import DecodeFrame
 
 __all__ = ["CameraSource", "FrameScanner", "image_png"]
 

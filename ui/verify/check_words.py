@@ -15,9 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from wallet.report_export import check_label
-
-from ..i18n import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP
+from wallet.verifier.export import check_label
 
 __all__ = [
     "CHECK_NAMES",

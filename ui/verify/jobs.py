@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ui.tasks import OpContext
 from wallet.errors import QRError, WalletError
-
-from ..tasks import OpContext
 
 __all__ = ["DecodeFrame", "VerifyData"]
 
@@ -25,8 +24,8 @@ class VerifyData:
     def _run(self, resolver: Any, status_lists: Any, trust: Any) -> Any:
         from datetime import UTC, datetime
 
-        from wallet.report_export import failed_record, verification_record
-        from wallet.verifier import verify_bytes
+        from wallet.verifier.engine import verify_bytes
+        from wallet.verifier.export import failed_record, verification_record
 
         now = datetime.now(UTC)
         try:
@@ -47,7 +46,7 @@ class VerifyData:
         return dataclasses.replace(record, demo=bool(wallet.is_demo))
 
     def __call__(self, op: OpContext) -> Any:
-        from wallet.did import Resolver
+        from wallet.identity.did import Resolver
 
         return self._run(Resolver(), None, None)
 
@@ -59,7 +58,7 @@ class DecodeFrame:
         self.png = png
 
     def __call__(self, op: OpContext) -> list[str]:
-        from wallet.qr import read_qr_image
+        from wallet.share.qr import read_qr_image
 
         try:
             return list(read_qr_image(self.png))

@@ -12,8 +12,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ..errors import in_words
-from .check_words import check_name, check_rows, check_sentence, verdict_words
+from ui.errors import in_words
+from ui.verify.check_words import check_name, check_rows, check_sentence, verdict_words
 
 __all__ = ["VERDICT_COLORS", "ReportView", "first_problem"]
 

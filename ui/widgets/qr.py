@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import describe
-from ..i18n import QT_TRANSLATE_NOOP
-from ..tasks import OpContext, run_op, show_problem
+from ui.errors import describe
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.tasks import OpContext, run_op, show_problem
 
 __all__ = ["QrPanel", "QrPresentation", "QrView", "render_qr"]
 
@@ -71,7 +71,7 @@ def render_qr(text: str, op: OpContext | None = None) -> tuple[str, Any, bytes]:
     """(text, QrInfo, PNG at one pixel per module) for ``text``: M, or L when M is too small.
 
     Raises ``QRError`` (too large for any QR code) — run on the parallel lane."""
-    from wallet import qr
+    from wallet.share import qr
 
     info = qr.qr_info(text)
     level = "M"
@@ -86,7 +86,7 @@ def render_qr(text: str, op: OpContext | None = None) -> tuple[str, Any, bytes]:
 
 def _save_png(text: str, level: str, path: str, caption: str | None, op: OpContext) -> Path:
     from wallet.fileio import atomic_write
-    from wallet.qr import qr_png
+    from wallet.share.qr import qr_png
 
     png = qr_png(text, scale=12, error_correction=level, caption=caption)  # type: ignore[arg-type]
     return atomic_write(path, png, mode=0o644)
@@ -94,7 +94,7 @@ def _save_png(text: str, level: str, path: str, caption: str | None, op: OpConte
 
 def _save_svg(text: str, level: str, path: str, caption: str | None, op: OpContext) -> Path:
     from wallet.fileio import atomic_write
-    from wallet.qr import qr_svg
+    from wallet.share.qr import qr_svg
 
     svg = qr_svg(text, error_correction=level, caption=caption)  # type: ignore[arg-type]
     return atomic_write(path, svg.encode(), mode=0o644)

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from .formats import FoundCredential, ParsedInput, parse_input, parse_text
-from .model import CredentialModel, credential_fingerprint, credential_model
-from .schema import schema_check
-from .verify import validity_check, verify_credential, verify_input
+from wallet.credentials.formats import FoundCredential, ParsedInput, parse_input, parse_text
+from wallet.credentials.model import CredentialModel, credential_fingerprint, credential_model
+from wallet.credentials.schema import schema_check
+from wallet.credentials.verify import validity_check, verify_credential, verify_input
 
 __all__ = [
     "CredentialModel",

@@ -17,8 +17,8 @@ import struct
 import xml.etree.ElementTree as ET
 import zlib
 
-from ..errors import InputError, LimitExceeded, NotACredential, UnsupportedFormat
-from ..limits import (
+from wallet.errors import InputError, LimitExceeded, NotACredential, UnsupportedFormat
+from wallet.limits import (
     MAX_INPUT_BYTES,
     MAX_PNG_BYTES,
     MAX_PNG_CHUNK_BYTES,

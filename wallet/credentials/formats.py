@@ -27,10 +27,10 @@ import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..errors import InputError, NotACredential, NotJSON, UnsupportedFormat
-from ..keys import b64url_decode
-from ..limits import MAX_INPUT_BYTES, check_size, load_json_bytes
-from .baked import PNG_SIGNATURE, extract_png_credential, extract_svg_credential
+from wallet.credentials.baked import PNG_SIGNATURE, extract_png_credential, extract_svg_credential
+from wallet.errors import InputError, NotACredential, NotJSON, UnsupportedFormat
+from wallet.identity.keys import b64url_decode
+from wallet.limits import MAX_INPUT_BYTES, check_size, load_json_bytes
 
 __all__ = [
     "CredentialFormat",
@@ -266,7 +266,7 @@ def _from_json(doc: Any, name: str, container: str = "json") -> ParsedInput:
 
 def _decode_qr_text(text: str, name: str) -> ParsedInput:
     try:
-        qr = importlib.import_module("wallet.qr")
+        qr = importlib.import_module("wallet.share.qr")
     except ImportError:
         qr = None
     decode = getattr(qr, "decode_vp1", None)

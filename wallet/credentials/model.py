@@ -543,7 +543,7 @@ def credential_model(doc: dict[str, Any], format: str = "ldp-vc") -> CredentialM
         if isinstance(item, dict):
             nested.append(credential_model(item, "ldp-vc"))
         elif isinstance(item, str):
-            from .formats import decode_jwt_unverified, vc_from_jwt_payload
+            from wallet.credentials.formats import decode_jwt_unverified, vc_from_jwt_payload
 
             try:
                 nested.append(credential_model(vc_from_jwt_payload(decode_jwt_unverified(item.split("~")[0])[1]), "vc-jwt"))

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..report import Check
-from .model import V1_CONTEXT, V2_CONTEXT, parse_datetime
+from wallet.credentials.model import V1_CONTEXT, V2_CONTEXT, parse_datetime
+from wallet.verifier.report import Check
 
 __all__ = ["MAX_PROBLEMS_SHOWN", "schema_check", "schema_problems"]
 

@@ -26,13 +26,20 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from ..errors import InputError, InvalidDID, InvalidKey, MalformedProof, NetworkError, UnsupportedDIDMethod
-from ..report import Check, Report
-from ..status import StatusLists, check_status
-from ..trust import TrustList, issuer_id_of
-from .formats import FoundCredential, credential_types, parse_input, parse_text
-from .model import credential_model, parse_datetime
-from .schema import schema_check
+from wallet.credentials.formats import FoundCredential, credential_types, parse_input, parse_text
+from wallet.credentials.model import credential_model, parse_datetime
+from wallet.credentials.schema import schema_check
+from wallet.errors import (
+    InputError,
+    InvalidDID,
+    InvalidKey,
+    MalformedProof,
+    NetworkError,
+    UnsupportedDIDMethod,
+)
+from wallet.trust.issuers import TrustList, issuer_id_of
+from wallet.verifier.report import Check, Report
+from wallet.verifier.status import StatusLists, check_status
 
 __all__ = ["StatusSource", "validity_check", "verify_credential", "verify_input"]
 
@@ -113,7 +120,7 @@ def _issuer_key_check(proof: dict[str, Any], issuer_id: str | None, resolver: An
 def _covered_fields_check(doc: dict[str, Any], jsonld: Any) -> Check:
     """Fields no context defines are dropped before signing, so anyone could have added or changed
     them. Like the reference verifiers' "safe mode", such a credential does not verify."""
-    from ..jsonld import default_jsonld
+    from wallet.jsonld import default_jsonld
 
     unsigned = {k: None for k in (jsonld or default_jsonld()).dropped_terms({k: v for k, v in doc.items() if k != "proof"})}
     if unsigned:
@@ -125,7 +132,7 @@ def _covered_fields_check(doc: dict[str, Any], jsonld: Any) -> Check:
 
 
 def _ldp_checks(doc: dict[str, Any], resolver: Any, now: datetime, jsonld: Any) -> list[Check]:
-    from ..proofs import verify_proofs
+    from wallet.proofs import verify_proofs
 
     issuer_id = issuer_id_of(doc)
     if not doc.get("proof"):
@@ -168,7 +175,7 @@ def _best_key_check(checks: list[Check]) -> list[Check]:
 
 
 def _jwt_checks(found: FoundCredential, resolver: Any, now: datetime) -> tuple[list[Check], dict[str, Any]]:
-    from ..jose import verify_jwt_credential
+    from wallet.proofs.jose import verify_jwt_credential
 
     result = verify_jwt_credential(found.text, resolver=resolver, now=now)
     if result.kind != "credential":
@@ -184,7 +191,7 @@ def _jwt_checks(found: FoundCredential, resolver: Any, now: datetime) -> tuple[l
 
 
 def _sd_jwt_checks(found: FoundCredential, resolver: Any, now: datetime) -> tuple[list[Check], dict[str, Any]]:
-    from ..sdjwt import verify_sd_jwt
+    from wallet.proofs.sdjwt import verify_sd_jwt
 
     result = verify_sd_jwt(found.text, resolver=resolver, now=now)
     checks = list(result.checks)
@@ -235,7 +242,7 @@ def verify_credential(
     if found.format == "ldp-vc":
         doc = found.document
         if not credential_types(doc) or "VerifiableCredential" not in credential_types(doc):
-            from ..errors import NotACredential
+            from wallet.errors import NotACredential
 
             raise NotACredential("the JSON has no type VerifiableCredential, so it is not a verifiable credential")
         checks = _ldp_checks(doc, resolver, now, jsonld)

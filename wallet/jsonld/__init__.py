@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .canon import DEFAULT_LIMITS, CanonLimits, LimitedURDNA2015
-from .loader import ContextBundle, OfflineDocumentLoader, resources_dir
-from .processor import JsonLd, JsonLdInvalid, default_jsonld, relabel, unwrap_error
+from wallet.jsonld.canon import DEFAULT_LIMITS, CanonLimits, LimitedURDNA2015
+from wallet.jsonld.loader import ContextBundle, OfflineDocumentLoader, resources_dir
+from wallet.jsonld.processor import JsonLd, JsonLdInvalid, default_jsonld, relabel, unwrap_error
 
 __all__ = [
     "DEFAULT_LIMITS",

@@ -22,7 +22,7 @@ from typing import Any
 
 from pyld.canon import URDNA2015, permutations
 
-from ..errors import LimitExceeded
+from wallet.errors import LimitExceeded
 
 __all__ = ["CanonLimits", "LimitedURDNA2015", "DEFAULT_LIMITS"]
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import UnknownContext
+from wallet.errors import UnknownContext
 
 __all__ = ["ContextBundle", "OfflineDocumentLoader", "resources_dir"]
 

@@ -20,9 +20,9 @@ from pyld import jsonld as _pyld
 from pyld.context_resolver import ContextResolver
 from pyld.nquads import parse_nquads
 
-from ..errors import InputError, LimitExceeded, UnknownContext
-from .canon import DEFAULT_LIMITS, CanonLimits, LimitedURDNA2015
-from .loader import ContextBundle, OfflineDocumentLoader
+from wallet.errors import InputError, LimitExceeded, UnknownContext
+from wallet.jsonld.canon import DEFAULT_LIMITS, CanonLimits, LimitedURDNA2015
+from wallet.jsonld.loader import ContextBundle, OfflineDocumentLoader
 
 __all__ = ["JsonLd", "JsonLdInvalid", "default_jsonld", "unwrap_error"]
 

@@ -9,9 +9,9 @@ The only package that uses cryptography hazmat for proofs (key checks go through
 
 from __future__ import annotations
 
-from .signing import sd_base_proof, sd_derive, sd_disclosure_info, sign
-from .suites import SUITES, UNSUPPORTED, suite_name
-from .verify import verify_proofs
+from wallet.proofs.signing import sd_base_proof, sd_derive, sd_disclosure_info, sign
+from wallet.proofs.suites import SUITES, UNSUPPORTED, suite_name
+from wallet.proofs.verify import verify_proofs
 
 __all__ = [
     "SUITES",

@@ -12,9 +12,9 @@ from typing import Any, Protocol
 
 import rfc8785
 
-from ..errors import MalformedProof
-from ..jsonld import JsonLd
-from ..keys import PublicKey
+from wallet.errors import MalformedProof
+from wallet.identity.keys import PublicKey
+from wallet.jsonld import JsonLd
 
 __all__ = [
     "ProofInput",

@@ -25,11 +25,11 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from ..errors import InvalidKey, MalformedProof, SigningError
-from ..jsonld import JsonLd, relabel
-from ..keys import PublicKey, b64url_decode, b64url_encode
-from .common import proof_config, sha, unsecured
-from .sd_primitives import canonicalize_and_group, hmac_label_map, parse_pointer, select_json_ld
+from wallet.errors import InvalidKey, MalformedProof, SigningError
+from wallet.identity.keys import PublicKey, b64url_decode, b64url_encode
+from wallet.jsonld import JsonLd, relabel
+from wallet.proofs.common import proof_config, sha, unsecured
+from wallet.proofs.sd_primitives import canonicalize_and_group, hmac_label_map, parse_pointer, select_json_ld
 
 __all__ = [
     "BaseProof",

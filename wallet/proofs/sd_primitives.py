@@ -15,8 +15,8 @@ import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import MalformedProof
-from ..jsonld import JsonLd, relabel
+from wallet.errors import MalformedProof
+from wallet.jsonld import JsonLd, relabel
 
 __all__ = [
     "Group",

@@ -8,11 +8,11 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from ..errors import MalformedProof, SigningError
-from ..jsonld import JsonLd, default_jsonld
-from . import ecdsa_sd
-from .common import DI_V2_CONTEXT, VC_V2_CONTEXT, Signer, parse_xsd_datetime, unsecured, xsd_now
-from .sd_primitives import parse_pointer
+from wallet.errors import MalformedProof, SigningError
+from wallet.jsonld import JsonLd, default_jsonld
+from wallet.proofs import ecdsa_sd
+from wallet.proofs.common import DI_V2_CONTEXT, VC_V2_CONTEXT, Signer, parse_xsd_datetime, unsecured, xsd_now
+from wallet.proofs.sd_primitives import parse_pointer
 
 __all__ = ["sd_base_proof", "sd_derive", "sd_disclosure_info", "sign"]
 
@@ -93,7 +93,7 @@ def sign(
     jsonld: JsonLd | None = None,
 ) -> dict[str, Any]:
     """A copy of ``document`` with a new proof appended (a proof set when one exists already)."""
-    from .suites import SUITES
+    from wallet.proofs.suites import SUITES
 
     if cryptosuite not in _SIGNING_SUITES:
         raise SigningError(

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import InvalidKey, MalformedProof
-from ..jsonld import JsonLd
-from ..keys import PublicKey, multibase_decode, multibase_encode
-from .common import hash_for_key, proof_config, transform_hash
+from wallet.errors import InvalidKey, MalformedProof
+from wallet.identity.keys import PublicKey, multibase_decode, multibase_encode
+from wallet.jsonld import JsonLd
+from wallet.proofs.common import hash_for_key, proof_config, transform_hash
 
 __all__ = ["HashSignSuite", "SUITES", "UNSUPPORTED", "suite_name"]
 

@@ -13,19 +13,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from ..errors import (
-    InvalidDID,
-    InvalidKey,
-    MalformedProof,
-    NetworkError,
-    UnsupportedDIDMethod,
-)
-from ..jsonld import JsonLd, default_jsonld
-from ..keys import PublicKey
-from ..report import Check
-from . import ecdsa_sd
-from .common import parse_xsd_datetime, unsecured
-from .suites import SUITES, UNSUPPORTED, suite_name
+from wallet.errors import InvalidDID, InvalidKey, MalformedProof, NetworkError, UnsupportedDIDMethod
+from wallet.identity.keys import PublicKey
+from wallet.jsonld import JsonLd, default_jsonld
+from wallet.proofs import ecdsa_sd
+from wallet.proofs.common import parse_xsd_datetime, unsecured
+from wallet.proofs.suites import SUITES, UNSUPPORTED, suite_name
+from wallet.verifier.report import Check
 
 __all__ = ["VerificationMethodLike", "ResolverLike", "verify_proofs"]
 

@@ -1,1 +1,0 @@
-"""Small dialogs. Every dialog opens with ``open()`` (never a nested ``exec()`` loop)."""

@@ -1,0 +1,1 @@
+"""The identity view: the learner's DIDs, their model and dialogs."""

@@ -1,0 +1,1 @@
+"""The library view: the credential list, its model, filters, curation and import."""

@@ -1,1 +1,0 @@
-"""Qt item models: thin models over immutable rows, tested without views."""

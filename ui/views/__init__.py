@@ -1,1 +1,0 @@
-"""The main views: one module per screen."""

@@ -1,0 +1,1 @@
+"""The demo: a fictional university, its issuers and a four-year learner record."""

@@ -1,0 +1,1 @@
+"""Sharing: holder-signed presentations, share packages, QR codes and CBOR-LD."""

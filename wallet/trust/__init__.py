@@ -1,0 +1,1 @@
+"""Who is recognised as an issuer: the trust sources a verdict consults."""

@@ -1,0 +1,1 @@
+"""The verification engine: any input to a report of checks, status lists, report exports."""
