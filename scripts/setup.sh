@@ -3,7 +3,8 @@
 #   1. system packages (Debian/Ubuntu, when run as root): Qt runtime libraries,
 #      D-Bus and gnome-keyring (the Secret Service used for keys), fonts, and the
 #      desktop-file/AppStream validators used by the packaging check;
-#   2. a virtual environment in .venv with the project and its test extras.
+#   2. a virtual environment in .venv with the project and its test extras;
+#   3. the interop tests' JavaScript tool (tests/interop): `npm ci` of its package-lock.json.
 # It is idempotent and quick when nothing changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,4 +53,19 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install -q --upgrade pip >&2
   .venv/bin/python -m pip install -q -e '.[test]' >&2
   echo "$want" > "$stamp"
+fi
+
+# The reference JavaScript stack the interop tests run (tests/interop/README.md): exactly the
+# packages pinned by its lock file, reinstalled only when that file changes.
+interop=tests/interop
+if command -v npm >/dev/null 2>&1; then
+  lock_sum=$(sha256sum "$interop/package-lock.json" | cut -d' ' -f1)
+  interop_stamp=$interop/node_modules/.lw-package-lock.sha256
+  if [ ! -f "$interop_stamp" ] || [ "$(cat "$interop_stamp")" != "$lock_sum" ]; then
+    echo "setup: installing $interop (npm ci)" >&2
+    (cd "$interop" && npm ci --no-audit --no-fund --loglevel=error >&2)
+    echo "$lock_sum" > "$interop_stamp"
+  fi
+else
+  echo "setup: npm not found; the interop tests (tests/interop) will fail until Node.js >= 20 and npm are installed" >&2
 fi

@@ -152,7 +152,7 @@ def _import(ctx: dict[str, Any]) -> str:
     if found is None:
         raise StepFailed("the imported credential is not listed by the wallet")
     ctx["summary"] = found
-    raw = w.credential(cid).get("raw")
+    raw = w.credential(cid).raw
     if isinstance(raw, bytes | str):
         raw = json.loads(raw)
     if raw != json.loads(data):

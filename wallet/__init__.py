@@ -9,15 +9,26 @@ from wallet._version import __version__
 from wallet.errors import WalletError
 from wallet.identity.did import Resolver, VerificationMethod
 from wallet.verifier.report import Check, Report
-from wallet.wallet import Change, CredentialSummary, ImportResult, Wallet
+from wallet.wallet import (
+    Change,
+    CredentialSummary,
+    ImportItem,
+    ImportResult,
+    ItemOutcome,
+    StoredCredential,
+    Wallet,
+)
 
 __all__ = [
     "Change",
     "Check",
     "CredentialSummary",
+    "ImportItem",
     "ImportResult",
+    "ItemOutcome",
     "Report",
     "Resolver",
+    "StoredCredential",
     "VerificationMethod",
     "Wallet",
     "WalletError",

@@ -13,11 +13,14 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wallet._version import __version__
 from wallet.errors import InputError, WalletError
 from wallet.paths import demo_home, resolve_home
+
+if TYPE_CHECKING:
+    from wallet.wallet import Wallet
 
 __all__ = ["main"]
 
@@ -112,7 +115,7 @@ def _build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _open(args: argparse.Namespace) -> Any:
+def _open(args: argparse.Namespace) -> Wallet:
     from wallet.wallet import Wallet
 
     return Wallet.open(resolve_home(args.home))
@@ -180,14 +183,15 @@ def cmd_list(args: argparse.Namespace, out: Out) -> int:
 def cmd_show(args: argparse.Namespace, out: Out) -> int:
     w = _open(args)
     c = w.credential(args.id)
-    doc = {**c["summary"].to_json(), "format": c["format"], "credential": c["raw"], "report": c.get("report")}
+    doc = {**c.summary.to_json(), "format": c.format, "credential": c.raw,
+           "report": c.report.to_json() if c.report else None}
 
     def text() -> str:
-        s = c["summary"]
+        s = c.summary
         lines = [s.title, f"  issuer: {s.issuer_name or s.issuer_id}", f"  date: {s.date}", f"  state: {s.state}",
                  f"  id: {s.id}"]
-        for chk in (c.get("report") or {}).get("checks", []):
-            lines.append(f"  [{chk['status']}] {chk['name']}: {chk['detail']}")
+        for chk in (c.report.checks if c.report else ()):
+            lines.append(f"  [{chk.status}] {chk.name}: {chk.detail}")
         return "\n".join(lines)
 
     out.emit(doc, text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import shutil
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,7 +17,7 @@ from typing import Any
 
 from wallet.credentials import ingest as _ingest
 from wallet.credentials.ingest import Ingested
-from wallet.errors import Cancelled, InputError, NotFound, WalletError, WalletNotInitialized
+from wallet.errors import InputError, NotFound, WalletError, WalletNotInitialized
 from wallet.fileio import atomic_write, read_input_file
 from wallet.identity.did import Fetcher, Resolver, did_key_document
 from wallet.identity.keystore import Keystore, LocalSigner, SignerKeyType
@@ -25,7 +25,7 @@ from wallet.store.curation import Curation
 from wallet.store.database import Store, StoredRow
 from wallet.verifier.report import Report
 
-__all__ = ["Change", "CredentialSummary", "ImportResult", "Wallet"]
+__all__ = ["Change", "CredentialSummary", "ImportItem", "ImportResult", "ItemOutcome", "StoredCredential", "Wallet"]
 
 INFO_NAME = "wallet.json"
 FORMAT_VERSION = 1
@@ -100,18 +100,70 @@ class CredentialSummary:
         }
 
 
+@dataclass(frozen=True)
+class StoredCredential:
+    """A stored credential as the wallet hands it out: its summary, the credential exactly as received
+    (a JSON object, or the text of a JWT / SD-JWT), its format and its last verification report."""
+
+    id: str
+    summary: CredentialSummary
+    raw: dict[str, Any] | str
+    format: str
+    report: Report | None
+
+
+@dataclass(frozen=True)
+class ImportItem:
+    """One thing to import: a file (``path``) or bytes already in hand (pasted text, a clipboard image)."""
+
+    name: str
+    path: str | None = None
+    data: bytes | None = None
+
+
+@dataclass(frozen=True)
+class ItemOutcome:
+    """What happened to one :class:`ImportItem`: the ids it added, the ids it duplicated, or why it failed.
+
+    A share package or an image with several QR codes is one item with several payloads; each payload is
+    stored in its own transaction, so an item can both add credentials and fail on a later payload."""
+
+    name: str
+    added: tuple[str, ...] = ()
+    duplicates: tuple[str, ...] = ()
+    errors: tuple[dict[str, Any], ...] = ()
+
+
 @dataclass
 class ImportResult:
+    """A batch's outcome. ``added``/``duplicates``/``failed`` are JSON-ready records (what the CLI prints);
+    ``items`` says per item what happened; ``processed`` of ``total`` items were looked at before the end or
+    a cancel. Whatever was added stays stored, cancelled or not."""
+
     added: list[dict[str, Any]] = field(default_factory=list)
     duplicates: list[dict[str, Any]] = field(default_factory=list)
     failed: list[dict[str, Any]] = field(default_factory=list)
+    items: list[ItemOutcome] = field(default_factory=list)
+    total: int = 0
+    processed: int = 0
+    cancelled: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return {"added": self.added, "duplicates": self.duplicates, "failed": self.failed}
+        return {"added": self.added, "duplicates": self.duplicates, "failed": self.failed,
+                "total": self.total, "processed": self.processed, "cancelled": self.cancelled}
 
     @property
     def change(self) -> Change:
         return Change("credentials", tuple(a["id"] for a in self.added))
+
+
+def _failure(name: str, exc: BaseException) -> dict[str, Any]:
+    """A failure record for the summary: the error's code, sentence and fix; never a traceback."""
+    if isinstance(exc, WalletError):
+        return {"file": name, **exc.to_json()}
+    return {"file": name, "code": "unexpected",
+            "message": f"This input could not be read ({type(exc).__name__}); nothing from it was stored.",
+            "fix": "Check that it is a credential you were given, not damaged or cut short."}
 
 
 def _now() -> datetime:
@@ -310,8 +362,9 @@ class Wallet:
     # --- credentials ------------------------------------------------------------------------
     def import_bytes(self, data: bytes, name: str = "", *, now: datetime | None = None,
                      allow_network: bool | None = None) -> ImportResult:
-        """Parse, verify and store every credential in ``data``, all or nothing."""
-        result = ImportResult()
+        """Parse, verify and store every credential in ``data`` (one payload), all or nothing.
+        Raises the input's error; :meth:`import_items` is the batch form that reports instead."""
+        result = ImportResult(total=1, processed=1)
         items = self._ingest(data, name, now, allow_network)
         self._store_items(items, name, result)
         return result
@@ -319,22 +372,48 @@ class Wallet:
     def import_files(self, paths: Iterable[str | Path], *, now: datetime | None = None,
                      progress: ProgressFn | None = None, cancelled: CancelFn | None = None,
                      allow_network: bool | None = None) -> ImportResult:
-        """Import many files; each file is one transaction. Failures are reported, not raised."""
-        result = ImportResult()
-        files = [Path(p) for p in paths]
-        for i, path in enumerate(files):
-            if cancelled and cancelled():
-                raise Cancelled("Import cancelled.")
-            if progress:
-                progress(i, len(files), path.name)
+        """:meth:`import_items` over files."""
+        return self.import_items([ImportItem(Path(p).name, path=str(p)) for p in paths], now=now,
+                                 progress=progress, cancelled=cancelled, allow_network=allow_network)
+
+    def import_items(self, items: Sequence[ImportItem], *, now: datetime | None = None,
+                     progress: ProgressFn | None = None, cancelled: CancelFn | None = None,
+                     allow_network: bool | None = None) -> ImportResult:
+        """The one import path (CLI and desktop): every item in turn, each payload in its own transaction.
+
+        Containers are opened as the verifier opens them (a share package's presentation, every QR code
+        in an image). A bad item is reported with its reason and the batch goes on; ``cancelled()`` is
+        asked between items and stops the batch with ``result.cancelled``; what was stored stays stored.
+        ``progress(done, total, name)`` is called before each item and once at the end."""
+        from wallet.verifier.engine import unwrap
+
+        result = ImportResult(total=len(items))
+        for i, item in enumerate(items):
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                break
+            if progress is not None:
+                progress(i, len(items), item.name)
+            before_added, before_dups = len(result.added), len(result.duplicates)
+            errors: list[dict[str, Any]] = []
             try:
-                data = read_input_file(path)
-                items = self._ingest(data, path.name, now, allow_network)
-                self._store_items(items, path.name, result)
-            except WalletError as exc:
-                result.failed.append({"file": str(path), **exc.to_json()})
-        if progress:
-            progress(len(files), len(files), "")
+                data = item.data if item.data is not None else read_input_file(str(item.path))
+                payloads = unwrap(data, item.name)
+            except Exception as exc:  # noqa: BLE001 - every failure is reported per item, never raised
+                payloads = []
+                errors.append(_failure(str(item.path or item.name), exc))
+            for payload, pname in payloads:
+                try:
+                    self._store_items(self._ingest(payload, pname, now, allow_network), pname, result)
+                except Exception as exc:  # noqa: BLE001
+                    errors.append(_failure(pname, exc))
+            result.failed.extend(errors)
+            result.items.append(ItemOutcome(
+                item.name, tuple(a["id"] for a in result.added[before_added:]),
+                tuple(d["id"] for d in result.duplicates[before_dups:]), tuple(errors)))
+            result.processed = i + 1
+        if progress is not None:
+            progress(result.processed, len(items), "")
         return result
 
     def _store_items(self, items: list[Ingested], name: str, result: ImportResult) -> None:
@@ -376,17 +455,17 @@ class Wallet:
         from wallet.credentials.formats import FoundCredential, parse_text
 
         stored = self.credential(cid)
-        raw = stored["raw"]
+        raw = stored.raw
         found = FoundCredential("ldp-vc", raw) if isinstance(raw, dict) else parse_text(raw).credentials[0]
         report = _ingest.verify_found(found, now=now or self.clock(),
                                       resolver=self.resolver(allow_network=allow_network),
                                       status_lists=self.status_lists(allow_network=allow_network),
                                       trust=self.trust_list())
-        summary = dict(stored["summary"].data)
+        summary = dict(stored.summary.data)
         summary["state"] = state_of(report)
-        self.store.update_credential(stored["id"], summary=summary,
-                                     content={"raw": raw, "format": stored["format"], "report": report.to_json()})
-        return report, Change("credentials", (stored["id"],))
+        self.store.update_credential(stored.id, summary=summary,
+                                     content={"raw": raw, "format": stored.format, "report": report.to_json()})
+        return report, Change("credentials", (stored.id,))
 
     def credentials(self, search: str | None = None, *, include_hidden: bool = True) -> list[CredentialSummary]:
         """Every stored credential (newest first), optionally filtered by words in any of its text,
@@ -478,16 +557,17 @@ class Wallet:
             db.execute("DELETE FROM share_history")
         return Change("history")
 
-    def credential(self, cid: str) -> dict[str, Any]:
+    def credential(self, cid: str) -> StoredCredential:
         """The stored credential: summary, raw, format and last report."""
         cid = self._resolve_id(cid)
         row = self.store.row(cid)
         content = self.store.content(cid)
-        return {"id": cid, "summary": CredentialSummary.from_row(row), **content}
+        report = content.get("report")
+        return StoredCredential(cid, CredentialSummary.from_row(row), content["raw"], str(content.get("format", "")),
+                                Report.from_json(report) if report else None)
 
     def report(self, cid: str) -> Report | None:
-        content = self.credential(cid)
-        return Report.from_json(content["report"]) if content.get("report") else None
+        return self.credential(cid).report
 
     def _resolve_id(self, cid: str) -> str:
         if self.store.has(cid):
@@ -501,8 +581,7 @@ class Wallet:
         raise NotFound(f"There is no credential {cid} in this wallet.")
 
     def export_credential(self, cid: str, out: str | Path) -> Path:
-        content = self.credential(cid)
-        raw = content["raw"]
+        raw = self.credential(cid).raw
         data = raw.encode() if isinstance(raw, str) else json.dumps(raw, indent=2, ensure_ascii=False).encode()
         return atomic_write(out, data)
 

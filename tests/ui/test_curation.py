@@ -45,7 +45,7 @@ def test_organise_one_credential_title_tags_collection_favourite(qtbot, demo_win
     library = demo_window.library
     wallet = demo_window.session.wallet
     cid = _click_row(qtbot, library, 2)
-    before = wallet.credential(cid)["raw"]
+    before = wallet.credential(cid).raw
     original = library.proxy.index(2, 0).data()
     library.list.setFocus()
     qtbot.keyClick(library.list, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
@@ -60,7 +60,7 @@ def test_organise_one_credential_title_tags_collection_favourite(qtbot, demo_win
     cur = wallet.curation(cid)
     assert cur.display_title == "My volunteering hours" and cur.favourite
     assert cur.tags == ("data", "job hunt") and cur.collections == ("Data analyst applications",)
-    assert wallet.credential(cid)["raw"] == before  # the signed credential never changes
+    assert wallet.credential(cid).raw == before  # the signed credential never changes
     qtbot.waitUntil(lambda: "My volunteering hours" in _titles(library), timeout=WAIT)
     index = library.proxy.index(_titles(library).index("My volunteering hours"), 0)
     assert index.data(Roles.FAVOURITE) and index.data(Roles.TAGS) == ["data", "job hunt"]

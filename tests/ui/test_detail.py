@@ -44,7 +44,7 @@ def test_enter_opens_an_open_badge_rendered_for_people(qtbot, demo_window) -> No
     detail = library.detail
     assert library.showing_detail()
     _wait_loaded(qtbot, detail, summary.id)
-    stored = demo_window.session.wallet.credential(summary.id)["raw"]
+    stored = demo_window.session.wallet.credential(summary.id).raw
     achievement = stored["credentialSubject"]["achievement"]
     text = detail.content.toPlainText()
     assert text.strip().startswith(stored["name"])

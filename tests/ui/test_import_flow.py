@@ -49,8 +49,8 @@ def test_paste_each_kind_of_text(qtbot: Any, open_window: Any, kind: str) -> Non
     assert open_window.paste_action.shortcut().toString() == "Ctrl+V"
     QGuiApplication.clipboard().setText(text())
     batch = _paste(qtbot, open_window)
-    assert not batch.result.failed, batch.result.failed
-    assert [a["title"] for a in batch.result.added] == [title]
+    assert not batch.failed, batch.failed
+    assert [a["title"] for a in batch.added] == [title]
     stored = open_window.session.wallet.credentials()
     assert [(c.title, c.format) for c in stored] == [(title, fmt)]
     summary = open_window.import_flow.summary
@@ -60,7 +60,7 @@ def test_paste_each_kind_of_text(qtbot: Any, open_window: Any, kind: str) -> Non
     qtbot.waitUntil(lambda: open_window.library.model.rowCount() == 1, timeout=30_000)
     # pasting it again adds nothing: the summary says it is already there
     batch = _paste(qtbot, open_window)
-    assert not batch.result.added and len(batch.result.duplicates) == 1
+    assert not batch.added and len(batch.duplicates) == 1
     assert open_window.import_flow.summary.duplicates_label.text() == "Already in your wallet: 1"
 
 
@@ -71,16 +71,16 @@ def test_paste_a_qr_code_image(qtbot: Any, open_window: Any) -> None:
     assert not image.isNull()
     QGuiApplication.clipboard().setImage(image)
     batch = _paste(qtbot, open_window)
-    assert not batch.result.failed, batch.result.failed
-    assert [a["title"] for a in batch.result.added] == ["Teamwork — Service-Learning"]
+    assert not batch.failed, batch.failed
+    assert [a["title"] for a in batch.added] == ["Teamwork — Service-Learning"]
     assert [c.state for c in open_window.session.wallet.credentials()] == ["verified"]
 
 
 def test_paste_of_an_empty_clipboard_or_junk_says_why(qtbot: Any, open_window: Any) -> None:
     QGuiApplication.clipboard().setText("certainly not a credential")
     batch = _paste(qtbot, open_window)
-    assert not batch.result.added
-    [failure] = batch.result.failed
+    assert not batch.added
+    [failure] = batch.failed
     assert failure["code"] == "not-json"
     assert "not JSON" in list_texts(open_window.import_flow.summary.failures)[0]
     assert open_window.session.wallet.credentials() == []
@@ -118,8 +118,8 @@ def test_batch_with_one_broken_file_lists_it_with_its_reason(qtbot: Any, open_wi
         op = flow.import_paths([str(p) for p in (good[0], broken, good[1], qr_file, good[2])])
         op.progressed.connect(lambda *a: progress.append(a))
     batch = done.args[0]
-    assert len(batch.result.added) == 4 and batch.processed == 5 and not batch.cancelled
-    [failure] = batch.result.failed
+    assert len(batch.added) == 4 and batch.processed == 5 and not batch.cancelled
+    [failure] = batch.failed
     assert failure["file"] == "broken.json" and failure["code"] == "not-json"
     summary = flow.summary
     assert summary.failed_label.text() == "Could not be imported: 1"
@@ -152,6 +152,6 @@ def test_cancel_mid_batch_keeps_what_was_imported(qtbot: Any, open_window: Any, 
     batch = done.args[0]
     assert batch.cancelled and 0 < batch.processed < 250
     stored = open_window.session.wallet.credentials()
-    assert len(stored) == len(batch.result.added) == batch.processed
+    assert len(stored) == len(batch.added) == batch.processed
     assert "cancelled the import after" in flow.summary.cancelled_label.text()
     assert len(changes) == 1 and len(changes[0].ids) == batch.processed  # one refresh for the whole batch

@@ -61,7 +61,7 @@ def test_two_credentials_with_a_derived_disclosure_end_in_every_output(
     assert skill.flags() & Qt.ItemFlag.ItemIsUserCheckable
 
     # reveal one skill of a and nothing optional of b; the preview is read back from a derived presentation
-    raw_a = demo_window.session.wallet.credential(a)["raw"]
+    raw_a = demo_window.session.wallet.credential(a).raw
     description = raw_a["credentialSubject"]["achievement"]["description"]
     skill_value = raw_a["credentialSubject"]["achievement"]["alignment"][0]["targetName"]
     with qtbot.waitSignal(share.preview_updated, timeout=30_000):

@@ -30,7 +30,7 @@ def test_curation_is_persisted_encrypted_and_searchable(keychain: None, wallet: 
     assert [c.id for c in wallet.credentials(include_hidden=False)] == [a]
     summary = next(c for c in wallet.credentials() if c.id == a)
     assert summary.display_title == "My data badge" and summary.title == "Data Literacy Badge"
-    assert wallet.credential(a)["raw"]["name"] == "Data Literacy Badge"  # the signed credential is untouched
+    assert wallet.credential(a).raw["name"] == "Data Literacy Badge"  # the signed credential is untouched
     wallet.store.db.execute("PRAGMA wal_checkpoint(FULL)")
     for p in Path(wallet.home).rglob("*"):
         if p.is_file():

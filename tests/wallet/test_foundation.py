@@ -161,7 +161,7 @@ def test_delete_and_undo(keychain: None, wallet: Wallet, tmp_path: Path) -> None
     assert change.ids == (cid,) and wallet.credentials() == []
     wallet.undelete(token)
     assert [c.id for c in wallet.credentials()] == [cid]
-    assert wallet.credential(cid)["raw"]["name"] == "Riverbank Restoration Crew Lead"
+    assert wallet.credential(cid).raw["name"] == "Riverbank Restoration Crew Lead"
 
 
 def test_tampered_ciphertext_is_detected(keychain: None, wallet: Wallet, tmp_path: Path) -> None:
@@ -183,7 +183,7 @@ CHILD = textwrap.dedent(
     """
     import json, sys, time
     from wallet.wallet import Wallet
-    from wallet.store import Store
+    from wallet.store.database import Store
     home, = sys.argv[1:]
     w = Wallet.open(home)
     original = Store.add_credential
@@ -335,8 +335,8 @@ def test_public_api_is_pinned() -> None:
 
     assert wallet.__all__ == sorted(wallet.__all__)
     assert wallet.__all__ == [
-        "Change", "Check", "CredentialSummary", "ImportResult", "Report", "Resolver",
-        "VerificationMethod", "Wallet", "WalletError", "__version__",
+        "Change", "Check", "CredentialSummary", "ImportItem", "ImportResult", "ItemOutcome", "Report", "Resolver",
+        "StoredCredential", "VerificationMethod", "Wallet", "WalletError", "__version__",
     ]
     for name in wallet.__all__:
         assert hasattr(wallet, name)

@@ -68,11 +68,11 @@ def issued(keychain: None, wallet: Wallet) -> dict:
 
 def test_disclosure_options(issued: dict, wallet: Wallet) -> None:
     sd = wallet.credential(issued["sd"])
-    opts = disclosure_options(sd["raw"], sd["format"])
+    opts = disclosure_options(sd.raw, sd.format)
     assert opts.mode == "ecdsa-sd" and "/issuer" in opts.mandatory
     assert NAME in opts.selectable and SKILL in opts.selectable
     whole = wallet.credential(issued["whole"])
-    w = disclosure_options(whole["raw"], whole["format"])
+    w = disclosure_options(whole.raw, whole.format)
     assert w.mode == "whole" and "signed the credential as a whole" in w.reason
 
 
@@ -265,8 +265,8 @@ def test_sd_jwt_vc_from_the_reference_presented_by_the_wallet(keychain: None, wa
                 "--holder", str(tmp_path / "holder.json"), "--out", str(tmp_path / "cred.sdjwt"))
     res = wallet.import_bytes((tmp_path / "cred.sdjwt").read_bytes(), "cred.sdjwt")
     cid = res.added[0]["id"]
-    assert wallet.credential(cid)["format"] == "sd-jwt-vc"
-    opts = disclosure_options(wallet.credential(cid)["raw"], "sd-jwt-vc")
+    assert wallet.credential(cid).format == "sd-jwt-vc"
+    opts = disclosure_options(wallet.credential(cid).raw, "sd-jwt-vc")
     assert opts.mode == "sd-jwt" and "/achievement/criteria" in opts.selectable
     p = build_presentation(wallet, [cid], reveal=["/name", "/achievement"], challenge="n-123",
                            domain="https://hiring.example")

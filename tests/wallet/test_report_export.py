@@ -56,7 +56,7 @@ def _pdf_text(data: bytes) -> str:
 def _minimal(w: Any) -> tuple[bytes, dict[str, Any]]:
     data = (w.home / "samples" / "minimal-disclosure-presentation.json").read_bytes()
     cid = next(c.id for c in w.credentials() if c.title.startswith("Service-Learning: Community Health"))
-    return data, w.credential(cid)["raw"]
+    return data, w.credential(cid).raw
 
 
 def test_verified_presentation_report_in_json_and_pdf(demo_wallet: Any) -> None:

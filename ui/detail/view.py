@@ -62,11 +62,11 @@ class _LoadDetail:
         from wallet.journey.compute import model_of_raw
 
         stored = wallet.credential(self.cid)
-        cid = stored["id"]
-        summary = replace(stored["summary"], curation=wallet.curation(cid))
-        raw = stored["raw"]
-        model = model_of_raw(raw, stored["format"])
-        report = Report.from_json(stored["report"]) if stored.get("report") else None
+        cid = stored.id
+        summary = replace(stored.summary, curation=wallet.curation(cid))
+        raw = stored.raw
+        model = model_of_raw(raw, stored.format)
+        report = stored.report
         raw_text = json.dumps(raw, indent=2, ensure_ascii=False) if isinstance(raw, dict) else str(raw)
         allow = wallet.network_allowed()
         uri = image_uri_of(model)

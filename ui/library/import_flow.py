@@ -2,17 +2,14 @@
 JSON, a JWT, an SD-JWT, ``VP1-`` text, or an image of a QR code), a QR image or screenshot file, or a
 region of the screen.
 
-Every batch runs on the serial lane, one file (or pasted item) after another, each in its own
-transaction, with progress per file and Cancel. Containers are opened the way the verifier opens them
-(:func:`wallet.verifier.unwrap`: a share package's presentation, the text of every QR code in an
-image, a baked badge as it is). A batch ends with a summary — added, already in the wallet, and each
+Every batch runs the core's one import path (:meth:`wallet.Wallet.import_items`) on the serial lane,
+with progress per item and Cancel; this module only schedules it and shows the outcome. A batch ends with a summary — added, already in the wallet, and each
 failure with its reason; a cancelled batch keeps what it imported so far and says so. The one
 ``wallet_changed`` of a batch comes after the batch, so the library reloads once, not once per file.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +29,9 @@ from ui.errors import Problem, describe, in_words
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.session import Session
 from ui.tasks import OpContext, show_problem
-from wallet import Change, ImportResult, Wallet, WalletError
+from wallet import Change, ImportItem, ImportResult, Wallet
 
-__all__ = ["FILE_FILTER", "BatchResult", "ImportFlow", "ImportItem", "ImportSummaryDialog", "import_batch", "list_texts"]
+__all__ = ["FILE_FILTER", "ImportFlow", "ImportSummaryDialog", "import_batch", "list_texts"]
 
 FILE_FILTER = QT_TRANSLATE_NOOP("import", "Credentials and QR images (*.json *.jsonld *.jwt *.sdjwt *.sd-jwt *.txt *.png "
                                           "*.jpg *.jpeg *.svg *.lwpkg *.zip);;All files (*)")
@@ -44,59 +41,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("import", text)
 
 
-@dataclass(frozen=True)
-class ImportItem:
-    """One thing to import: a file (``path``) or bytes already in hand (pasted text, a clipboard image)."""
-
-    name: str
-    path: str | None = None
-    data: bytes | None = None
-
-
-@dataclass
-class BatchResult:
-    """What a batch did: the wallet's :class:`ImportResult`, and how far it got."""
-
-    result: ImportResult = field(default_factory=ImportResult)
-    total: int = 0
-    processed: int = 0
-    cancelled: bool = False
-
-
-def _import_item(wallet: Wallet, item: ImportItem, result: ImportResult) -> None:
-    from wallet.fileio import read_input_file
-    from wallet.verifier.engine import unwrap
-
-    try:
-        data = item.data if item.data is not None else read_input_file(str(item.path))
-        payloads = unwrap(data, item.name)
-    except WalletError as exc:
-        result.failed.append({"file": item.name, **exc.to_json()})
-        return
-    for payload, name in payloads:
-        try:
-            one = wallet.import_bytes(payload, name)
-        except WalletError as exc:
-            result.failed.append({"file": name, **exc.to_json()})
-            continue
-        result.added.extend(one.added)
-        result.duplicates.extend(one.duplicates)
-
-
-def import_batch(wallet: Wallet, items: list[ImportItem], op: OpContext) -> tuple[BatchResult, Change] | BatchResult:
-    """Import ``items`` one by one (serial lane). Cancel stops between items and keeps what was imported."""
-    batch = BatchResult(total=len(items))
-    for i, item in enumerate(items):
-        if op.cancelled():
-            batch.cancelled = True
-            break
-        op.progress(i, len(items), item.name)
-        _import_item(wallet, item, batch.result)
-        batch.processed = i + 1
-    op.progress(batch.processed, len(items), "")
-    if batch.result.added:
-        return batch, batch.result.change
-    return batch
+def import_batch(wallet: Wallet, items: list[ImportItem], op: OpContext) -> tuple[ImportResult, Change] | ImportResult:
+    """Run the core's one import path (serial lane) with this operation's progress and Cancel."""
+    result = wallet.import_items(items, progress=op.progress, cancelled=op.cancelled)
+    if result.added:
+        return result, result.change
+    return result
 
 
 class _Batch:
@@ -125,12 +75,12 @@ def list_texts(view: QListView) -> list[str]:
 class ImportSummaryDialog(QDialog):
     """Added, already in the wallet, and every failure with its reason. Not modal."""
 
-    def __init__(self, batch: BatchResult, parent: QWidget | None = None) -> None:
+    def __init__(self, batch: ImportResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import-summary")
         self.setWindowTitle(self.tr("Import finished") if not batch.cancelled else self.tr("Import cancelled"))
         self.setAccessibleName(self.windowTitle())
-        r = batch.result
+        r = batch
         layout = QVBoxLayout(self)
         if batch.cancelled:
             self.cancelled_label = QLabel(self.tr("You cancelled the import after %1 of %2 items. What was imported "
@@ -179,9 +129,9 @@ class ImportSummaryDialog(QDialog):
 
 
 class ImportFlow(QObject):
-    """The import actions of the window. ``finished(BatchResult)`` after each batch (summary shown)."""
+    """The import actions of the window. ``finished(ImportResult)`` after each batch (summary shown)."""
 
-    finished = Signal(object)  # BatchResult
+    finished = Signal(object)  # ImportResult
     started = Signal(int)  # number of items
 
     def __init__(self, session: Session, parent_widget: QWidget, *, show_summary: bool = True) -> None:
@@ -253,7 +203,7 @@ class ImportFlow(QObject):
         return self.op
 
     def _done(self, result: Any) -> None:
-        batch: BatchResult = result[0] if isinstance(result, tuple) else result
+        batch: ImportResult = result[0] if isinstance(result, tuple) else result
         self.op = None
         if self.show_summary:
             if self.summary is not None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ui.detail.images import ImageCache
 from ui.detail.view import DetailView
 from ui.library.curation import Curate, CurationDialog
-from ui.library.import_flow import BatchResult, ImportFlow
+from ui.library.import_flow import ImportFlow
 from ui.library.model import (
     CredentialFilterProxy,
     CredentialListModel,
@@ -39,7 +39,7 @@ from ui.library.model import (
 from ui.library.parts import CredentialDelegate, FilterBar
 from ui.session import Session
 from ui.tasks import OpContext
-from wallet import Change, Wallet
+from wallet import Change, ImportResult, Wallet
 
 __all__ = ["LibraryView"]
 
@@ -448,8 +448,8 @@ class LibraryView(QWidget):
         if paths:
             self.import_flow.import_paths(list(paths))
 
-    def _imported(self, batch: BatchResult) -> None:
-        imported = batch.result
+    def _imported(self, batch: ImportResult) -> None:
+        imported = batch
         parts = [self.tr("Added: %1.").replace("%1", str(len(imported.added)))]
         if imported.duplicates:
             parts.append(self.tr("Already in the wallet: %1.").replace("%1", str(len(imported.duplicates))))

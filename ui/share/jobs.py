@@ -78,7 +78,7 @@ class LoadChoices:
         out = []
         for cid in self.ids:
             stored = wallet.credential(cid)
-            raw, fmt = stored["raw"], stored["format"]
+            raw, fmt = stored.raw, stored.format
             opts = disclosure_options(raw, fmt)
             doc = raw
             if fmt == "sd-jwt-vc" and isinstance(raw, str):
@@ -89,7 +89,7 @@ class LoadChoices:
                 doc = verify_sd_jwt(raw, resolver=None, now=datetime.now(UTC)).claims
             pointers = (*opts.mandatory, *opts.selectable, *opts.not_disclosable)
             values = {p: _short(_pointer_value(doc, p)) for p in pointers}
-            summary = stored["summary"]
+            summary = stored.summary
             out.append(CredentialChoice(cid, summary.display_title, fmt, opts.mode, opts.mandatory, opts.selectable,
                                         opts.not_disclosable, opts.reason, values))
         return out

@@ -21,7 +21,6 @@ container           recognised by
 from __future__ import annotations
 
 import importlib
-import json
 import re
 import urllib.parse
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from typing import Any, Literal
 from wallet.credentials.baked import PNG_SIGNATURE, extract_png_credential, extract_svg_credential
 from wallet.errors import InputError, NotACredential, NotJSON, UnsupportedFormat
 from wallet.identity.keys import b64url_decode
-from wallet.limits import MAX_INPUT_BYTES, check_size, load_json_bytes
+from wallet.limits import MAX_INPUT_BYTES, check_document, check_size, load_json_bytes
 
 __all__ = [
     "CredentialFormat",
@@ -108,10 +107,10 @@ def decode_jwt_unverified(token: str) -> tuple[dict[str, Any], dict[str, Any]]:
     if len(parts) != 3:
         raise InputError("the JWT does not have three parts separated by '.'")
     try:
-        header = json.loads(b64url_decode(parts[0]))
-        payload = load_json_bytes(b64url_decode(parts[1]))
+        header = load_json_bytes(b64url_decode(parts[0]), what="the JWT header")
+        payload = load_json_bytes(b64url_decode(parts[1]), what="the JWT payload")
     except (ValueError, InputError) as exc:
-        if isinstance(exc, InputError) and exc.code == "limit-exceeded":
+        if isinstance(exc, InputError) and exc.code in ("limit-exceeded", "not-json"):
             raise
         raise InputError(f"the JWT header or payload is not base64url-encoded JSON ({exc})") from None
     if not isinstance(header, dict) or not isinstance(payload, dict):
@@ -275,6 +274,8 @@ def _decode_qr_text(text: str, name: str) -> ParsedInput:
     doc = decode(text)
     if isinstance(doc, bytes | str):
         doc = load_json_bytes(doc)
+    else:
+        check_document(doc, what="the decoded QR text")  # the same limits as JSON, before any JSON-LD work
     return _from_json(doc, name, container="qr-text")
 
 

@@ -26,7 +26,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 
@@ -49,6 +49,9 @@ from wallet.demo.data import (
 from wallet.identity.keys import PRIVATE_CODEC_OF, PublicKey, multibase_encode, varint_encode
 from wallet.identity.keystore import LocalSigner
 from wallet.trust.issuers import TrustList
+
+if TYPE_CHECKING:
+    from wallet.wallet import Wallet
 
 __all__ = [
     "DEMO_SETTING",
@@ -421,7 +424,7 @@ MINIMAL_REVEAL = ["/credentialSubject/achievement/alignment/0/targetName"]
 MINIMAL_SAMPLE = "sl-community-health-outreach"
 
 
-def _add_holder_did(wallet: Any) -> str:
+def _add_holder_did(wallet: Wallet) -> str:
     signer = holder_signer()
     wallet.keystore.import_secrets({signer.did: _holder_keychain_secret()})
     if wallet.keystore.signer(signer.did).did != signer.did:  # read back: the keychain kept it
@@ -430,7 +433,7 @@ def _add_holder_did(wallet: Any) -> str:
     return signer.did
 
 
-def _write_samples(wallet: Any, home: Path, ids: dict[str, str]) -> list[str]:
+def _write_samples(wallet: Wallet, home: Path, ids: dict[str, str]) -> list[str]:
     """Employer-side samples in ``home/samples``: presentations to open in the Verify screen."""
     try:
         from wallet.share.presentation import build_presentation
@@ -461,7 +464,7 @@ def _write_samples(wallet: Any, home: Path, ids: dict[str, str]) -> list[str]:
     return written
 
 
-def build_demo_wallet(home: Path, *, keyring_backend: Any | None = None, now: datetime | None = None) -> Any:
+def build_demo_wallet(home: Path, *, keyring_backend: Any | None = None, now: datetime | None = None) -> Wallet:
     """Create the demo wallet in ``home`` (which must not hold a wallet) and fill it.
 
     Returns the open :class:`wallet.wallet.Wallet`. What was built is kept in its ``demo`` setting
@@ -537,7 +540,7 @@ def _forget(home: Path, keyring_backend: Any | None) -> None:
     shutil.rmtree(home, ignore_errors=True)
 
 
-def reset_demo(home: Path, *, keyring_backend: Any | None = None, now: datetime | None = None) -> Any:
+def reset_demo(home: Path, *, keyring_backend: Any | None = None, now: datetime | None = None) -> Wallet:
     """Delete the demo wallet in ``home`` (folder and keychain entries) and build it again."""
     _forget(Path(home), keyring_backend)
     return build_demo_wallet(Path(home), keyring_backend=keyring_backend, now=now)

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wallet.credentials.model import EXPERIENCE_TYPES, Alignment, CredentialModel, credential_model
 from wallet.errors import InputError, WalletError
@@ -51,6 +51,9 @@ from wallet.journey.pathways import (
     pathways_from_associations,
     progress,
 )
+
+if TYPE_CHECKING:
+    from wallet.wallet import Wallet
 
 __all__ = [
     "EXPERIENCE_LABELS",
@@ -640,7 +643,7 @@ def model_of_raw(raw: Any, fmt: str) -> CredentialModel:
 
 
 def journey_for_wallet(
-    wallet: Any,
+    wallet: Wallet,
     pathways: Sequence[Pathway] | None = None,
     mapping: SkillMapping | None = None,
     terms: TermScheme | None = None,
@@ -669,7 +672,7 @@ def journey_for_wallet(
     for summary in wallet.credentials():
         try:
             content = wallet.credential(summary.id)
-            model = model_of_raw(content["raw"], content.get("format") or summary.format)
+            model = model_of_raw(content.raw, content.format or summary.format)
         except (WalletError, ValueError, KeyError, TypeError) as exc:
             notes.append(f"{summary.title or summary.id} could not be read for the journey: {exc}")
             continue

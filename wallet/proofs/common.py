@@ -37,9 +37,12 @@ _XSD_DATETIME = re.compile(r"^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[
 class Signer(Protocol):
     """What the suites need from a signer (see :mod:`wallet.keystore`)."""
 
-    key_type: str
-    public_key: PublicKey
-    verification_method: str
+    @property
+    def key_type(self) -> str: ...
+    @property
+    def public_key(self) -> PublicKey: ...
+    @property
+    def verification_method(self) -> str: ...
 
     def sign(self, data: bytes) -> bytes: ...
 

@@ -32,7 +32,7 @@ from wallet.errors import (
     UnsupportedFormat,
 )
 from wallet.identity.keys import PublicKey, b64url_decode, b64url_encode
-from wallet.limits import MAX_JSON_DEPTH, check_json_depth
+from wallet.limits import load_json_bytes
 from wallet.verifier.report import Check
 
 if TYPE_CHECKING:
@@ -90,32 +90,16 @@ class JwsSigner(Protocol):
 
 
 # --- parsing -----------------------------------------------------------------------------------
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in pairs:
-        if k in out:
-            raise ValueError(f"the member {k!r} appears twice")
-        out[k] = v
-    return out
-
-
-def _bad_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in JSON")
-
-
 def json_loads_strict(data: bytes, what: str) -> Any:
-    """Parse UTF-8 JSON for a JOSE part: no duplicate members, no NaN/Infinity, depth-limited."""
+    """Parse UTF-8 JSON for a JOSE part with the wallet's one strict JSON reader
+    (:func:`wallet.limits.load_json_bytes`: no duplicate members, no NaN/Infinity, depth-limited)."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise NotJSON(f"the {what} is not UTF-8 text") from None
-    check_json_depth(text, MAX_JSON_DEPTH)
-    try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_bad_constant)
-    except json.JSONDecodeError as exc:
-        raise NotJSON(f"the {what} is not valid JSON: {exc.msg} at column {exc.colno}") from None
-    except ValueError as exc:
-        raise NotJSON(f"the {what} is not valid JSON: {exc}") from None
+    if text.startswith("\ufeff"):
+        raise NotJSON(f"the {what} starts with a byte order mark")
+    return load_json_bytes(text, what=f"the {what}")
 
 
 def _b64url_strict(part: str, what: str) -> bytes:

@@ -19,13 +19,15 @@ import hashlib
 import io
 import json
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from typing import Any
 
-from wallet.errors import LimitExceeded, PackageError
+from wallet.errors import InputError, LimitExceeded, PackageError
+from wallet.limits import load_json_bytes
 from wallet.share.presentation import Presentation
 
 __all__ = ["MAX_ENTRIES", "MAX_RATIO", "MAX_TOTAL_BYTES", "Package", "build_package", "read_package"]
@@ -94,16 +96,27 @@ def build_package(presentation: Presentation, *, qr_text: str | None = None, dem
     return buf.getvalue()
 
 
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text[:120]
+
+
 def read_package(data: bytes) -> Package:
+    """Open a share package, refusing with a PackageError / LimitExceeded (never another exception)
+    anything unsafe or damaged: bombs, traversal, unknown names, bad CRCs, corrupt deflate data,
+    encrypted entries, unknown compression methods, and files that do not match the manifest."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise PackageError(f"the share package is not a readable zip file ({exc})") from None
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_ENTRIES:
             raise LimitExceeded(f"the zip has {len(infos)} entries; a share package has at most {MAX_ENTRIES}")
         total = 0
+        names = [info.filename for info in infos]
+        if len(set(names)) != len(names):
+            raise PackageError("the zip holds two entries with the same name; other tools might read the other one")
         for info in infos:
             name = info.filename
             p = PurePosixPath(name)
@@ -118,22 +131,38 @@ def read_package(data: bytes) -> Package:
                 raise LimitExceeded(
                     f"{name} expands {info.file_size // max(info.compress_size, 1)}-fold; more than {MAX_RATIO}-fold "
                     "is refused (a zip bomb)")
+        for info in infos:
+            if info.flag_bits & 0x1:
+                raise PackageError(f"{info.filename} is encrypted; share packages are never encrypted")
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise PackageError(f"{info.filename} uses compression method {info.compress_type}; share packages "
+                                   "use only deflate")
         files: dict[str, bytes] = {}
         for info in infos:
-            with zf.open(info) as fh:
-                content = fh.read(info.file_size + 1)
+            try:
+                with zf.open(info) as fh:
+                    content = fh.read(info.file_size + 1)
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError,
+                    ValueError) as exc:  # bad CRC, corrupt deflate data, a truncated or odd entry
+                raise PackageError(f"{info.filename} in the share package is damaged ({_reason(exc)})",
+                                   fix="Ask for the package again; it was altered or cut short.") from None
             if len(content) != info.file_size:
                 raise PackageError(f"{info.filename} is not the size the zip says")
             files[info.filename] = content
     if "manifest.json" not in files:
         raise PackageError("the share package has no manifest.json")
     try:
-        manifest = json.loads(files["manifest.json"])
-    except ValueError as exc:
-        raise PackageError(f"manifest.json is not JSON ({exc})") from None
+        manifest = load_json_bytes(files["manifest.json"], what="manifest.json")
+    except InputError as exc:
+        raise PackageError(f"manifest.json cannot be read: {exc.message}") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise PackageError("manifest.json does not describe a Learner Wallet share package")
-    listed = {str(f.get("name")): f for f in manifest.get("files", []) if isinstance(f, dict)}
+    entries = manifest.get("files", [])
+    if not isinstance(entries, list):
+        raise PackageError("manifest.json has no list of files")
+    listed = {str(f.get("name")): f for f in entries if isinstance(f, dict)}
+    if len(listed) != len(entries):
+        raise PackageError("manifest.json lists a file twice, or an entry that is not a file")
     for name, content in files.items():
         if name == "manifest.json":
             continue

@@ -15,10 +15,13 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from wallet.errors import InputError, MalformedProof, SigningError
 from wallet.verifier.report import Check, Report
+
+if TYPE_CHECKING:
+    from wallet.wallet import Wallet
 
 __all__ = [
     "DisclosureOptions",
@@ -130,7 +133,7 @@ def _matching(pointers: list[str], available: tuple[str, ...]) -> list[str]:
 
 
 def build_presentation(
-    wallet: Any,
+    wallet: Wallet,
     ids: list[str],
     *,
     reveal: list[str] | dict[str, list[str]] | None = None,
@@ -152,10 +155,11 @@ def build_presentation(
     stored = [wallet.credential(i) for i in ids]
     own = {d["did"] for d in wallet.dids()}
     if holder is None:
-        bound = [s for c in stored for s in _subject_ids(c["raw"]) if s in own]
-        bound += [d for c in stored if c["format"] == "sd-jwt-vc" for d in [_cnf_did(wallet, c["raw"])] if d]
+        bound = [s for c in stored for s in _subject_ids(c.raw) if s in own]
+        bound += [d for c in stored if c.format == "sd-jwt-vc" and isinstance(c.raw, str)
+                  for d in [_cnf_did(wallet, c.raw)] if d]
         holder = bound[0] if bound else wallet.default_did()
-    if holder not in own:
+    if holder is None or holder not in own:
         raise InputError(f"{holder} is not one of this wallet's DIDs.")
     signer = wallet.signer(holder)
     challenge = challenge or new_challenge()
@@ -165,32 +169,32 @@ def build_presentation(
     revealed: dict[str, list[str]] = {}
     sd_jwts: list[str] = []
     for c in stored:
-        opts = disclosure_options(c["raw"], c["format"])
-        wanted = reveal.get(c["id"]) if isinstance(reveal, dict) else reveal
-        if opts.mode == "ecdsa-sd":
+        opts = disclosure_options(c.raw, c.format)
+        wanted = reveal.get(c.id) if isinstance(reveal, dict) else reveal
+        if opts.mode == "ecdsa-sd" and isinstance(c.raw, dict):
             from wallet.proofs import sd_derive
 
             chosen = list(opts.selectable) if wanted is None else _matching(wanted, opts.selectable)
             used.update(chosen)
-            items.append(sd_derive(c["raw"], chosen))
-            revealed[c["id"]] = list(opts.mandatory) + chosen
-        elif opts.mode == "sd-jwt":
+            items.append(sd_derive(c.raw, chosen))
+            revealed[c.id] = list(opts.mandatory) + chosen
+        elif opts.mode == "sd-jwt" and isinstance(c.raw, str):
             from wallet.proofs.sdjwt import present_sd_jwt
 
             chosen = list(opts.selectable) if wanted is None else _matching(wanted, opts.selectable)
             used.update(chosen)
-            key_signer = _holder_for_sd_jwt(wallet, c["raw"], signer)
-            sd_jwts.append(present_sd_jwt(c["raw"], chosen, holder_signer=key_signer, nonce=challenge,
+            key_signer = _holder_for_sd_jwt(wallet, c.raw, signer)
+            sd_jwts.append(present_sd_jwt(c.raw, chosen, holder_signer=key_signer, nonce=challenge,
                                           aud=domain or "", iat=int(now.timestamp())) if key_signer
-                           else present_sd_jwt(c["raw"], chosen))
+                           else present_sd_jwt(c.raw, chosen))
             items.append(None)
-            revealed[c["id"]] = chosen
+            revealed[c.id] = chosen
         else:
-            items.append(c["raw"])
-            revealed[c["id"]] = ["(whole credential)"]
+            items.append(c.raw)
+            revealed[c.id] = ["(whole credential)"]
     if isinstance(reveal, list):
         unknown = [p for p in reveal if p not in used]
-        if unknown and not any(disclosure_options(c["raw"], c["format"]).mode == "whole" for c in stored):
+        if unknown and not any(disclosure_options(c.raw, c.format).mode == "whole" for c in stored):
             raise InputError(f"No chosen credential has a selectable field at {', '.join(unknown)}.")
 
     if len(stored) == 1 and sd_jwts:
@@ -228,7 +232,7 @@ def build_presentation(
                         revealed=revealed)
 
 
-def _cnf_did(wallet: Any, text: str) -> str | None:
+def _cnf_did(wallet: Wallet, text: str) -> str | None:
     """The wallet DID whose key the SD-JWT is bound to (``cnf.jwk``), if any."""
     from wallet.credentials.formats import decode_jwt_unverified
     from wallet.identity.keys import PublicKey
@@ -246,7 +250,7 @@ def _cnf_did(wallet: Any, text: str) -> str | None:
     return None
 
 
-def _holder_for_sd_jwt(wallet: Any, text: str, fallback: Any) -> Any:
+def _holder_for_sd_jwt(wallet: Wallet, text: str, fallback: Any) -> Any:
     """The wallet signer whose key is the SD-JWT's ``cnf.jwk``, if any."""
     from wallet.credentials.formats import decode_jwt_unverified
     from wallet.identity.keys import PublicKey

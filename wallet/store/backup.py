@@ -29,7 +29,7 @@ import shutil
 import zlib
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import rfc8785
 from cryptography.exceptions import InvalidTag
@@ -38,6 +38,9 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from wallet.errors import BackupError, InputError, LimitExceeded, WrongPassphrase
 from wallet.fileio import atomic_write, read_input_file
+
+if TYPE_CHECKING:
+    from wallet.wallet import Wallet
 
 __all__ = ["BACKUP_FORMAT", "backup_wallet", "read_backup", "restore_wallet"]
 
@@ -64,7 +67,7 @@ def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
-def backup_wallet(wallet: Any, out: str | Path, passphrase: str) -> Path:
+def backup_wallet(wallet: Wallet, out: str | Path, passphrase: str) -> Path:
     if len(passphrase) < MIN_PASSPHRASE:
         raise InputError(f"The backup passphrase must have at least {MIN_PASSPHRASE} characters.")
     store = wallet.store
@@ -140,7 +143,7 @@ def read_backup(path: str | Path, passphrase: str) -> dict[str, Any]:
     return payload
 
 
-def restore_wallet(path: str | Path, home: str | Path, passphrase: str, *, keyring_backend: Any = None) -> Any:
+def restore_wallet(path: str | Path, home: str | Path, passphrase: str, *, keyring_backend: Any = None) -> Wallet:
     """Restore a backup into ``home`` (which must not hold a wallet). Returns the open wallet."""
     from wallet.wallet import Wallet
 

@@ -1,0 +1,146 @@
+"""What the share page and its JSON twin say about one link: the verdict, who issued what, the
+disclosed fields in human words, the dates, the link's expiry and views, and when it was last checked.
+
+Both are built from the same pieces, so the HTML page and ``Accept: application/json`` never disagree.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from share_service.checker import Checked, Presented, presented, verdict_of
+from share_service.storage import Link
+from share_service.words import check_label, field_label, format_date, status_word, t, verdict_words
+
+if TYPE_CHECKING:
+    from share_service.app import ShareService
+    from wallet.verifier.report import Report
+
+__all__ = ["credential_views", "page_context", "report_document"]
+
+PRIVACY_EN = t("privacy", "en")
+_TONE = {"verified": "ok", "authentic-unrecognised": "caution", "verified-with-warnings": "caution",
+         "not-checked": "caution", "not-verified": "bad"}
+_MARK = {"ok": "✓", "caution": "!", "bad": "✗"}
+
+
+def _checks(report: Report | None, lang: str) -> list[dict[str, str]]:
+    if report is None:
+        return []
+    return [{"name": c.name, "label": check_label(c.name, lang), "status": c.status,
+             "status_word": status_word(c.status, lang), "detail": c.detail} for c in report.checks]
+
+
+def _fields(p: Presented, lang: str) -> list[dict[str, str]]:
+    out: list[dict[str, str]] = []
+    for path, value in p.fields:
+        label = field_label(path, lang)
+        if label is None:
+            continue
+        if value == "(embedded image)":
+            continue
+        out.append({"label": label, "value": format_date(value, lang) if _is_date(value) else value})
+    return out
+
+
+def _is_date(value: str) -> bool:
+    return len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-" and value[:4].isdigit()
+
+
+def credential_views(checked: Checked, data: bytes, lang: str, now: float) -> list[dict[str, Any]]:
+    """One entry per presented credential: words, dates, fields, its checks and verdict."""
+    shown = presented(data, now)
+    reports = list(checked.report.credentials) if checked.report is not None else []
+    out: list[dict[str, Any]] = []
+    for i, p in enumerate(shown):
+        rep = reports[i] if i < len(reports) else None
+        trust = rep.check("issuer-trust") if rep is not None else None
+        verdict = verdict_of(rep) if rep is not None else "not-verified"
+        if checked.error:
+            verdict = "not-verified"
+        headline, _sentence = verdict_words(verdict, lang)
+        out.append({
+            "title": p.title or t("credential", lang),
+            "issuer_name": p.issuer_name or p.issuer_id,
+            "issuer_id": p.issuer_id,
+            "recognised": None if trust is None else trust.status == "passed",
+            "issued": format_date(p.issued, lang) if p.issued else None,
+            "issued_iso": p.issued,
+            "valid_until": format_date(p.valid_until, lang) if p.valid_until else None,
+            "valid_until_iso": p.valid_until,
+            "verdict": verdict,
+            "verdict_words": headline,
+            "tone": _TONE.get(verdict, "bad"),
+            "fields": _fields(p, lang),
+            "checks": _checks(rep, lang),
+        })
+    return out
+
+
+def _signed_on(report: Report | None) -> str | None:
+    c = report.check("holder-proof") if report is not None else None
+    created = c.data.get("created") if c is not None else None
+    return created if isinstance(created, str) else None
+
+
+def _iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def page_context(svc: ShareService, link: Link, checked: Checked, lang: str) -> dict[str, Any]:
+    verdict = checked.verdict
+    headline, sentence = verdict_words(verdict, lang)
+    signed = _signed_on(checked.report)
+    base = f"/v/{link.id}"
+    other = "es" if lang == "en" else "en"
+    return {
+        "lang": lang, "t": t, "name": svc.config.name, "demo": svc.config.demo,
+        "verdict": verdict, "tone": _TONE.get(verdict, "bad"), "mark": _MARK[_TONE.get(verdict, "bad")],
+        "headline": headline, "sentence": sentence,
+        "error": checked.error,
+        "holder": link.holder,
+        "signed_on": format_date(signed, lang) if signed else None,
+        "credentials": credential_views(checked, link.presentation, lang, checked.checked_at),
+        "presentation_checks": _checks(checked.report, lang),
+        "expires": format_date(link.expires_at, lang),
+        "views": link.views,
+        "checked_at": format_date(checked.checked_at, lang, with_time=True),
+        "checked_iso": _iso(checked.checked_at),
+        "status_checked": svc.config.allow_network or bool(svc.config.status_documents),
+        "vp_url": f"{base}/presentation.json", "pkg_url": f"{base}/package.lwpkg",
+        "report_url": f"{base}/report.json",
+        "other_lang": other, "other_lang_url": f"{base}?lang={other}",
+        "other_lang_name": "Español" if other == "es" else "English",
+    }
+
+
+def report_document(svc: ShareService, link: Link, checked: Checked, lang: str) -> dict[str, Any]:
+    """The page as JSON: the same verdict, credentials and facts, plus the engine's full report."""
+    verdict = checked.verdict
+    headline, sentence = verdict_words(verdict, lang)
+    creds = credential_views(checked, link.presentation, lang, checked.checked_at)
+    return {
+        "format": "learner-wallet-share-link-report",
+        "version": 1,
+        "link": {"id": link.id, "url": svc.link_url(link.id), "created_at": _iso(link.created_at),
+                 "expires_at": _iso(link.expires_at), "views": link.views},
+        "verdict": verdict,
+        "verdict_text": headline,
+        "explanation": sentence,
+        "verified": verdict == "verified",
+        "checked_at": _iso(checked.checked_at),
+        "status_checked": svc.config.allow_network or bool(svc.config.status_documents),
+        "holder": link.holder,
+        "request": {"challenge": link.id, "domain": svc.config.origin},
+        "credentials": [{"title": c["title"], "issuer": {"name": c["issuer_name"], "id": c["issuer_id"],
+                                                         "recognised": c["recognised"]},
+                         "issued": c["issued_iso"], "valid_until": c["valid_until_iso"], "verdict": c["verdict"],
+                         "fields": c["fields"]} for c in creds],
+        "report": checked.report.to_json() if checked.report is not None else None,
+        "error": checked.error,
+        "presentation": f"{svc.config.origin}/v/{link.id}/presentation.json",
+        "privacy": t("privacy", lang),
+        "language": lang,
+        "demo": svc.config.demo,
+    }
