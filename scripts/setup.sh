@@ -22,6 +22,9 @@ SYSTEM_PACKAGES=(
   desktop-file-utils appstream
   # interop harness
   nodejs npm
+  # the share service's tests: a real PostgreSQL server (started by the tests on loopback) and Debian's
+  # chromium, driven by Playwright (which never downloads a browser of its own here)
+  postgresql chromium
 )
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && [ -z "${LW_SKIP_APT:-}" ]; then
@@ -47,11 +50,15 @@ PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
+# Python dependencies: exactly the versions pinned in requirements.lock (scripts/lock.sh writes it from
+# pyproject.toml), then the project itself, editable, without resolving anything again.
 stamp=.venv/.lw-installed
-want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+want=$(cat pyproject.toml requirements.lock | sha256sum | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install -q --upgrade pip >&2
-  .venv/bin/python -m pip install -q -e '.[test]' >&2
+  .venv/bin/python -m pip install -q -r requirements.lock >&2
+  .venv/bin/python -m pip install -q --no-deps --no-build-isolation -e . >&2 \
+    || .venv/bin/python -m pip install -q --no-deps -e . >&2
   echo "$want" > "$stamp"
 fi
 

@@ -372,6 +372,9 @@ def create_app(config: ServiceConfig, storage: Storage | None = None, *, checker
     def route(fn: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
         return fn
 
+    async def not_found(request: Request, exc: Exception) -> Response:
+        return svc.not_found(request)
+
     static = StaticFiles(packages=[("share_service", "static")])
     app = Starlette(routes=[
         Route("/", route(svc.home)),
@@ -385,7 +388,7 @@ def create_app(config: ServiceConfig, storage: Storage | None = None, *, checker
         Route("/v/{link_id}/presentation.json", route(svc.download)),
         Route("/v/{link_id}/package.lwpkg", route(svc.package)),
         Mount("/static", app=static, name="static"),
-    ], lifespan=lifespan)
+    ], lifespan=lifespan, exception_handlers={404: not_found, 405: not_found})
     app.state.service = svc
     app.add_middleware(SecurityHeaders)  # type: ignore[arg-type]
     return app

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 from share_service.checker import Checked, Presented, presented, verdict_of
 from share_service.storage import Link
-from share_service.words import check_label, field_label, format_date, status_word, t, verdict_words
+from share_service.words import (
+    check_label,
+    field_label,
+    field_value,
+    format_date,
+    status_word,
+    t,
+    verdict_words,
+)
 
 if TYPE_CHECKING:
     from share_service.app import ShareService
@@ -40,12 +48,8 @@ def _fields(p: Presented, lang: str) -> list[dict[str, str]]:
             continue
         if value == "(embedded image)":
             continue
-        out.append({"label": label, "value": format_date(value, lang) if _is_date(value) else value})
+        out.append({"label": label, "value": field_value(path, value, lang)})
     return out
-
-
-def _is_date(value: str) -> bool:
-    return len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-" and value[:4].isdigit()
 
 
 def credential_views(checked: Checked, data: bytes, lang: str, now: float) -> list[dict[str, Any]]:

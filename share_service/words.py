@@ -14,7 +14,7 @@ from typing import Any
 
 from wallet.verifier.export import CHECK_LABELS
 
-__all__ = ["LANGUAGES", "check_label", "field_label", "format_date", "pick_language", "t", "verdict_words"]
+__all__ = ["LANGUAGES", "check_label", "field_label", "field_value", "format_date", "pick_language", "t", "verdict_words"]
 
 LANGUAGES = ("en", "es")
 
@@ -34,6 +34,7 @@ _TEXT: dict[str, dict[str, str]] = {
     "valid_until": {"en": "Valid until", "es": "Válida hasta"},
     "no_expiry": {"en": "No expiry date", "es": "Sin fecha de caducidad"},
     "shown_fields": {"en": "What the learner chose to show", "es": "Lo que el estudiante eligió mostrar"},
+    "more_fields": {"en": "More fields", "es": "Más campos"},
     "no_fields": {"en": "Only the fields the issuer requires.", "es": "Solo los campos que exige el emisor."},
     "all_checks": {"en": "Every check", "es": "Todas las comprobaciones"},
     "presentation_checks": {"en": "Checks of the learner's signature",
@@ -245,7 +246,25 @@ _CONTAINERS = {"credentialSubject", "achievement", "criteria", "alignment", "res
 _HIDDEN_ROOTS = {"issuer", "iss", "validFrom", "validUntil", "issuanceDate", "expirationDate", "credentialStatus",
                  "credentialSchema", "proof", "@context", "type", "id", "iat", "exp", "nbf", "vct", "cnf",
                  "status", "sub", "termsOfUse", "refreshService", "renderMethod"}
-_HIDDEN_LEAVES = {"type", "id", "@context", "_sd", "_sd_alg"}
+_HIDDEN_LEAVES = {"type", "id", "@context", "_sd", "_sd_alg", "targetType", "resultType", "inLanguage", "version"}
+# the last word of a fallback label, in Spanish
+_WORDS_ES = {"name": "nombre", "description": "descripción", "level": "nivel", "narrative": "narrativa",
+             "value": "valor", "url": "enlace", "code": "código", "status": "estado", "date": "fecha",
+             "title": "título", "identifier": "identificador", "source": "fuente", "amount": "cantidad",
+             "email": "correo", "phone": "teléfono", "address": "dirección", "location": "lugar",
+             "duration": "duración", "credits": "créditos", "score": "puntuación", "grade": "nota",
+             "allowed value": "valor permitido", "required level": "nivel requerido",
+             "required value": "valor requerido", "result description": "descripción del resultado"}
+_PARENT_WORDS = {"rubricCriterionLevel": "Rubric level", "resultDescription": "Assessment", "alignment": "Skill"}
+_CONTAINER_ES = {"Rubric level": "Nivel de la rúbrica", "Assessment": "Evaluación", "Skill": "Competencia",
+                 "Evidence": "Evidencia", "Result": "Resultado", "Result description": "Descripción del resultado",
+                 "Rubric criterion level": "Nivel de la rúbrica", "Achievement": "Logro", "Alignment": "Competencia",
+                 "Criteria": "Criterios", "Creator": "Creador"}
+_ACHIEVEMENT_TYPES_ES = {"Course": "Curso", "Competency": "Competencia", "Micro credential": "Microcredencial",
+                         "Badge": "Insignia", "Certificate": "Certificado", "Certification": "Certificación",
+                         "Degree": "Título", "Internship": "Prácticas", "Course credit": "Créditos de curso",
+                         "Co curricular": "Actividad cocurricular", "Community service": "Servicio comunitario",
+                         "Award": "Premio", "License": "Licencia", "Membership": "Afiliación"}
 
 
 def _segments(path: str) -> list[str]:
@@ -256,6 +275,25 @@ def _segments(path: str) -> list[str]:
 def _words(key: str) -> str:
     words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", key).replace("_", " ").strip()
     return words[:1].upper() + words[1:].lower()
+
+
+def field_value(path: str, value: str, lang: str) -> str:
+    """A field's value as people write it: dates in words, achievement kinds split into words."""
+    if len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-" and value[:4].isdigit():
+        return format_date(value, lang)
+    if _segments(path)[-1:] == ["achievementType"] and re.fullmatch(r"(ext:)?[A-Za-z]+", value):
+        words = _words(value.removeprefix("ext:"))
+        return _ACHIEVEMENT_TYPES_ES.get(words, words) if lang == "es" else words.replace("Micro credential",
+                                                                                        "Micro-credential")
+    return value
+
+
+def _label_es(label: str) -> str:
+    head, _, tail = label.partition(": ")
+    if tail:
+        return f"{_CONTAINER_ES.get(head, head)}: {_WORDS_ES.get(tail, tail)}"
+    low = label.lower()
+    return _WORDS_ES.get(low, label).capitalize() if low in _WORDS_ES else label
 
 
 def field_label(path: str, lang: str) -> str | None:
@@ -272,9 +310,7 @@ def field_label(path: str, lang: str) -> str | None:
     for key in ((parent, leaf), ("*", leaf)):
         if key in _FIELDS:
             return _FIELDS[key][idx]
-    containers = [k for k in keys[:-1] if k in _CONTAINERS and k not in ("credentialSubject", "vc")]
-    context = _words(containers[-1]) if containers and parent not in _CONTAINERS else ""
     label = _words(leaf)
-    if parent and parent not in _CONTAINERS:
-        label = f"{_words(parent)}: {label.lower()}"
-    return f"{context}: {label.lower()}" if context else label
+    out = f"{_PARENT_WORDS.get(parent, _words(parent))}: {label.lower()}" if parent and parent not in (
+        "credentialSubject", "vc") else label
+    return _label_es(out) if lang == "es" else out

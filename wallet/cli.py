@@ -102,13 +102,22 @@ def _build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--holder")
     pr.add_argument("--challenge")
     pr.add_argument("--domain")
-    pr.add_argument("--format", default="vp", choices=["vp", "package", "qr-png", "qr-svg", "qr-text"])
+    pr.add_argument("--format", default="vp", choices=["vp", "package", "qr-png", "qr-svg", "qr-text", "link"])
+    pr.add_argument("--server", help="with --format link: the share service URL (the upload is explicit network use)")
+    pr.add_argument("--expires-days", type=int, default=30, help="with --format link: how long the link lasts")
+    lk = sub.add_parser("links", help="links shared through a share service").add_subparsers(
+        dest="links_command", metavar="links-command", parser_class=_Parser)
+    lk.add_parser("list", help="the links in the share history (with --online: fresh view counts)")
+    lr = lk.add_parser("revoke", help="delete a link on its share service")
+    lr.add_argument("url")
 
     sub.add_parser("journey", help="the computed skill journey")
     bk = sub.add_parser("backup", help="write an encrypted backup")
     bk.add_argument("--out", required=True)
     rs = sub.add_parser("restore", help="restore an encrypted backup")
     rs.add_argument("file")
+    rp = sub.add_parser("repair", help="list and remove records that cannot be read or were changed outside the wallet")
+    rp.add_argument("--dry-run", action="store_true", help="only list them")
     demo = sub.add_parser("demo", help="the demo wallet").add_subparsers(dest="demo_command", metavar="demo-command",
                                                                         parser_class=_Parser)
     demo.add_parser("init", help="build the demo wallet")
@@ -143,6 +152,7 @@ def cmd_did(args: argparse.Namespace, out: Out) -> int:
         dids = w.dids()
         out.emit(dids, lambda: "\n".join(
             f"{'*' if d['default'] else ' '} {d['did']}  {d['key_type']}  {d['label']}" for d in dids) or "No DIDs.")
+        _warn_problems(w)
     elif args.did_command == "show":
         doc = w.did_document(args.did)
         out.emit(doc, json.dumps(doc, indent=2))
@@ -177,6 +187,34 @@ def cmd_list(args: argparse.Namespace, out: Out) -> int:
     out.emit([c.to_json() for c in items], lambda: "\n".join(
         f"{c.id[:12]}  {c.date[:10]:10}  {c.state:12}  {c.title}  ({c.issuer_name or c.issuer_id})" for c in items)
         or "No credentials.")
+    _warn_problems(w)
+    return EXIT_OK
+
+
+def _warn_problems(w: Wallet) -> None:
+    """Name the records left out because they cannot be read (on stderr: stdout keeps its one document)."""
+    from wallet.store.integrity import describe_problems
+
+    for line in describe_problems(w.problems()):
+        print(f"learner-wallet-cli: {line}", file=sys.stderr)
+
+
+def cmd_repair(args: argparse.Namespace, out: Out) -> int:
+    from wallet.store.integrity import describe_problems
+
+    w = _open(args)
+    found, _change = w.repair(dry_run=args.dry_run)
+
+    def text() -> str:
+        if not found:
+            return "No damaged records: every record of the wallet was read and matches its manifest."
+        lines = describe_problems(found)
+        lines += [f"  {p.kind:12} {p.table:14} {p.key}  {p.detail}" for p in found]
+        lines.append("Nothing was changed (--dry-run)." if args.dry_run else
+                     "Removed the records that could not be trusted and wrote a new integrity manifest.")
+        return "\n".join(lines)
+
+    out.emit({"problems": [p.to_json() for p in found], "repaired": bool(found) and not args.dry_run}, text)
     return EXIT_OK
 
 
@@ -195,6 +233,7 @@ def cmd_show(args: argparse.Namespace, out: Out) -> int:
         return "\n".join(lines)
 
     out.emit(doc, text)
+    _warn_problems(w)
     return EXIT_OK
 
 
@@ -254,8 +293,10 @@ def cmd_backup(args: argparse.Namespace, out: Out) -> int:
     w = _open(args)
     path = backup_wallet(w, args.out, _passphrase(confirm=True))
     n = w.credential_count()
-    out.emit({"out": str(path), "credentials": n, "dids": len(w.dids())},
+    left_out = [p.to_json() for p in w.problems() if p.blocks_row]
+    out.emit({"out": str(path), "credentials": n, "dids": len(w.dids()), "left_out": left_out},
              f"Wrote an encrypted backup of {n} credential(s) and {len(w.dids())} DID(s) to {path}")
+    _warn_problems(w)
     return EXIT_OK
 
 
@@ -279,52 +320,63 @@ VERDICT_TEXT = {
 
 
 def cmd_present(args: argparse.Namespace, out: Out) -> int:
-    from wallet.fileio import atomic_write
-    from wallet.share.presentation import build_presentation
+    if args.format == "link":
+        return cmd_present_link(args, out)
+    from wallet.share.export import ShareRequest, export_share
 
     w = _open(args)
     reveal = [p.strip() for p in args.reveal.split(",") if p.strip()] if args.reveal else None
-    p = build_presentation(w, args.ids, reveal=reveal, holder=args.holder, challenge=args.challenge,
+    request = ShareRequest(tuple(args.ids), reveal=reveal, holder=args.holder, challenge=args.challenge,
                            domain=args.domain)
+    made, _change = export_share(w, request, args.format, args.out)
+    p = made.presentation
     info: dict[str, Any] = {"out": args.out, "format": args.format, "holder": p.holder, "challenge": p.challenge,
                             "domain": p.domain, "revealed": p.revealed}
-    if args.format == "vp":
-        atomic_write(args.out, p.to_bytes())
-    elif args.format == "package":
-        from wallet.share.package import build_package
-
-        qr_text = _qr_text_or_none(p)
-        atomic_write(args.out, build_package(p, qr_text=qr_text, demo=w.is_demo))
-    else:
-        from wallet.share import qr
-        from wallet.share.presentation import qr_text_for
-
-        text = qr_text_for(p)
-        qi = qr.qr_info(text)
-        info.update({"chars": len(text), "qr_version": qi.version, "error_correction": qi.error_correction,
+    if made.qr_text is not None and made.qr_info is not None:
+        qi = made.qr_info
+        info.update({"chars": len(made.qr_text), "qr_version": qi.version, "error_correction": qi.error_correction,
                      "phone_readable_printed": qi.phone_readable_printed})
-        caption = "DEMO — fictional credentials, not a real record" if w.is_demo else None
-        if args.format == "qr-text":
-            atomic_write(args.out, text.encode())
-        elif args.format == "qr-png":
-            atomic_write(args.out, qr.qr_png(text, caption=caption))
-        else:
-            atomic_write(args.out, qr.qr_svg(text, caption=caption).encode())
     out.emit(info, lambda: f"Wrote {args.out} ({args.format}) signed by {p.holder}, request code {p.challenge}"
              + (f", QR version {info['qr_version']}" if "qr_version" in info else ""))
     return EXIT_OK
 
 
-def _qr_text_or_none(p: Any) -> str | None:
-    try:
-        from wallet.share import qr
-        from wallet.share.presentation import qr_text_for
+def cmd_present_link(args: argparse.Namespace, out: Out) -> int:
+    """``present ID... --format link --server URL [--expires-days N] --out qr.png``: upload, then the QR."""
+    from wallet.fileio import atomic_write
+    from wallet.share.link import create_link, link_qr_png
 
-        text = qr_text_for(p)
-        qr.qr_info(text)
-        return str(text)
-    except (ImportError, WalletError):
-        return None
+    if not args.server:
+        raise _Usage("--format link needs --server URL (your career office's share service)")
+    w = _open(args)
+    reveal = [p.strip() for p in args.reveal.split(",") if p.strip()] if args.reveal else None
+    link = create_link(w, args.ids, args.server, reveal=reveal, holder=args.holder, expires_days=args.expires_days)
+    atomic_write(args.out, link_qr_png(link.url, caption="DEMO — fictional credentials" if w.is_demo else None))
+    info = {"out": args.out, "format": "link", **link.to_json()}
+    out.emit(info, lambda: f"{link.url}\nWrote {args.out} (QR version {link.qr_version}); the link expires "
+             f"{link.expires_at:%Y-%m-%d}")
+    return EXIT_OK
+
+
+def cmd_links(args: argparse.Namespace, out: Out) -> int:
+    from wallet.share.link import links, refresh_link, revoke_link
+
+    w = _open(args)
+    if args.links_command == "list":
+        items = links(w)
+        if args.online:
+            items = [{**e, **refresh_link(w, e["url"])} if not e.get("revoked") else e for e in items]
+        out.emit(items, lambda: "\n".join(
+            f"{e['url']}  expires {str(e.get('expires_at', ''))[:10]}  views {e.get('views', 0)}"
+            + ("  revoked" if e.get("revoked") else "  gone" if e.get("gone") else "")
+            + f"  {', '.join(e.get('credentials', []))}" for e in items) or "No links.")
+    elif args.links_command == "revoke":
+        deleted = revoke_link(w, args.url)
+        out.emit({"url": args.url, "revoked": True, "deleted": deleted},
+                 f"Deleted {args.url}" if deleted else f"{args.url} was already gone (expired or deleted)")
+    else:
+        raise _Usage("links needs a command: list or revoke")
+    return EXIT_OK
 
 
 def cmd_journey(args: argparse.Namespace, out: Out) -> int:
@@ -356,7 +408,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Out], int]] = {
     "journey": cmd_journey,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "repair": cmd_repair,
     "demo": cmd_demo_entry,
+    "links": cmd_links,
 }
 
 

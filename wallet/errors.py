@@ -24,7 +24,8 @@ the JSON is malformed, a limit was exceeded).
     │   ├── InvalidDID                  invalid-did
     │   ├── UnsupportedDIDMethod        unsupported-did-method
     │   ├── QRError                     qr-error         (too large, unreadable, bad VP1- text)
-    │   └── PackageError                package-error    (zip package: traversal, bomb, bad manifest)
+    │   ├── PackageError                package-error    (zip package: traversal, bomb, bad manifest)
+    │   └── TrustListRefused            trust-list-refused (a trust list or registry that is tampered, expired or unsigned)
     ├── NotFound                        not-found        2
     ├── WalletNotInitialized            not-initialized  2
     ├── KeychainError                   keychain         3
@@ -36,6 +37,7 @@ the JSON is malformed, a limit was exceeded).
     ├── BackupError                     backup           2
     │   └── WrongPassphrase             wrong-passphrase
     ├── NetworkError                    network          1   (never reported as "invalid": callers map it to not-checked)
+    ├── ShareServiceError               share-service    1   (a share service refused an upload or a deletion)
     ├── SigningError                    signing          1
     └── Cancelled                       cancelled        1   silent in the UI
 """
@@ -60,9 +62,11 @@ __all__ = [
     "NotJSON",
     "PackageError",
     "QRError",
+    "ShareServiceError",
     "SigningError",
     "StoreCorrupt",
     "StoreError",
+    "TrustListRefused",
     "UnknownContext",
     "UnsupportedDIDMethod",
     "UnsupportedFormat",
@@ -150,6 +154,13 @@ class PackageError(InputError):
     code = "package-error"
 
 
+class TrustListRefused(InputError):
+    """A trust list or registry file that must not be used: its signature fails, it expired, or its
+    publisher's key is not its own. Nothing of it is used."""
+
+    code = "trust-list-refused"
+
+
 class NotFound(WalletError):
     code = "not-found"
     exit_code = 2
@@ -200,6 +211,12 @@ class NetworkError(WalletError):
     """A network answer could not be had. Callers report the check as not-checked, never as invalid."""
 
     code = "network"
+
+
+class ShareServiceError(WalletError):
+    """A share service answered, but refused (its HTTP status and error code are in the message)."""
+
+    code = "share-service"
 
 
 class SigningError(WalletError):

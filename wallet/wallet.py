@@ -7,6 +7,7 @@ Time, the keychain backend and the network fetcher are parameters.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -17,15 +18,18 @@ from typing import Any
 
 from wallet.credentials import ingest as _ingest
 from wallet.credentials.ingest import Ingested
-from wallet.errors import InputError, NotFound, WalletError, WalletNotInitialized
+from wallet.errors import InputError, NotFound, StoreCorrupt, WalletError, WalletNotInitialized
 from wallet.fileio import atomic_write, read_input_file
 from wallet.identity.did import Fetcher, Resolver, did_key_document
 from wallet.identity.keystore import Keystore, LocalSigner, SignerKeyType
+from wallet.limits import load_json_bytes
 from wallet.store.curation import Curation
 from wallet.store.database import Store, StoredRow
-from wallet.verifier.report import Report
+from wallet.store.integrity import Problem
+from wallet.verifier.report import Report, state_of
 
-__all__ = ["Change", "CredentialSummary", "ImportItem", "ImportResult", "ItemOutcome", "StoredCredential", "Wallet"]
+__all__ = ["Change", "CredentialSummary", "ImportItem", "ImportResult", "ItemOutcome", "StoredCredential", "Wallet",
+           "state_of"]
 
 INFO_NAME = "wallet.json"
 FORMAT_VERSION = 1
@@ -170,24 +174,35 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def state_of(report: Report | None) -> str:
-    if report is None:
-        return "unverified"
-    if report.error:
-        return "not-verified"
-    for c in report.checks:
-        if c.name == "status" and c.status == "failed":
-            return "revoked" if "revok" in c.detail.lower() else "suspended" if "suspend" in c.detail.lower() else "revoked"
-    for c in report.checks:
-        if c.name == "validity" and c.status == "failed" and "expired" in c.detail.lower():
-            return "expired"
-    if report.verified:
-        if any(c.status == "not-checked" and c.name in ("proof", "issuer-key", "jwt-signature") for c in report.checks):
-            return "not-checked"
-        return "verified"
-    if not any(c.status == "failed" for c in report.checks) and any(c.status == "not-checked" for c in report.checks):
-        return "not-checked"
-    return "not-verified"
+_WALLET_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+def read_wallet_info(home: Path) -> dict[str, Any]:
+    """``wallet.json``, checked: a JSON object with ``format`` 1 and a ``wallet_id`` of 32 hex digits
+    (it names the keychain entries, so a slash or an empty id must never reach the keychain)."""
+    path = Path(home) / INFO_NAME
+    damaged = f"{path} is damaged"
+    fix = "Restore the wallet from a backup, or move this folder away and start again."
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise WalletNotInitialized(f"There is no wallet in {home}.",
+                                   fix="Create one with `learner-wallet-cli init` or start the app.") from None
+    except OSError as exc:
+        raise StoreCorrupt(f"{path} cannot be read ({exc.strerror or exc}).", fix=fix) from None
+    try:
+        info = load_json_bytes(data, limit=64 * 1024, what=INFO_NAME)
+    except InputError as exc:
+        raise StoreCorrupt(f"{damaged}: {exc.message}", fix=fix) from None
+    if not isinstance(info, dict):
+        raise StoreCorrupt(f"{damaged}: it is not a JSON object.", fix=fix)
+    if info.get("format") != FORMAT_VERSION or isinstance(info.get("format"), bool):
+        raise StoreCorrupt(f"{path} has format {info.get('format')!r}, which this version of Learner Wallet "
+                           "cannot open.", fix="Update Learner Wallet, or restore the wallet from a backup.")
+    wallet_id = info.get("wallet_id")
+    if not isinstance(wallet_id, str) or not _WALLET_ID.match(wallet_id):
+        raise StoreCorrupt(f"{damaged}: its wallet_id is missing or not 32 hexadecimal digits.", fix=fix)
+    return info
 
 
 class Wallet:
@@ -259,19 +274,27 @@ class Wallet:
     def open(cls, home: Path, *, keyring_backend: Any | None = None, fetcher: Fetcher | None = None,
              clock: Callable[[], datetime] = _now) -> Wallet:
         home = Path(home)
-        try:
-            info = json.loads((home / INFO_NAME).read_text())
-        except FileNotFoundError:
-            raise WalletNotInitialized(f"There is no wallet in {home}.",
-                                       fix="Create one with `learner-wallet-cli init` or start the app.") from None
-        except ValueError as exc:
-            raise WalletError(f"{home / INFO_NAME} is damaged: {exc}") from None
+        info = read_wallet_info(home)
         keystore = Keystore(info["wallet_id"], keyring_backend)
         cipher = keystore.data_cipher()
         return cls(home, info, keystore, Store(home, cipher), fetcher=fetcher, clock=clock)
 
     def close(self) -> None:
         self.store.close()
+
+    # --- damage ---------------------------------------------------------------------------
+    def problems(self) -> list[Problem]:
+        """Records that could not be read or were changed outside the wallet (left out of every list)."""
+        return self.store.problems()
+
+    def repair(self, *, dry_run: bool = False) -> tuple[list[Problem], Change]:
+        """Find every damaged record (all are decrypted and checked); unless ``dry_run``, remove those
+        that cannot be trusted and write a new integrity manifest. Returns what was found."""
+        found = self.store.scan() if dry_run else self.store.repair()
+        if not dry_run:
+            self._curation_cache = None
+            self._summaries = {}
+        return found, Change("credentials", tuple(p.key for p in found if p.table == "credentials"))
 
     @property
     def is_demo(self) -> bool:
@@ -526,11 +549,7 @@ class Wallet:
         resolved = [self._resolve_id(i) for i in ids]
         cache = self._curations()
         new = {cid: cache.get(cid, Curation()).changed(**dict(changes)) for cid in resolved}
-        with self.store.transaction() as db:
-            for cid, cur in new.items():
-                db.table("curation").insert({"credential_id": cid,
-                                       "data": self.store.seal("curation", cid, "data", cur.to_json())},
-                                      replace=True)
+        self.store.put_curations({cid: cur.to_json() for cid, cur in new.items()})
         cache.update(new)
         return Change("curation", tuple(resolved))
 
@@ -548,13 +567,21 @@ class Wallet:
         self.store.put_blob("share_history", "id", sid, {"created_at": when, **entry}, created_at=when)
         return Change("history", (sid,))
 
+    def update_share(self, sid: str, **changes: Any) -> Change:
+        """Change fields of one share history entry (e.g. a link's views or its revocation)."""
+        entry = self.store.get_blob("share_history", "id", sid)
+        if not isinstance(entry, dict):
+            raise NotFound(f"No share {sid} in the history.")
+        entry.update(changes)
+        self.store.put_blob("share_history", "id", sid, entry, created_at=entry.get("created_at", ""))
+        return Change("history", (sid,))
+
     def share_history(self) -> list[dict[str, Any]]:
         items = [{"id": k, **v} for k, v in self.store.all_blobs("share_history", "id").items()]
         return sorted(items, key=lambda e: e.get("created_at", ""), reverse=True)
 
     def clear_share_history(self) -> Change:
-        with self.store.transaction() as db:
-            db.execute("DELETE FROM share_history")
+        self.store.clear_share_history()
         return Change("history")
 
     def credential(self, cid: str) -> StoredCredential:
@@ -572,8 +599,7 @@ class Wallet:
     def _resolve_id(self, cid: str) -> str:
         if self.store.has(cid):
             return cid
-        rows = self.store.rows()
-        matches = [r.id for r in rows if cid and r.id.startswith(cid)]
+        matches = [i for i in self.store.all_credential_ids() if cid and i.startswith(cid)]
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:
@@ -607,8 +633,8 @@ class _StoreCache:
         self.store = store
 
     def get(self, url: str, default: bytes | None = None) -> bytes | None:
-        value = self.store.get_blob("cache", "url", url)
-        return default if value is None else bytes.fromhex(value)
+        value = self.store.cache_get(url)
+        return default if value is None else value
 
     def __getitem__(self, url: str) -> bytes:
         value = self.get(url)
@@ -617,16 +643,16 @@ class _StoreCache:
         return value
 
     def __setitem__(self, url: str, data: bytes) -> None:
-        self.store.put_blob("cache", "url", url, data.hex(), fetched_at=datetime.now(UTC).isoformat())
+        self.store.cache_put(url, data)
 
     def __delitem__(self, url: str) -> None:
-        self.store.delete_row("cache", "url", url)
+        self.store.cache_delete(url)
 
     def __contains__(self, url: object) -> bool:
         return isinstance(url, str) and self.get(url) is not None
 
     def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(self.store.all_blobs("cache", "url"))
+        return iter(())  # the store keeps an HMAC of each URL, never the URL: there is nothing to list
 
     def __len__(self) -> int:
-        return len(self.store.all_blobs("cache", "url"))
+        return self.store.cache_size()

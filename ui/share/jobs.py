@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from ui.tasks import OpContext
 from wallet import Change, Wallet
+from wallet.share.export import ShareRequest
 
 __all__ = ["CredentialChoice", "ExportRequest", "LoadChoices", "Preview", "Export", "ShareQr"]
 
@@ -32,27 +32,13 @@ class CredentialChoice:
     values: dict[str, str] = field(default_factory=dict)  # pointer -> the holder's own value, for labels
 
 
-@dataclass(frozen=True)
-class ExportRequest:
-    ids: tuple[str, ...]
-    reveal: dict[str, list[str]]
-    holder: str | None
-    challenge: str | None
-    domain: str | None
-    expires: datetime | None
+ExportRequest = ShareRequest  # the wizard's request is the core's
 
 
 def _pointer_value(doc: Any, pointer: str) -> Any:
-    node = doc
-    for token in pointer.lstrip("/").split("/"):
-        key = token.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and key in node:
-            node = node[key]
-        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
-            node = node[int(key)]
-        else:
-            return None
-    return node
+    from wallet.pointer import resolve
+
+    return resolve(doc, pointer, None)
 
 
 def _short(value: Any) -> str:
@@ -99,38 +85,15 @@ class Preview:
     """What the employer will see: a real presentation is derived (not exported, not recorded) and
     its credentials are read back as presented."""
 
-    def __init__(self, request: ExportRequest) -> None:
+    def __init__(self, request: ShareRequest) -> None:
         self.request = request
 
-    def __call__(self, wallet: Wallet, op: OpContext) -> tuple[ExportRequest, list[Any]]:
-        from wallet.share.presentation import build_presentation
+    def __call__(self, wallet: Wallet, op: OpContext) -> tuple[ShareRequest, list[Any]]:
+        from wallet.share.export import build_for
         from wallet.verifier.export import shown_credentials
 
-        r = self.request
-        p = build_presentation(wallet, list(r.ids), reveal=r.reveal, holder=r.holder, challenge="preview",
-                               domain=r.domain)
-        return r, shown_credentials(p.to_bytes(), "preview")
-
-
-def _entry(wallet: Wallet, r: ExportRequest, p: Any, form: str, path: str | None) -> dict[str, Any]:
-    titles = {c.id: c.display_title for c in wallet.summaries(r.ids)}
-    return {
-        "credentials": [{"id": i, "title": titles.get(i, i)} for i in r.ids],
-        "fields": {i: list(p.revealed.get(i, [])) for i in r.ids},
-        "for": r.domain or "",
-        "challenge": p.challenge,
-        "holder": p.holder,
-        "form": form,
-        "file": Path(path).name if path else "",
-        "expires": r.expires.isoformat(timespec="seconds") if r.expires else None,
-    }
-
-
-def _build(wallet: Wallet, r: ExportRequest) -> Any:
-    from wallet.share.presentation import build_presentation
-
-    return build_presentation(wallet, list(r.ids), reveal=r.reveal, holder=r.holder, challenge=r.challenge,
-                              domain=r.domain, expires=r.expires)
+        p = build_for(wallet, self.request, challenge="preview")
+        return self.request, shown_credentials(p.to_bytes(), "preview")
 
 
 def _journey_png(wallet: Wallet) -> bytes | None:
@@ -146,51 +109,37 @@ def _journey_png(wallet: Wallet) -> bytes | None:
 
 
 class Export:
-    """Build, write (``vp-file`` or ``package``) and record; returns (entry, path, Change)."""
+    """The core's :func:`wallet.share.export.export_share` (``vp`` or ``package``); returns (entry, path, Change)."""
 
-    def __init__(self, request: ExportRequest, form: str, path: str, include_journey: bool = False) -> None:
+    def __init__(self, request: ShareRequest, form: str, path: str, include_journey: bool = False) -> None:
         self.request, self.form, self.path = request, form, path
         self.include_journey = include_journey
 
-    def __call__(self, wallet: Wallet, op: OpContext) -> tuple[dict[str, Any], str, Change]:
-        from wallet.fileio import atomic_write
+    def __call__(self, wallet: Wallet, op: OpContext) -> tuple[dict[str, Any], str, Change | None]:
+        from wallet.share.export import export_share
 
-        p = _build(wallet, self.request)
-        if self.form == "package":
-            from wallet.share.package import build_package
-            from wallet.share.presentation import qr_text_for
-            from wallet.share.qr import qr_info
-
-            qr_text: str | None = None
-            try:
-                text = qr_text_for(p)
-                qr_text = text if qr_info(text).fits else None
-            except Exception:  # the package is the proof; its PDF simply has no QR then
-                qr_text = None
-            data = build_package(p, qr_text=qr_text, demo=wallet.is_demo,
-                                 journey_png=_journey_png(wallet) if self.include_journey else None)
-        else:
-            data = p.to_bytes()
-        written = atomic_write(self.path, data)
-        entry = _entry(wallet, self.request, p, self.form, str(written))
-        return entry, str(written), wallet.record_share(entry)
+        form = "vp" if self.form == "vp-file" else self.form
+        journey = _journey_png(wallet) if self.include_journey and form == "package" else None
+        made, change = export_share(wallet, self.request, form, self.path, journey_png=journey)
+        return made.entry, str(made.path), change
 
 
 class ShareQr:
-    """Build the presentation and its QR; record the share only when it fits a QR code.
+    """The core builds and records the QR share (``qr-text``); the picture is drawn here.
 
     Returns (entry, text, info, png, Change); raises ``QRError`` (too large) before recording."""
 
-    def __init__(self, request: ExportRequest) -> None:
+    def __init__(self, request: ShareRequest) -> None:
         self.request = request
 
-    def __call__(self, wallet: Wallet, op: OpContext) -> tuple[dict[str, Any], str, Any, bytes, Change]:
+    def __call__(self, wallet: Wallet, op: OpContext) -> tuple[dict[str, Any], str, Any, bytes, Change | None]:
         from ui.widgets.qr import render_qr
+        from wallet.share.export import build_for, history_entry
         from wallet.share.presentation import qr_text_for
 
-        p = _build(wallet, self.request)
+        p = build_for(wallet, self.request)
         text, info, png = render_qr(qr_text_for(p))
-        entry = _entry(wallet, self.request, p, "qr", None)
+        entry = history_entry(wallet, self.request, p, "qr", None)
         return entry, text, info, png, wallet.record_share(entry)
 
 

@@ -10,7 +10,8 @@ Checks, in report order:
 ``validity``    validFrom/validUntil, issuanceDate/expirationDate (nbf/exp for JWTs)
 ``status``      revocation / suspension (:mod:`wallet.status`); absent when the credential has no status
 ``schema``      the shape OB 3.0 / CLR 2.0 / VC require (:mod:`wallet.credentials.schema`)
-``issuer-trust`` only when a trust list is given (:mod:`wallet.trust`)
+``issuer-trust`` always: is the issuer recognised by a trust source (:mod:`wallet.trust.sources`;
+                by default the bundled registries)
 ==============  ===============================================================================
 
 A CLR's nested credentials are verified the same way and returned as ``Report.credentials``.
@@ -37,7 +38,8 @@ from wallet.errors import (
     NetworkError,
     UnsupportedDIDMethod,
 )
-from wallet.trust.issuers import TrustList, issuer_id_of
+from wallet.trust.issuers import issuer_id_of
+from wallet.trust.sources import as_sources
 from wallet.verifier.report import Check, Report
 from wallet.verifier.status import StatusLists, check_status
 
@@ -67,9 +69,9 @@ def validity_check(doc: dict[str, Any], now: datetime) -> Check:
     if end_raw is not None and end is None:
         return Check("validity", "failed", f"the end date {end_raw!r} is not a date-time")
     if end is not None and end <= now:
-        return Check("validity", "failed", f"expired on {end_raw}", {"expired": end_raw})
+        return Check("validity", "failed", f"expired on {end_raw}", {"expired": end_raw}, "expired")
     if start is not None and start > now:
-        return Check("validity", "failed", f"not valid before {start_raw}", {"notBefore": start_raw})
+        return Check("validity", "failed", f"not valid before {start_raw}", {"notBefore": start_raw}, "not-yet-valid")
     if end is not None:
         return Check("validity", "passed", f"valid until {end_raw}", {"validUntil": end_raw})
     return Check("validity", "passed", "valid (no expiry date)")
@@ -90,7 +92,8 @@ def _issuer_key_check(proof: dict[str, Any], issuer_id: str | None, resolver: An
     try:
         vm = resolver.resolve_verification_method(vm_url)
     except NetworkError as exc:
-        return Check("issuer-key", "not-checked", f"the issuer's key was not checked (offline): {exc.message}", {"key": vm_url})
+        return Check("issuer-key", "not-checked", f"the issuer's key was not checked (offline): {exc.message}",
+                     {"key": vm_url}, "offline")
     except (InvalidDID, UnsupportedDIDMethod, InvalidKey) as exc:
         return Check("issuer-key", "failed", f"the key {vm_url} cannot be used: {exc.message}", {"key": vm_url})
     data = {"key": vm.id, "controller": vm.controller}
@@ -100,8 +103,9 @@ def _issuer_key_check(proof: dict[str, Any], issuer_id: str | None, resolver: An
         return Check("issuer-key", "failed", "the credential names no issuer to check the key against", data)
     if not _linkable(issuer_id):
         return Check(
-            "issuer-key", "warning",
-            f"the issuer id {issuer_id} is not a DID or web address, so the key {vm.controller} cannot be tied to it", data,
+            "issuer-key", "failed",
+            f"the issuer id {issuer_id} is not a DID or web address, so no key can speak for it: the signing key "
+            f"belongs to {vm.controller}", data, "key-not-bound",
         )
     if vm.controller.split("#", 1)[0].rstrip("/") != issuer_id.split("#", 1)[0].rstrip("/"):
         if issuer_id.startswith("https://") and hasattr(resolver, "issuer_lists_key"):
@@ -110,10 +114,11 @@ def _issuer_key_check(proof: dict[str, Any], issuer_id: str | None, resolver: An
             except NetworkError:
                 return Check("issuer-key", "not-checked",
                              f"the key belongs to {vm.controller}; whether the issuer {issuer_id} uses it was not "
-                             "checked (offline): its profile is not available", data)
+                             "checked (offline): its profile is not available", data, "offline")
             if listed:
                 return Check("issuer-key", "passed", f"the issuer's profile {issuer_id} lists the signing key", data)
-        return Check("issuer-key", "failed", f"the signing key belongs to {vm.controller}, not to the issuer {issuer_id}", data)
+        return Check("issuer-key", "failed", f"the signing key belongs to {vm.controller}, not to the issuer {issuer_id}",
+                     data, "key-not-bound")
     return Check("issuer-key", "passed", f"the signing key belongs to the issuer {issuer_id}", data)
 
 
@@ -155,7 +160,7 @@ def _ldp_checks(doc: dict[str, Any], resolver: Any, now: datetime, jsonld: Any) 
     seen: set[str] = set()
     for check, proof in zip(checks, proofs, strict=False):
         vm = proof.get("verificationMethod")
-        if (check.status == "not-checked" and "unsupported" in check.detail.lower()) or not isinstance(vm, str | dict):
+        if (check.status == "not-checked" and check.reason == "unsupported") or not isinstance(vm, str | dict):
             continue  # an unknown proof type next to a supported one: reported by its proof check
         key = vm if isinstance(vm, str) else str(vm.get("id"))
         if key in seen:
@@ -186,7 +191,7 @@ def _jwt_checks(found: FoundCredential, resolver: Any, now: datetime) -> tuple[l
         if sig is not None and sig.status == "passed":
             checks.append(Check("issuer-key", "passed", "the signing key belongs to the issuer", dict(sig.data)))
         elif sig is not None and sig.status == "not-checked":
-            checks.append(Check("issuer-key", "not-checked", sig.detail))
+            checks.append(Check("issuer-key", "not-checked", sig.detail, reason=sig.reason))
     return checks, result.credential
 
 
@@ -199,7 +204,7 @@ def _sd_jwt_checks(found: FoundCredential, resolver: Any, now: datetime) -> tupl
         sig = next((c for c in checks if c.name == "sd-jwt-signature"), None)
         if sig is not None and sig.status in ("passed", "not-checked"):
             detail = "the signing key belongs to the issuer" if sig.status == "passed" else sig.detail
-            checks.append(Check("issuer-key", sig.status, detail))
+            checks.append(Check("issuer-key", sig.status, detail, reason=sig.reason))
     return checks, result.claims
 
 
@@ -216,14 +221,16 @@ def verify_credential(
     now: datetime | None = None,
     status_fetcher: StatusSource = None,
     allow_network: bool = False,
-    trust: TrustList | None = None,
+    trust: Any = None,
     jsonld: Any = None,
     _depth: int = 0,
 ) -> Report:
     """Verify one credential: a JSON-LD VC (dict or JSON text), a VC-JWT, or an SD-JWT VC.
 
     ``resolver``: a :class:`wallet.did.Resolver`. ``status_fetcher``: a :class:`wallet.status.StatusLists`
-    or a ``url -> bytes`` fetcher used only when ``allow_network``. ``trust``: adds the issuer-trust check.
+    or a ``url -> bytes`` fetcher used only when ``allow_network``. ``trust``: the trust sources of the
+    issuer-trust check (:class:`wallet.trust.sources.TrustSources`, a bare user TrustList, or None for the
+    bundled registries).
     """
     now = now or datetime.now(UTC)
     if isinstance(doc_or_text, FoundCredential):
@@ -254,12 +261,13 @@ def verify_credential(
 
     lists = _status_lists(status_fetcher, allow_network, resolver)
     if found.format == "sd-jwt-vc" and isinstance(doc.get("status"), dict) and "credentialStatus" not in doc:
-        checks.append(Check("status", "not-checked", "token status lists (SD-JWT VC 'status') are not supported yet"))
+        checks.append(Check("status", "not-checked", "token status lists (SD-JWT VC 'status') are not supported yet",
+                            reason="unsupported"))
     else:
         checks.extend(check_status(doc, lists=lists, resolver=resolver, now=now))
     checks.append(schema_check(doc, format=found.format))
-    if trust is not None:
-        checks.append(trust.check(doc))
+    sources = as_sources(trust)
+    checks.append(sources.check(doc))
 
     if "ClrCredential" in credential_types(doc) and _depth < 2:
         subject = next((s for s in _as_list(doc.get("credentialSubject")) if isinstance(s, dict)), {})
@@ -268,7 +276,7 @@ def verify_credential(
                 nested.append(
                     verify_credential(
                         item, resolver=resolver, now=now, status_fetcher=lists, allow_network=allow_network,
-                        trust=trust, jsonld=jsonld, _depth=_depth + 1,
+                        trust=sources, jsonld=jsonld, _depth=_depth + 1,
                     )
                 )
             except InputError as exc:
@@ -286,7 +294,7 @@ def verify_input(
     now: datetime | None = None,
     status_fetcher: StatusSource = None,
     allow_network: bool = False,
-    trust: TrustList | None = None,
+    trust: Any = None,
     jsonld: Any = None,
 ) -> list[Report]:
     """Verify every credential in a file's bytes: one Report per credential (each credential of a presentation).

@@ -46,7 +46,7 @@ from wallet.identity.keys import (
     varint_encode,
 )
 
-__all__ = ["DataCipher", "Keystore", "LocalSigner", "Signer", "SignerKeyType"]
+__all__ = ["DataCipher", "Keystore", "LocalSigner", "Signer", "SignerKeyType", "check_secret"]
 
 SignerKeyType = Literal["ed25519", "p256"]
 SERVICE_PREFIX = "learner-wallet/"
@@ -197,6 +197,17 @@ def _secret_for(key: Any) -> str:
     return json.dumps(
         {"v": 1, "type": ktype, "secretKeyMultibase": multibase_encode(varint_encode(PRIVATE_CODEC_OF[ktype]) + raw)}
     )
+
+
+def check_secret(did: str, secret: str) -> None:
+    """Raise InvalidKey unless ``secret`` (a keychain entry as :meth:`Keystore.export_secrets` gives
+    it) holds the private key of ``did``. Restore checks every key of a backup before writing any."""
+    try:
+        key = _private_from_multibase(json.loads(secret)["secretKeyMultibase"])
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, InvalidKey):
+        raise InvalidKey(f"the backup's key for {did[:60]} is damaged") from None
+    if _signer_from_private(key).did != did:
+        raise InvalidKey(f"the backup's key for {did[:60]} is the key of another DID")
 
 
 def _platform_keyring() -> Any:

@@ -7,7 +7,8 @@ Algorithms: RS256, ES256, ES384, EdDSA (Ed25519). ``alg: none`` and any other al
 substitution: the key decides nothing).
 
 The signing key is found, in this order: a key the caller already trusts (``issuer_key``), the
-header ``jwk`` (self-asserted: reported as an ``issuer-key`` warning), the header ``kid``
+header ``jwk`` (self-asserted: it proves integrity only, so unless the issuer is the did:key of that very
+key it is a failed ``issuer-key`` check with reason ``integrity-only``), the header ``kid``
 (a DID URL or HTTPS URL; ``#frag`` and bare ids are relative to ``iss``), or ``iss`` itself.
 A key that cannot be had offline gives a ``not-checked`` check with "(offline)" in its detail,
 never a failure.
@@ -224,7 +225,7 @@ def find_signing_key(
         vm = resolver.resolve_verification_method(url)
     except NetworkError as exc:
         return None, Check(check_name, "not-checked", f"the key {url} could not be fetched (offline): {exc.message}",
-                           {"key": url})
+                           {"key": url}, "offline")
     except InputError as exc:
         return None, Check(check_name, "failed", f"the key {url} cannot be used: {exc.message}", {"key": url})
     return SigningKey(vm.public_key, source, vm.id, vm.controller, vm.purposes), None
@@ -309,6 +310,7 @@ def validity_check(
     """The ``validity`` check from ``nbf``/``exp`` (and ISO ``valid_from``/``valid_until`` if given)."""
     t = epoch_seconds(now)
     problems: list[str] = []
+    reason = ""
     nbf, exp = _numeric(payload, "nbf"), _numeric(payload, "exp")
     for v in (nbf, exp):
         if isinstance(v, str):
@@ -317,10 +319,11 @@ def validity_check(
     end = exp if isinstance(exp, float) else _parse_iso(valid_until)
     if start is not None and t + CLOCK_LEEWAY_SECONDS < start:
         problems.append(f"not valid before {epoch_to_iso(start)}")
+        reason = "not-yet-valid"
     if end is not None and t - CLOCK_LEEWAY_SECONDS >= end:
-        return Check("validity", "failed", f"expired on {epoch_to_iso(end)}", {"expired": epoch_to_iso(end)})
+        return Check("validity", "failed", f"expired on {epoch_to_iso(end)}", {"expired": epoch_to_iso(end)}, "expired")
     if problems:
-        return Check("validity", "failed", "; ".join(problems))
+        return Check("validity", "failed", "; ".join(problems), reason=reason if len(problems) == 1 else "")
     if end is not None:
         return Check("validity", "passed", f"valid until {epoch_to_iso(end)}")
     return Check("validity", "passed", "no expiry date")
@@ -528,19 +531,28 @@ def key_checks(found: SigningKey, signer_id: Any, purpose: str) -> list[Check]:
 
             try:
                 if public_key_from_did_key(_base_of(signer_id)) != found.key:
-                    return [Check("issuer-key", "failed", f"the key in the JWT header is not the key of {signer_id}")]
+                    return [Check("issuer-key", "failed", f"the key in the JWT header is not the key of {signer_id}",
+                                  reason="key-not-bound")]
             except InputError as exc:
-                return [Check("issuer-key", "failed", f"{signer_id} is not a usable did:key: {exc.message}")]
+                return [Check("issuer-key", "failed", f"{signer_id} is not a usable did:key: {exc.message}",
+                              reason="key-not-bound")]
             return []
-        out.append(Check("issuer-key", "warning",
-                         "the signing key comes from the token itself ('jwk' header); nothing links it to the issuer"))
+        out.append(Check("issuer-key", "failed",
+                         "the signing key comes from the token itself ('jwk' header): the signature proves only that "
+                         "the token was not changed since someone signed it, not who signed it; nothing links the key "
+                         f"to the issuer {signer_id}", reason="integrity-only"))
     elif found.source in ("kid", "iss"):
         # DID documents list what a key may do; HTTPS issuer profiles often list nothing (then any use)
         if purpose not in found.purposes and (found.vm_id.startswith("did:") or found.purposes):
             out.append(Check("issuer-key", "failed", f"the key {found.vm_id} is not listed for {purpose}"))
         if isinstance(signer_id, str) and signer_id.startswith("did:") and found.vm_id.startswith("did:"):
             if _base_of(found.vm_id) != _base_of(signer_id):
-                out.append(Check("issuer-key", "failed", f"the key {found.vm_id} does not belong to {signer_id}"))
+                out.append(Check("issuer-key", "failed", f"the key {found.vm_id} does not belong to {signer_id}",
+                                 reason="key-not-bound"))
+        elif found.vm_id.startswith("did:") and not (isinstance(signer_id, str) and signer_id.startswith("did:")):
+            # a URL or URN issuer: no DID's key can speak for it
+            out.append(Check("issuer-key", "failed", f"the key {found.vm_id} belongs to {_base_of(found.vm_id)}, "
+                             f"not to the issuer {signer_id}", reason="key-not-bound"))
     return out
 
 
@@ -551,12 +563,14 @@ def _vp_binding_checks(payload: dict[str, Any], doc: dict[str, Any], nonce: str 
         if got == nonce:
             out.append(Check("challenge", "passed", "the nonce matches the challenge"))
         else:
-            out.append(Check("challenge", "failed", f"the nonce is {got!r}, expected {nonce!r}"))
+            out.append(Check("challenge", "failed", f"the nonce is {got!r}, expected {nonce!r}",
+                             reason="challenge-mismatch"))
     if aud is not None:
         got_aud = payload.get("aud")
         auds = got_aud if isinstance(got_aud, list) else [got_aud]
         if aud in auds:
             out.append(Check("domain", "passed", "the audience matches the domain"))
         else:
-            out.append(Check("domain", "failed", f"the audience is {got_aud!r}, expected {aud!r}"))
+            out.append(Check("domain", "failed", f"the audience is {got_aud!r}, expected {aud!r}",
+                             reason="domain-mismatch"))
     return out

@@ -41,17 +41,13 @@ def hmac_label_map(hmac_key: bytes, canonical_id_map: dict[str, str]) -> dict[st
 
 # --- JSON pointers and selection --------------------------------------------------------------
 def parse_pointer(pointer: str) -> list[str | int]:
+    from wallet import pointer as json_pointer
+
     if not isinstance(pointer, str) or (pointer and not pointer.startswith("/")):
         raise MalformedProof(f"{pointer!r} is not a JSON pointer")
-    out: list[str | int] = []
-    for part in pointer.split("/")[1:]:
-        if "~" in part:
-            out.append(part.replace("~1", "/").replace("~0", "~"))
-        elif part.isdigit():
-            out.append(int(part))
-        else:
-            out.append(part)
-    return out
+    raw_parts = pointer.split("/")[1:]
+    return [int(t) if t.isdigit() and "~" not in raw else t
+            for raw, t in zip(raw_parts, json_pointer.tokens(pointer), strict=True)]
 
 
 def _init_selection(source: Any, selection: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from wallet import pointer as json_pointer
 from wallet.errors import InputError, InvalidKey, LimitExceeded, MalformedProof, NotACredential, SigningError
 from wallet.identity.keys import PublicKey, b64url_decode, b64url_encode
 from wallet.proofs.jose import (
@@ -173,11 +174,11 @@ def _digest(raw: str, hash_fn: Callable[[bytes], Any]) -> str:
 
 
 def _esc(name: str) -> str:
-    return name.replace("~", "~0").replace("/", "~1")
+    return json_pointer.escape(name)
 
 
 def _unesc(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
+    return json_pointer.unescape(token)
 
 
 # --- processing (RFC 9901 §7.1) ----------------------------------------------------------------
@@ -392,7 +393,9 @@ def verify_sd_jwt(
         checks.extend(kb_checks)
     elif require_key_binding or nonce is not None or aud is not None:
         checks.append(Check("key-binding", "failed",
-                            "the presentation has no key-binding JWT, so it does not prove the holder presented it"))
+                            "the presentation has no key-binding JWT, so it does not prove the holder presented it"
+                            + (" and it answers no request" if nonce is not None or aud is not None else ""),
+                            reason="request-not-answered" if nonce is not None or aud is not None else ""))
     return SdJwtResult(claims, checks, records, header, payload, kb_payload)
 
 
@@ -436,11 +439,13 @@ def _check_key_binding(
     if nonce is not None:
         got = kb.payload.get("nonce")
         out.append(Check("challenge", "passed", "the nonce matches the challenge") if got == nonce
-                   else Check("challenge", "failed", f"the nonce is {got!r}, expected {nonce!r}"))
+                   else Check("challenge", "failed", f"the nonce is {got!r}, expected {nonce!r}",
+                              reason="challenge-mismatch"))
     if aud is not None:
         got = kb.payload.get("aud")
         out.append(Check("domain", "passed", "the audience matches the domain") if got == aud
-                   else Check("domain", "failed", f"the audience is {got!r}, expected {aud!r}"))
+                   else Check("domain", "failed", f"the audience is {got!r}, expected {aud!r}",
+                              reason="domain-mismatch"))
     return out, kb.payload
 
 
@@ -454,20 +459,7 @@ def list_disclosures(text: str) -> list[Disclosure]:
 
 
 def _resolve_pointer(doc: Any, pointer: str) -> bool:
-    if pointer == "":
-        return True
-    if not pointer.startswith("/"):
-        return False
-    node = doc
-    for token in pointer[1:].split("/"):
-        key = _unesc(token)
-        if isinstance(node, dict) and key in node:
-            node = node[key]
-        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
-            node = node[int(key)]
-        else:
-            return False
-    return True
+    return json_pointer.resolve(doc, pointer) is not json_pointer.MISSING
 
 
 def present_sd_jwt(

@@ -167,7 +167,9 @@ def sd_disclosure_info(document_with_base_proof: dict[str, Any]) -> tuple[list[s
 
 
 def _escape(key: str) -> str:
-    return key.replace("~", "~0").replace("/", "~1")
+    from wallet.pointer import escape
+
+    return escape(key)
 
 
 def _leaves(value: Any, prefix: str, out: list[str]) -> None:

@@ -122,17 +122,17 @@ def _verify_one(
     }
     label = suite or str(proof.get("type") or "unknown")
 
-    def result(status: str, detail: str, **extra: Any) -> Check:
-        return Check("proof", status, detail, {**data, **extra})  # type: ignore[arg-type]
+    def result(status: str, detail: str, reason: str = "", **extra: Any) -> Check:
+        return Check("proof", status, detail, {**data, **extra}, reason)  # type: ignore[arg-type]
 
     if suite in UNSUPPORTED:
-        return [result("not-checked", UNSUPPORTED[suite])]
+        return [result("not-checked", UNSUPPORTED[suite], "unsupported")]
     if suite not in SUITES and suite != "ecdsa-sd-2023":
         if proof.get("type") == "DataIntegrityProof":
             return [
                 result("failed", f"Unknown cryptosuite {suite or '(none)'}: the proof cannot be checked.")
             ]
-        return [result("not-checked", f"unsupported proof type {label}")]
+        return [result("not-checked", f"unsupported proof type {label}", "unsupported")]
 
     extra_checks: list[Check] = []
     # --- conditions that need no key ---------------------------------------------------------
@@ -149,7 +149,7 @@ def _verify_one(
         vm = resolver.resolve_verification_method(vm_url)
     except NetworkError:
         return [
-            result("not-checked", f"Signature ({label}) not checked (offline): could not resolve {vm_url}."),
+            result("not-checked", f"Signature ({label}) not checked (offline): could not resolve {vm_url}.", "offline"),
             *extra_checks,
         ]
     except (InvalidDID, UnsupportedDIDMethod, InvalidKey) as exc:
@@ -192,6 +192,7 @@ def _verify_one(
             result(
                 "failed",
                 f"The signing key belongs to {vm.controller}, not to the issuer {expected_controller}.",
+                "key-not-bound",
             ),
             *extra_checks,
         ]
@@ -229,12 +230,14 @@ def _challenge_domain(proof: dict[str, Any], challenge: str | None, domain: str 
         if got == challenge:
             out.append(Check("challenge", "passed", "The presentation answers the expected challenge."))
         else:
-            out.append(Check("challenge", "failed", f"The challenge is {got!r}, expected {challenge!r}."))
+            out.append(Check("challenge", "failed", f"The challenge is {got!r}, expected {challenge!r}.",
+                             reason="challenge-mismatch" if got is not None else "request-not-answered"))
     if domain is not None:
         got = proof.get("domain")
         ok = got == domain or (isinstance(got, list) and domain in got)
         if ok:
             out.append(Check("domain", "passed", "The presentation is bound to the expected domain."))
         else:
-            out.append(Check("domain", "failed", f"The domain is {got!r}, expected {domain!r}."))
+            out.append(Check("domain", "failed", f"The domain is {got!r}, expected {domain!r}.",
+                             reason="domain-mismatch" if got is not None else "request-not-answered"))
     return out

@@ -307,11 +307,15 @@ def verify_presentation(
         got = next((p.get("challenge") for p in plist if "challenge" in p), None)
         checks.append(Check("challenge", "passed" if got == challenge else "failed",
                             "The presentation answers this request." if got == challenge
-                            else f"The presentation answers another request (challenge {got!r})."))
+                            else f"The presentation answers another request (challenge {got!r}).",
+                            reason="" if got == challenge else "challenge-mismatch" if got is not None
+                            else "request-not-answered"))
     if domain is not None and "domain" not in names:
         got = next((p.get("domain") for p in plist if "domain" in p), None)
         checks.append(Check("domain", "passed" if got == domain else "failed",
-                            f"Made for {domain}." if got == domain else f"Made for {got!r}, not {domain!r}."))
+                            f"Made for {domain}." if got == domain else f"Made for {got!r}, not {domain!r}.",
+                            reason="" if got == domain else "domain-mismatch" if got is not None
+                            else "request-not-answered"))
     for p in plist:
         exp = p.get("expires")
         if isinstance(exp, str):
@@ -352,7 +356,11 @@ def _verify_embedded(cred: Any, *, resolver: Any, now: datetime, challenge: str 
             from wallet.proofs.sdjwt import verify_sd_jwt
 
             res = verify_sd_jwt(body, resolver=resolver, now=now, nonce=challenge, aud=domain)
-            return Report(tuple(res.checks), subject=str(res.claims.get("name") or res.claims.get("vct") or "SD-JWT VC"),
+            # status, schema, issuer key and trust: as for any SD-JWT VC
+            base: Report = verify_credential(body, resolver=resolver, now=now, **opts)
+            seen = {c.name for c in res.checks}
+            return Report(tuple(res.checks) + tuple(c for c in base.checks if c.name not in seen),
+                          subject=str(res.claims.get("name") or res.claims.get("vct") or "SD-JWT VC"),
                           format="sd-jwt-vc")
         report: Report = verify_credential(body, resolver=resolver, now=now, **opts)
         return report

@@ -208,7 +208,7 @@ def _bitstring_check(entry: dict[str, Any], lists: StatusLists, resolver: Any, n
     try:
         data = lists.get(url)
     except NetworkError as exc:
-        return Check("status", "not-checked", f"status not checked (offline): {exc.message}", {"url": url})
+        return Check("status", "not-checked", f"status not checked (offline): {exc.message}", {"url": url}, "offline")
     try:
         doc = _list_credential(data)
         subject = next((s for s in _as_list(doc.get("credentialSubject")) if isinstance(s, dict)), {})
@@ -243,11 +243,11 @@ def _bitstring_check(entry: dict[str, Any], lists: StatusLists, resolver: Any, n
     suffix = f" ({'; '.join(notes)})" if notes else ""
     if purpose == "revocation":
         if value:
-            return Check("status", "failed", "the credential has been revoked", data_out)
+            return Check("status", "failed", "the credential has been revoked", data_out, "revoked")
         return Check("status", "warning" if notes else "passed", f"not revoked{suffix}", data_out)
     if purpose == "suspension":
         if value:
-            return Check("status", "failed", "the credential is suspended", data_out)
+            return Check("status", "failed", "the credential is suspended", data_out, "suspended")
         return Check("status", "warning" if notes else "passed", f"not suspended{suffix}", data_out)
     if purpose == "message":
         message = None
@@ -272,7 +272,7 @@ def _revocation_list_check(entry: dict[str, Any], credential: dict[str, Any], li
     try:
         data = lists.get(url)
     except NetworkError as exc:
-        return Check("status", "not-checked", f"status not checked (offline): {exc.message}", {"url": url})
+        return Check("status", "not-checked", f"status not checked (offline): {exc.message}", {"url": url}, "offline")
     try:
         doc = load_json_bytes(data)
     except InputError as exc:
@@ -283,7 +283,7 @@ def _revocation_list_check(entry: dict[str, Any], credential: dict[str, Any], li
         if isinstance(item, dict) and item.get("id") == cid and item.get("revoked", True) not in (False, "false"):
             reason = item.get("revocationReason")
             detail = "the credential has been revoked" + (f": {reason}" if isinstance(reason, str) and reason else "")
-            return Check("status", "failed", detail, {"url": url})
+            return Check("status", "failed", detail, {"url": url}, "revoked")
     return Check("status", "passed", "not revoked (1EdTech revocation list)", {"url": url})
 
 
@@ -314,5 +314,6 @@ def check_status(
         elif "1EdTechRevocationList" in types:
             checks.append(_revocation_list_check(entry, credential, lists))
         else:
-            checks.append(Check("status", "not-checked", f"the status type {etype!r} is not supported"))
+            checks.append(Check("status", "not-checked", f"the status type {etype!r} is not supported",
+                                reason="unsupported"))
     return checks
