@@ -130,10 +130,17 @@ class ShareService:
 
         self.config = config
         self.storage = storage or open_storage(db=config.db, database_url=config.database_url)
-        trust = TrustList()
+        trust_list = TrustList()
         if config.trust_list_path:
             with open(config.trust_list_path, "rb") as fh:
-                trust = TrustList.loads(fh.read())
+                trust_list = TrustList.loads(fh.read())
+        trust: Any = trust_list
+        try:  # the verdict model's trust sources: the office's list, the bundled registries, demo issuers
+            from wallet.trust.sources import TrustSources
+
+            trust = TrustSources.default(trust_list, demo=config.demo)
+        except (ImportError, TypeError, AttributeError):
+            trust = trust_list
         self.checker = checker or Checker(origin=config.origin, trust=trust, allow_network=config.allow_network,
                                           recheck_seconds=config.recheck_seconds,
                                           status_documents=config.status_documents)

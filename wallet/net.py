@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 
 from wallet._version import __version__
 from wallet.errors import NetworkError
@@ -49,4 +50,19 @@ def https_fetch(url: str) -> bytes:
         raise NetworkError(f"{url} could not be reached ({reason})") from None
     if len(data) > MAX_RESPONSE_BYTES:
         raise NetworkError(f"{url} answered with more than {MAX_RESPONSE_BYTES // 1_048_576} MB")
+    return data
+
+
+MAX_IMAGE_BYTES = 2_000_000
+
+
+def fetch_image(url: str, fetcher: Callable[[str], bytes] | None = None) -> bytes:
+    """A credential's remote image (HTTPS, at most ``MAX_IMAGE_BYTES``). Pure network work: callers run it
+    off the database lane and only when the network setting allows it, then keep it with
+    :meth:`wallet.wallet.Wallet.cache_image`."""
+    if not url.startswith("https://"):
+        raise NetworkError(f"{url} is not an HTTPS URL, so it is not fetched")
+    data = (fetcher or https_fetch)(url)
+    if len(data) > MAX_IMAGE_BYTES:
+        raise NetworkError(f"The image at {url} is larger than {MAX_IMAGE_BYTES // 1_000_000} MB")
     return data

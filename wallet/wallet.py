@@ -368,6 +368,15 @@ class Wallet:
         return StatusLists(self.fetcher, allow_network=self.network_allowed(allow_network),
                            cache=_StoreCache(self.store), documents=docs)
 
+    # --- remote images (only ever fetched off the database lane) -------------------------------
+    def cached_image(self, url: str) -> bytes | None:
+        """A remote credential image fetched earlier, from the encrypted cache (no network)."""
+        return _StoreCache(self.store).get("image:" + url)
+
+    def cache_image(self, url: str, data: bytes) -> None:
+        """Keep a fetched image in the encrypted cache (see :func:`wallet.net.fetch_image`)."""
+        _StoreCache(self.store)["image:" + url] = data
+
     def trust_list(self) -> Any:
         from wallet.trust.issuers import TrustList
 
@@ -377,10 +386,28 @@ class Wallet:
     def set_trust_list(self, trust: Any) -> Change:
         return self.set_setting("trust", trust.to_json())
 
+    def trust_config(self) -> Any:
+        """The trust sources this wallet uses (:class:`wallet.trust.config.TrustConfig`)."""
+        from wallet.trust.config import CONFIG_SETTING, TrustConfig
+
+        return TrustConfig.from_json(self.setting(CONFIG_SETTING), self.trust_list())
+
+    def set_trust_config(self, config: Any) -> Change:
+        from wallet.trust.config import CONFIG_SETTING
+
+        self.set_setting("trust", config.issuers.to_json())
+        return self.set_setting(CONFIG_SETTING, config.to_json())
+
+    def trust_sources(self, *, now: datetime | None = None) -> Any:
+        """The trust sources of a verification in this wallet (the demo issuers only in the demo wallet)."""
+        return self.trust_config().sources(demo=self.is_demo, now=now or self.clock(),
+                                           resolver=self.resolver(allow_network=False))
+
     def _ingest(self, data: bytes, name: str, now: datetime | None, allow_network: bool | None
                 ) -> list[Ingested]:
         return _ingest.ingest(data, name, now=now or self.clock(), resolver=self.resolver(allow_network=allow_network),
-                              status_lists=self.status_lists(allow_network=allow_network), trust=self.trust_list())
+                              status_lists=self.status_lists(allow_network=allow_network),
+                              trust=self.trust_sources(now=now))
 
     # --- credentials ------------------------------------------------------------------------
     def import_bytes(self, data: bytes, name: str = "", *, now: datetime | None = None,
@@ -483,7 +510,7 @@ class Wallet:
         report = _ingest.verify_found(found, now=now or self.clock(),
                                       resolver=self.resolver(allow_network=allow_network),
                                       status_lists=self.status_lists(allow_network=allow_network),
-                                      trust=self.trust_list())
+                                      trust=self.trust_sources(now=now))
         summary = dict(stored.summary.data)
         summary["state"] = state_of(report)
         self.store.update_credential(stored.id, summary=summary,

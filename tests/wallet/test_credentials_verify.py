@@ -80,12 +80,18 @@ def codes(report: Any) -> dict[str, str]:
 
 
 # --- the recipe ------------------------------------------------------------------------------------
-def test_a_freshly_signed_badge_verifies(signer: MemorySigner) -> None:
+def test_a_freshly_signed_badge_is_authentic_but_its_issuer_unrecognised(signer: MemorySigner) -> None:
+    """Every cryptographic check passes, but nobody vouches for a fresh did:key: amber, never green."""
     doc = sign(badge(signer.did), signer)
     report = verify_credential(doc, resolver=Resolver(), now=NOW)
-    assert report.verdict == "verified", report.to_json()
+    assert report.verdict == "authentic-unrecognised" and report.state == "authentic-unrecognised", report.to_json()
+    assert not report.verified and report.authentic
     assert codes(report) == {"proof": "passed", "issuer-key": "passed", "validity": "passed", "schema": "passed",
-                             "signed-fields": "passed"}
+                             "signed-fields": "passed", "issuer-trust": "warning"}
+    assert report.check("issuer-trust").reason == "issuer-not-recognised"  # type: ignore[union-attr]
+    assert report.issuer == {"id": signer.did, "claimedName": "North Prairie University"}
+    trusted = verify_credential(doc, resolver=Resolver(), now=NOW, trust=TrustList().add(signer.did, "NPU"))
+    assert trusted.verdict == "verified" and trusted.verified
     assert report.subject == "Teamwork Micro-credential" and report.format == "ldp-vc"
     tampered = dict(doc, name="Leadership Micro-credential")
     assert codes(verify_credential(tampered, resolver=Resolver(), now=NOW))["proof"] == "failed"
@@ -119,8 +125,8 @@ def test_trust_list_passes_or_warns(signer: MemorySigner) -> None:
     assert ok is not None and ok.status == "passed" and "North Prairie University" in ok.detail
     report = verify_credential(doc, resolver=Resolver(), now=NOW, trust=TrustList())
     unknown = report.check("issuer-trust")
-    assert unknown is not None and unknown.status == "warning" and "unknown issuer" in unknown.detail
-    assert report.verdict == "verified-with-warnings"
+    assert unknown is not None and unknown.status == "warning" and unknown.reason == "issuer-not-recognised"
+    assert report.verdict == "authentic-unrecognised"
 
 
 def test_revoked_through_an_injected_status_source(signer: MemorySigner) -> None:
@@ -139,8 +145,10 @@ def test_revoked_through_an_injected_status_source(signer: MemorySigner) -> None
     lists = StatusLists(documents={url: json.dumps(status_list).encode()})
     report = verify_credential(doc, resolver=Resolver(), now=NOW, status_fetcher=lists)
     assert codes(report)["status"] == "failed" and not report.verified
+    assert report.check("status").reason == "revoked" and report.state == "revoked"  # type: ignore[union-attr]
     offline = verify_credential(doc, resolver=Resolver(), now=NOW)
-    assert codes(offline)["status"] == "not-checked" and offline.verdict == "verified-with-warnings"
+    assert codes(offline)["status"] == "not-checked" and offline.check("status").reason == "offline"  # type: ignore[union-attr]
+    assert offline.verdict == "authentic-unrecognised"  # the status was not checkable offline: not a failure
 
 
 def test_clr_nested_credentials_are_reported(signer: MemorySigner) -> None:
@@ -152,7 +160,7 @@ def test_clr_nested_credentials_are_reported(signer: MemorySigner) -> None:
         "validFrom": "2024-09-01T00:00:00Z",
         "credentialSubject": {"id": "did:example:learner", "type": ["ClrSubject"], "verifiableCredential": [inner]},
     }, signer)
-    report = verify_credential(clr, resolver=Resolver(), now=NOW)
+    report = verify_credential(clr, resolver=Resolver(), now=NOW, trust=TrustList().add(signer.did))
     assert report.verdict == "verified", report.to_json()
     assert [r.subject for r in report.credentials] == ["Teamwork Micro-credential"]
     # a tampered nested credential makes the record not verified
@@ -168,12 +176,14 @@ def test_verify_input_reports_each_credential_of_a_presentation(signer: MemorySi
         "verifiableCredential": [sign(badge(signer.did), signer), load("dcc-verifier-core/v2/v2NoStatus.json")],
     }
     reports = verify_input(json.dumps(vp).encode(), "vp.json", resolver=Resolver(), now=NOW)
-    assert [r.verified for r in reports] == [True, True]
+    assert [r.authentic for r in reports] == [True, True]
 
 
 def test_vc_jwt_through_the_recipe() -> None:
+    """The 1EdTech sample carries its own key in the 'jwk' header under an https issuer: integrity only."""
     report = verify_credential((VECTORS / "1edtech-public-validator/clr20/simple.jwt").read_text(), resolver=Resolver(), now=NOW)
-    assert report.format == "vc-jwt" and codes(report)["jwt-signature"] == "passed" and report.verified
+    assert report.format == "vc-jwt" and codes(report)["jwt-signature"] == "passed"
+    assert report.check("issuer-key").reason == "integrity-only" and report.verdict == "not-verified"  # type: ignore[union-attr]
 
 
 # --- bad input: each a clear error ---------------------------------------------------------------------
@@ -278,7 +288,7 @@ def test_fields_the_signature_does_not_cover_fail_verification() -> None:
     from wallet.identity.did import Resolver
 
     doc = json.loads((Path(__file__).resolve().parents[2] / "resources/selftest/v2OBv3SpecExample.json").read_text())
-    assert verify_credential(doc, resolver=Resolver()).verified
+    assert verify_credential(doc, resolver=Resolver()).authentic
     added = copy.deepcopy(doc)
     added["credentialSubject"]["seniorityLevel"] = "Chief Executive"
     report = verify_credential(added, resolver=Resolver())

@@ -1,5 +1,6 @@
 """Credential images: ``data:`` URIs are decoded off the GUI thread and cached as thumbnails; remote
-images are fetched only when the network setting is ``always`` (else the caller shows a placeholder).
+images are fetched only when the network setting is ``always`` (else the caller shows a placeholder),
+on the parallel lane (never on the database lane), and kept in the wallet's encrypted cache.
 
 :class:`ImageCache` batches the rows a view paints, loads them in one job on the serial lane (the
 images live inside the encrypted credentials), and emits ``image_ready(credential_id)``.
@@ -19,7 +20,7 @@ from ui.session import Session
 from ui.tasks import OpContext
 from wallet import Wallet
 
-__all__ = ["ImageCache", "decode_image", "image_uri_of", "load_image"]
+__all__ = ["ImageCache", "RemoteImage", "decode_image", "image_uri_of", "load_image", "needs_fetch"]
 
 MAX_IMAGE_BYTES = 2_000_000
 CACHE_SIZE = 400
@@ -57,19 +58,74 @@ def image_uri_of(model: Any) -> str | None:
     return None
 
 
-def load_image(uri: str | None, size: int, *, allow_network: bool, fetch: Callable[[str], bytes] | None) -> QImage | None:
-    """Decode a data URI, or fetch an HTTPS image when the network is allowed; None otherwise."""
+def load_image(uri: str | None, size: int, *, cached: Callable[[str], bytes | None] | None = None) -> QImage | None:
+    """Decode a data URI, or an HTTPS image already in the encrypted cache; never the network (a remote
+    image is fetched off the database lane by :class:`RemoteImage`, when allowed)."""
     if not uri:
         return None
     if uri.startswith("data:"):
         return decode_image(uri, size)
-    if allow_network and fetch is not None and uri.startswith("https://"):
-        try:
-            data = fetch(uri)
-        except Exception:  # noqa: BLE001 - an unreachable image is a placeholder, not an error
-            return None
-        return _scaled(data, size) if len(data) <= MAX_IMAGE_BYTES else None
+    if cached is not None and uri.startswith("https://"):
+        data = cached(uri)
+        if data is not None and len(data) <= MAX_IMAGE_BYTES:
+            return _scaled(data, size)
     return None
+
+
+def needs_fetch(uri: str | None, image: QImage | None, allow_network: bool) -> bool:
+    """Whether ``uri`` is a remote image not in the cache that the network setting lets us fetch."""
+    return bool(uri and image is None and allow_network and uri.startswith("https://"))
+
+
+class _FetchImage:
+    """Parallel lane: the network only (no database), then decoding."""
+
+    def __init__(self, url: str, size: int, fetcher: Callable[[str], bytes] | None) -> None:
+        self.url, self.size, self.fetcher = url, size, fetcher
+
+    def __call__(self, op: OpContext) -> tuple[str, bytes, QImage | None]:
+        from wallet.net import fetch_image
+
+        data = fetch_image(self.url, self.fetcher)
+        return self.url, data, _scaled(data, self.size)
+
+
+class _CacheImage:
+    """Serial lane: keep a fetched image in the encrypted cache."""
+
+    def __init__(self, url: str, data: bytes) -> None:
+        self.url, self.data = url, data
+
+    def __call__(self, wallet: Wallet, op: OpContext) -> None:
+        wallet.cache_image(self.url, self.data)
+
+
+class RemoteImage(QObject):
+    """Fetch one remote image on the parallel lane, keep it in the encrypted cache on the serial lane,
+    and emit ``ready(url, QImage)``. An unreachable image stays a placeholder: no error is shown."""
+
+    ready = Signal(str, object)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+
+    def fetch(self, url: str, size: int) -> None:
+        wallet = self.session.wallet
+        if wallet is None:
+            return
+        self.session.runner.run(None, _FetchImage(url, size, wallet.fetcher), success=self._fetched,
+                                failure=self._failed, serial=False)
+
+    def _fetched(self, result: tuple[str, bytes, QImage | None]) -> None:
+        url, data, image = result
+        if image is None:
+            return
+        self.session.run(None, _CacheImage(url, data))
+        self.ready.emit(url, image)
+
+    def _failed(self, exc: BaseException) -> None:
+        pass  # an unreachable image is a placeholder, not an error
 
 
 class _LoadImages:
@@ -80,7 +136,6 @@ class _LoadImages:
     def __call__(self, wallet: Wallet, op: OpContext) -> dict[str, QImage | None]:
         from wallet.journey.compute import model_of_raw
 
-        allow = wallet.network_allowed()
         out: dict[str, QImage | None] = {}
         for cid in self.ids:
             if op.cancelled():
@@ -91,7 +146,7 @@ class _LoadImages:
             except Exception:  # noqa: BLE001 - a credential deleted meanwhile, or unreadable: no image
                 out[cid] = None
                 continue
-            out[cid] = load_image(image_uri_of(model), self.size, allow_network=allow, fetch=wallet.fetcher)
+            out[cid] = load_image(image_uri_of(model), self.size, cached=wallet.cached_image)
         return out
 
 

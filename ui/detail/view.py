@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.detail.checks import ReportRenderer
-from ui.detail.images import image_uri_of, load_image
+from ui.detail.images import RemoteImage, image_uri_of, load_image, needs_fetch
 from ui.detail.render import CredentialRenderer
 from ui.library.curation import Curate, CurationDialog
 from ui.library.model import state_text
@@ -52,6 +52,7 @@ class DetailData:
     issuer_image: QImage | None
     tags: tuple[str, ...]
     collections: tuple[str, ...]
+    to_fetch: tuple[str, ...] = ()  # remote images not in the cache, fetched after the detail is shown
 
 
 class _LoadDetail:
@@ -70,13 +71,16 @@ class _LoadDetail:
         raw_text = json.dumps(raw, indent=2, ensure_ascii=False) if isinstance(raw, dict) else str(raw)
         allow = wallet.network_allowed()
         uri = image_uri_of(model)
-        image = load_image(uri, 192, allow_network=allow, fetch=wallet.fetcher)
+        image = load_image(uri, 192, cached=wallet.cached_image)
         note = ""
-        if uri and image is None:
+        fetch = tuple(u for u, im in ((uri, image),) if u and needs_fetch(u, im, allow))
+        if uri and image is None and not fetch:
             note = ("remote" if uri.startswith(("https://", "http://")) and not allow else "unreadable")
-        issuer_image = load_image(model.issuer.image, 64, allow_network=allow, fetch=wallet.fetcher)
+        issuer_image = load_image(model.issuer.image, 64, cached=wallet.cached_image)
+        if needs_fetch(model.issuer.image, issuer_image, allow):
+            fetch += (str(model.issuer.image),)
         return DetailData(cid, summary, model, report, raw_text, image, note, issuer_image,
-                          tuple(wallet.tags()), tuple(wallet.collections()))
+                          tuple(wallet.tags()), tuple(wallet.collections()), fetch)
 
 
 class _VerifyAgain:
@@ -106,6 +110,8 @@ class DetailView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.remote_images = RemoteImage(session, self)
+        self.remote_images.ready.connect(self._remote_image_ready)
         self.setObjectName("credential-detail")
         self.setAccessibleName(self.tr("Credential"))
         self.data: DetailData | None = None
@@ -281,6 +287,19 @@ class DetailView(QWidget):
             self.notes_status.setText("")
         self._set_enabled(True)
         self.loaded.emit(data.id)
+        for url in data.to_fetch:  # the detail is shown first; remote images follow when they arrive
+            self.remote_images.fetch(url, 192 if url == image_uri_of(data.model) else 64)
+
+    def _remote_image_ready(self, url: str, image: QImage) -> None:
+        data = self.data
+        if data is None or url not in data.to_fetch:
+            return
+        if url == image_uri_of(data.model):
+            data = replace(data, image=image, to_fetch=tuple(u for u in data.to_fetch if u != url))
+        else:
+            data = replace(data, issuer_image=image, to_fetch=tuple(u for u in data.to_fetch if u != url))
+        self.data = data
+        self._render()
 
     def _load_failed(self, exc: BaseException) -> None:
         from wallet.errors import NotFound

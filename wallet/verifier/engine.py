@@ -8,6 +8,7 @@ import and verification accept the same inputs.
 from __future__ import annotations
 
 import importlib
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -54,15 +55,51 @@ def unwrap(data: bytes, name: str = "") -> list[tuple[bytes, str]]:
     return [(data, name)]
 
 
+def _request_check(challenge: str | None, domain: str | None) -> Check:
+    asked = " and ".join(x for x in (f"challenge {challenge!r}" if challenge is not None else "",
+                                     f"domain {domain!r}" if domain is not None else "") if x)
+    return Check("request", "failed",
+                 f"you asked for an answer to {asked}, but this is a credential on its own, not a presentation "
+                 "signed for your request: anyone holding a copy could show it", reason="request-not-answered")
+
+
+def _answering(report: Report, challenge: str | None, domain: str | None) -> Report:
+    """A bare credential answers no request: when one was made, say so with a failed ``request`` check."""
+    if (challenge is None and domain is None) or report.kind == "presentation" or report.error is not None:
+        return report
+    return replace(report, checks=(*report.checks, _request_check(challenge, domain)))
+
+
+def _vp_jwt(text: str, payload: bytes, pname: str, **kw: Any) -> Report:
+    """A presentation secured as a JWT: the holder's signature, nonce (challenge) and audience (domain),
+    then every credential it carries."""
+    from wallet.credentials.verify import verify_input
+    from wallet.proofs.jose import verify_jwt_credential
+
+    res = verify_jwt_credential(text, resolver=kw["resolver"], now=kw["now"], nonce=kw["challenge"], aud=kw["domain"])
+    renamed = {"jwt-signature": "holder-proof", "issuer-key": "holder-key"}
+    own = tuple(Check(renamed.get(c.name, c.name), c.status, c.detail, c.data, c.reason) for c in res.checks)
+    creds = verify_input(payload, pname, resolver=kw["resolver"], now=kw["now"], status_fetcher=kw["status_lists"],
+                         trust=kw["trust"])
+    holder = res.credential.get("holder")
+    return Report(own, kind="presentation", subject=str(holder or "presentation"), format="vc-jwt",
+                  credentials=tuple(creds))
+
+
 def verify_bytes(data: bytes, name: str = "", *, resolver: Resolver | None = None, now: datetime | None = None,
                  challenge: str | None = None, domain: str | None = None, status_lists: Any = None,
                  trust: Any = None) -> list[Report]:
-    """One report per credential or presentation in ``data``."""
+    """One report per credential or presentation in ``data``.
+
+    ``trust``: the trust sources (:class:`wallet.trust.sources.TrustSources`; None: the bundled
+    registries). With a ``challenge`` or ``domain``, only a presentation (or an SD-JWT with a
+    key-binding JWT) carrying exactly those values answers: anything else gets a failed check."""
     from wallet.credentials.verify import verify_input
     from wallet.share.presentation import verify_presentation
 
     resolver = resolver or Resolver()
     now = now or datetime.now(UTC)
+    requested = challenge is not None or domain is not None
     reports: list[Report] = []
     for payload, pname in unwrap(data, name):
         parsed = parse_input(payload, name=pname)
@@ -70,11 +107,15 @@ def verify_bytes(data: bytes, name: str = "", *, resolver: Resolver | None = Non
         if parsed.kind == "presentation" and isinstance(parsed.presentation, dict) and not parsed.presentation_text:
             reports.append(verify_presentation(parsed.presentation, resolver=resolver, challenge=challenge,
                                                domain=domain, now=now, status_fetcher=status_lists, trust=trust))
-        elif parsed.container == "sd-jwt" and text.count("~") >= 1 and not text.endswith("~"):
+        elif parsed.kind == "presentation" and parsed.presentation_text:
+            reports.append(_vp_jwt(parsed.presentation_text, payload, pname, resolver=resolver, now=now,
+                                   challenge=challenge, domain=domain, status_lists=status_lists, trust=trust))
+        elif parsed.container == "sd-jwt" and text.count("~") >= 1 and (requested or not text.endswith("~")):
+            # an SD-JWT with a key-binding JWT is a presentation; without one it answers no request
             from wallet.proofs.sdjwt import verify_sd_jwt
 
             res = verify_sd_jwt(text, resolver=resolver, now=now, nonce=challenge, aud=domain,
-                                require_key_binding=challenge is not None)
+                                require_key_binding=requested)
             title = str(res.claims.get("name") or res.claims.get("vct") or "SD-JWT VC")
             base = verify_input(payload, pname, resolver=resolver, now=now, status_fetcher=status_lists,
                                 trust=trust)
@@ -82,15 +123,18 @@ def verify_bytes(data: bytes, name: str = "", *, resolver: Resolver | None = Non
             reports.append(Report(tuple(res.checks) + tuple(extra), kind="presentation", subject=title,
                                   format="sd-jwt-vc"))
         else:
-            reports.extend(verify_input(payload, pname, resolver=resolver, now=now, status_fetcher=status_lists,
-                                        trust=trust))
+            reports.extend(_answering(r, challenge, domain)
+                           for r in verify_input(payload, pname, resolver=resolver, now=now,
+                                                 status_fetcher=status_lists, trust=trust))
     return reports
 
 
 def verify_files(paths: list[str], *, now: datetime | None = None, challenge: str | None = None,
                  domain: str | None = None, allow_network: bool = False,
-                 fetcher: Any = None) -> list[dict[str, Any]]:
-    """The CLI's ``verify``: one JSON report per file (several credentials become ``credentials``)."""
+                 fetcher: Any = None, trust: Any = None) -> list[dict[str, Any]]:
+    """The CLI's ``verify``: one JSON report per file (several credentials become ``credentials``).
+
+    ``trust``: the trust sources (default: the bundled registries)."""
     from wallet.net import https_fetch
     from wallet.verifier.status import StatusLists
 
@@ -103,7 +147,7 @@ def verify_files(paths: list[str], *, now: datetime | None = None, challenge: st
         try:
             data = read_input_file(path) if path != "-" else _stdin()
             reports = verify_bytes(data, name, resolver=resolver, now=now, challenge=challenge, domain=domain,
-                                   status_lists=lists)
+                                   status_lists=lists, trust=trust)
             if len(reports) == 1:
                 rep = reports[0]
             else:
@@ -113,8 +157,8 @@ def verify_files(paths: list[str], *, now: datetime | None = None, challenge: st
                     raise InputError(f"{name} holds no credential")
             out.append({"file": str(path), **rep.to_json()})
         except WalletError as exc:
-            out.append({"file": str(path), "verified": False, "verdict": "not-verified", "checks": [],
-                        "error": exc.to_json()})
+            out.append({"file": str(path), "verified": False, "verdict": "not-verified", "state": "not-verified",
+                        "checks": [], "error": exc.to_json()})
     return out
 
 
