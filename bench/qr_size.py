@@ -2,12 +2,11 @@
 
     .venv/bin/python bench/qr_size.py [--keep DIR]
 
-With the reference harness (``../shared/interop``, installed into ``$LW_INTEROP_DIR`` or
-``~/.cache/lw-interop``) it builds, for each issuer profile below, a holder-signed presentation of
-one ecdsa-sd-2023 Open Badges 3.0 credential derived to reveal only the achievement name and one
-skill (alignment ``targetName``), then prints the ``VP1-`` length and the QR version at error
-correction M for our encoder (``wallet.qr``) and for the reference ``vpqr-encode`` (which itself
-draws at level L; its own version is shown too).
+With the reference harness (``tests/interop``, installed by ``scripts/setup.sh``) it builds, for each
+issuer profile below, a holder-signed presentation of one ecdsa-sd-2023 Open Badges 3.0 credential
+derived to reveal only the achievement name and one skill (alignment ``targetName``), then prints the
+``VP1-`` length and the QR version at error correction M for our encoder (``wallet.qr``) and for the
+reference ``vpqr-encode`` (which itself draws at level L; its own version is shown too).
 
 Profiles:
   default    the harness issuer's mandatory pointers (/issuer, /name, /validFrom)
@@ -25,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -39,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from wallet.share import cborld  # noqa: E402
 from wallet.share.qr import qr_info, vp_to_qr_text  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
+INTEROP = ROOT / "tests" / "interop"
 REVEAL = "/credentialSubject/achievement/name,/credentialSubject/achievement/alignment/0/targetName"
 PROFILES = {
     "default": None,
@@ -58,12 +56,9 @@ PROFILES = {
 
 
 def _cli() -> Path:
-    if shutil.which("node") is None:
-        sys.exit("node is needed for the reference side (scripts/setup.sh installs it)")
-    target = Path(os.environ.get("LW_INTEROP_DIR", Path.home() / ".cache" / "lw-interop"))
-    out = subprocess.run(["bash", str(SHARED / "interop" / "install.sh"), str(target)],
-                         capture_output=True, text=True, timeout=600, check=True)
-    return Path(out.stdout.strip().splitlines()[-1])
+    if shutil.which("node") is None or not (INTEROP / "node_modules").is_dir():
+        sys.exit("the reference side needs node and tests/interop/node_modules (scripts/setup.sh installs both)")
+    return INTEROP / "cli.mjs"
 
 
 def _node(cli: Path, *args: str) -> dict[str, Any]:

@@ -68,10 +68,17 @@ interop=tests/interop
 if command -v npm >/dev/null 2>&1; then
   lock_sum=$(sha256sum "$interop/package-lock.json" | cut -d' ' -f1)
   interop_stamp=$interop/node_modules/.lw-package-lock.sha256
-  if [ ! -f "$interop_stamp" ] || [ "$(cat "$interop_stamp")" != "$lock_sum" ]; then
-    echo "setup: installing $interop (npm ci)" >&2
-    (cd "$interop" && npm ci --no-audit --no-fund --loglevel=error >&2)
-    echo "$lock_sum" > "$interop_stamp"
+  interop_current() { [ -f "$interop_stamp" ] && [ "$(cat "$interop_stamp")" = "$lock_sum" ]; }
+  if ! interop_current; then
+    # one npm ci at a time (two setups at once would delete each other's node_modules)
+    exec 9<"$interop/package-lock.json"
+    command -v flock >/dev/null 2>&1 && flock 9
+    if ! interop_current; then
+      echo "setup: installing $interop (npm ci)" >&2
+      (cd "$interop" && npm ci --no-audit --no-fund --loglevel=error >&2)
+      echo "$lock_sum" > "$interop_stamp"
+    fi
+    exec 9<&-
   fi
 else
   echo "setup: npm not found; the interop tests (tests/interop) will fail until Node.js >= 20 and npm are installed" >&2

@@ -213,7 +213,7 @@ def test_content_negotiation_and_the_json_report(service: Service, demo: Any, ho
     pkg = service.client.get(f"/v/{link_id}/package.lwpkg")
     assert pkg.status_code == 200 and pkg.content[:2] == b"PK"
     assert verify_bytes(pkg.content, challenge=link_id, domain=ORIGIN, trust=demo_trust)[0].verified
-    assert service.client.get(f"/api/links/{link_id}").json()["views"] == 3
+    assert service.client.get(f"/api/links/{link_id}").json()["views"] == 2
 
 
 def test_spanish_by_accept_language(service: Service, demo: Any, holder: Any) -> None:
@@ -251,3 +251,41 @@ def test_headers_no_third_party_assets_and_no_addresses_stored(service: Service,
     raw = Path(service.config.db).read_bytes() + b"".join(
         p.read_bytes() for p in Path(service.config.db).parent.glob("links.db-*"))
     assert b"testclient" not in raw and b"127.0.0.1" not in raw  # no visitor address reaches the database
+
+
+def _badge(issuer: Any, subject: str, name: str = "Data Literacy") -> dict[str, Any]:
+    from wallet.proofs import sign
+
+    return sign({
+        "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+        "id": "urn:uuid:3f1c6f1e-8d1a-4f5e-9b0c-2a7d4e5f6a7b",
+        "type": ["VerifiableCredential", "OpenBadgeCredential"],
+        "issuer": {"id": issuer.did, "type": ["Profile"], "name": "Lakeshore Community College"},
+        "validFrom": "2025-05-01T00:00:00Z", "name": name,
+        "credentialSubject": {"id": subject, "type": ["AchievementSubject"], "achievement": {
+            "id": "urn:uuid:0a1b2c3d-1111-2222-3333-444455556666", "type": ["Achievement"], "name": name,
+            "description": "Reads, questions and presents data.",
+            "criteria": {"narrative": "Completed the workshop series."}}},
+    }, issuer)
+
+
+def test_a_real_service_recognises_only_its_trust_list_and_refuses_demo_issuers(
+        tmp_path: Path, demo: Any, holder: Any) -> None:
+    from wallet.identity.keystore import LocalSigner
+    from wallet.trust.issuers import TrustList
+
+    known, unknown, learner = (LocalSigner.generate("ed25519") for _ in range(3))
+    trust = tmp_path / "office-trust.json"
+    trust.write_text(TrustList().add(known.did, "Lakeshore Community College").dumps())
+    with make_service(tmp_path, str(trust), demo=False) as svc:
+        r = svc.upload(lambda i: signed_vp(learner, [_badge(known, learner.did)], i))
+        assert r.status_code == 201, r.text
+        doc = svc.client.get(f"/v/{r.json()['id']}", headers={"accept": "application/json"}).json()
+        assert doc["verdict"] == "verified" and doc["credentials"][0]["issuer"]["recognised"] is True
+        r = svc.upload(lambda i: signed_vp(learner, [_badge(unknown, learner.did)], i))
+        assert r.status_code == 201, r.text  # authentic: stored, and said to be from an unrecognised issuer
+        page = svc.client.get(f"/v/{r.json()['id']}", headers={"accept-language": "en"})
+        assert 'data-verdict="authentic-unrecognised"' in page.text and "issuer not recognised" in page.text
+        assert ">Verified<" not in page.text
+        r = svc.upload(lambda i: signed_vp(holder, [one_skill(demo)], i))  # a demo issuer on a real service
+        assert r.status_code == 422 and "demo issuer" in json.dumps(r.json())

@@ -33,8 +33,10 @@ def docs() -> demo.DemoDocuments:
 def _verify(docs: demo.DemoDocuments, cred: dict[str, Any] | str) -> Any:
     from wallet.credentials.verify import verify_credential
 
+    from wallet.trust.sources import TrustSources
+
     return verify_credential(cred, resolver=Resolver(), now=NOW, status_fetcher=StatusLists(documents=docs.status_documents()),
-                             trust=docs.trust_list)
+                             trust=TrustSources(demo=True))  # inside the demo: the demo trust source
 
 
 # --- the record ------------------------------------------------------------------------------
@@ -67,7 +69,7 @@ def test_every_credential_verifies_except_the_deliberate_exceptions(docs: demo.D
         assert not report.verified
         assert problems == [("status", "failed", "the credential has been revoked")]
     else:
-        assert report.verified  # genuine, just not from an issuer on the trust list
+        assert report.verdict == "authentic-unrecognised"  # genuine, just not from an issuer the demo source knows
         assert [(n, s) for n, s, _ in problems] == [("issuer-trust", "warning")]
 
 
@@ -237,10 +239,13 @@ def test_build_demo_wallet(demo_home: Path) -> None:
         states = {(c.title, c.format): c.state for c in top}
         assert states[("CPR & First Aid Certified Responder", "ldp-vc")] == "expired"
         assert states[("Resident Assistant — Leadership Team", "ldp-vc")] == "revoked"
-        assert summary["states"] == {"verified": len(top) - 2, "expired": 1, "revoked": 1}
-        trust = w.trust_list()
-        assert demo.issuer_signer("usi").did not in trust
-        assert all(demo.issuer_signer(k).did in trust for k in ISSUERS if k != "usi")
+        assert states[("Spreadsheet Power User Bootcamp", "ldp-vc")] == "authentic-unrecognised"  # the unlisted issuer
+        assert summary["states"] == {"verified": len(top) - 3, "authentic-unrecognised": 1, "expired": 1, "revoked": 1}
+        # the demo issuers are recognised by the demo trust source, not by the learner's own decisions
+        assert len(w.trust_list()) == 0
+        sources = w.trust_sources()
+        assert sources.lookup(demo.issuer_signer("usi").did) is None
+        assert all(sources.lookup(demo.issuer_signer(k).did).kind == "demo" for k in ISSUERS if k != "usi")
         # the journey sees the stacks and the two pathways in progress
         journey = journey_for_wallet(w)
         by_name = {s.name: s for s in journey.stacks}
@@ -252,8 +257,13 @@ def test_build_demo_wallet(demo_home: Path) -> None:
         for name in summary["samples"]:
             vp = json.loads((demo_home / "samples" / name).read_text())
             report = verify_presentation(vp, resolver=w.resolver(), challenge=demo.SAMPLE_CHALLENGE,
-                                         domain=demo.SAMPLE_DOMAIN, status_fetcher=w.status_lists())
+                                         domain=demo.SAMPLE_DOMAIN, status_fetcher=w.status_lists(),
+                                         trust=w.trust_sources())
             assert report.verified, [(c.name, c.status, c.detail) for c in report.checks]
+            # outside the demo wallet the same presentation is never verified: its issuers are fictional
+            outside = verify_presentation(vp, resolver=w.resolver(), challenge=demo.SAMPLE_CHALLENGE,
+                                          domain=demo.SAMPLE_DOMAIN, status_fetcher=w.status_lists())
+            assert outside.state == "demo-issuer" and not outside.verified
             wrong = verify_presentation(vp, resolver=w.resolver(), challenge="another", domain=demo.SAMPLE_DOMAIN)
             assert not wrong.verified
         assert len(summary["samples"]) == 2

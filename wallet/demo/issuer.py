@@ -13,7 +13,9 @@ signature bytes (``cryptography`` randomises ECDSA nonces); Ed25519 signatures a
 * :func:`cmd_demo` — ``learner-wallet-cli demo init``.
 
 The demo keys are public knowledge (their seeds are in this file): they sign fictional credentials
-only and must never be used for anything else. Deriving keys from seeds needs ``cryptography``'s
+only and must never be used for anything else. Therefore the core publishes the demo issuers
+(:func:`wallet.trust.sources.demo_issuers`): only a demo wallet recognises them; anywhere else their
+credentials read "DEMO issuer — fictional" and are never verified. Deriving keys from seeds needs ``cryptography``'s
 key constructors here (the keystore only generates random keys); nothing else of it is used.
 """
 
@@ -479,7 +481,8 @@ def build_demo_wallet(home: Path, *, keyring_backend: Any | None = None, now: da
     wallet = Wallet.create(home, keyring_backend=keyring_backend, demo=True, first_did=False)
     try:
         did = _add_holder_did(wallet)
-        wallet.set_trust_list(docs.trust_list)
+        # the demo issuers are recognised by the demo trust source of a demo wallet (wallet.trust.sources),
+        # not by the learner's own trust decisions: outside the demo they read "DEMO issuer — fictional"
         wallet.set_setting(PATHWAYS_SETTING, docs.pathways)
         wallet.set_setting("status_documents", {u: d.hex() for u, d in docs.status_documents().items()})
         ids: dict[str, str] = {}

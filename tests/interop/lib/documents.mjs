@@ -105,10 +105,12 @@ let loader;
 function build() {
   // base: DID v1, VC v1/v2, Ed25519 2020, X25519 2020, Veres One contexts
   const jdl = securityLoader();
-  const sources = [dataIntegrityContext.contexts, multikeyContext.contexts, statusListContexts, openBadgesContext.contexts,
+  const sources = [
+    dataIntegrityContext.contexts, multikeyContext.contexts, statusListContexts, openBadgesContext.contexts,
     new Map([...CONTEXT_FILES].map(([url, file]) =>
       [url, JSON.parse(readFileSync(path.join(CONTEXTS_DIR, file), 'utf8'))])),
-    givenDocs];
+    givenDocs
+  ];
   for(const source of sources) {
     for(const [url, doc] of source) {
       // the Open Badges package also keys its beta context by a bare name: not a URL, not served
