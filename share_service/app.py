@@ -286,33 +286,45 @@ class ShareService:
         self.checker.forget(link_id)
         return Response(status_code=204)
 
+    def _load(self, link_id: str, count: bool) -> tuple[Any, Any] | None:
+        """The link (counting a view when asked) and its verification, in one trip to the thread pool."""
+        now = self.now()
+        link = (self.storage.view if count else self.storage.get)(link_id, now)
+        if link is None:
+            return None
+        return link, self.checker.check_stored(link.id, link.presentation, float(now))
+
     async def _viewed(self, request: Request, count: bool) -> tuple[Any, Any] | Response:
         link_id = request.path_params["link_id"]
         if (r := self.limited(request, "view", self.config.limit_view)) is not None:
             return r
         if not _ID.match(link_id):
             return self.not_found(request)
-        now = self.now()
-        fetch = self.storage.view if count else self.storage.get
-        link = await run_in_threadpool(fetch, link_id, now)
-        if link is None:
-            return self.not_found(request)
-        checked = await run_in_threadpool(self.checker.check_stored, link.id, link.presentation, float(now))
-        return link, checked
+        got = await run_in_threadpool(self._load, link_id, count)
+        return self.not_found(request) if got is None else got
 
     async def page(self, request: Request) -> Response:
-        got = await self._viewed(request, count=True)
-        if isinstance(got, Response):
-            return got
-        link, checked = got
+        link_id = request.path_params["link_id"]
+        if (r := self.limited(request, "view", self.config.limit_view)) is not None:
+            return r
+        if not _ID.match(link_id):
+            return self.not_found(request)
         lang = pick_language(request.headers.get("accept-language"), request.query_params.get("lang"))
-        vary = {"vary": "Accept, Accept-Language", "cache-control": "no-store"}
-        if wants_json(request):
-            doc = await run_in_threadpool(report_document, self, link, checked, lang)
-            return JSONResponse(doc, headers=vary)
-        ctx = await run_in_threadpool(page_context, self, link, checked, lang)
-        html = self.templates.get_template("page.html").render(**ctx)
-        return HTMLResponse(html, headers={**vary, "content-language": lang})
+        as_json = wants_json(request)
+
+        def answer() -> Response | None:
+            got = self._load(link_id, True)
+            if got is None:
+                return None
+            link, checked = got
+            vary = {"vary": "Accept, Accept-Language", "cache-control": "no-store"}
+            if as_json:
+                return JSONResponse(report_document(self, link, checked, lang), headers=vary)
+            html = self.templates.get_template("page.html").render(**page_context(self, link, checked, lang))
+            return HTMLResponse(html, headers={**vary, "content-language": lang})
+
+        response = await run_in_threadpool(answer)
+        return self.not_found(request) if response is None else response
 
     async def report(self, request: Request) -> Response:
         got = await self._viewed(request, count=False)
@@ -397,7 +409,7 @@ def create_app(config: ServiceConfig, storage: Storage | None = None, *, checker
         Mount("/static", app=static, name="static"),
     ], lifespan=lifespan, exception_handlers={404: not_found, 405: not_found})
     app.state.service = svc
-    app.add_middleware(SecurityHeaders)  # type: ignore[arg-type]
+    app.add_middleware(SecurityHeaders)
     return app
 
 

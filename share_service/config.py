@@ -81,5 +81,6 @@ class ServiceConfig:
     @classmethod
     def from_env(cls, text: str | None = None) -> ServiceConfig:
         raw = json.loads(text if text is not None else os.environ[ENV_VAR])
-        kwargs = {k: Limit(int(v[0]), float(v[1])) if k.startswith("limit_") else v for k, v in raw.items()}
+        kwargs: dict[str, Any] = {k: Limit(int(v[0]), float(v[1])) if k.startswith("limit_") else v
+                                  for k, v in raw.items()}
         return cls(**kwargs)

@@ -69,6 +69,7 @@ def credential_views(checked: Checked, data: bytes, lang: str, now: float) -> li
             "issuer_name": p.issuer_name or p.issuer_id,
             "issuer_id": p.issuer_id,
             "recognised": None if trust is None else trust.status == "passed",
+            "recognised_by": str(trust.data.get("recognisedBy") or "") if trust is not None else "",
             "issued": format_date(p.issued, lang) if p.issued else None,
             "issued_iso": p.issued,
             "valid_until": format_date(p.valid_until, lang) if p.valid_until else None,
@@ -79,6 +80,19 @@ def credential_views(checked: Checked, data: bytes, lang: str, now: float) -> li
             "fields": _fields(p, lang),
             "checks": _checks(rep, lang),
         })
+    return out
+
+
+def _failed_labels(report: Report | None, lang: str) -> list[str]:
+    """The plain names of the checks that failed, once each (the presentation's and its credentials')."""
+    if report is None:
+        return []
+    out: list[str] = []
+    for r in (report, *report.credentials):
+        for c in r.checks:
+            label = check_label(c.name, lang)
+            if c.status == "failed" and label not in out:
+                out.append(label)
     return out
 
 
@@ -103,6 +117,7 @@ def page_context(svc: ShareService, link: Link, checked: Checked, lang: str) -> 
         "verdict": verdict, "tone": _TONE.get(verdict, "bad"), "mark": _MARK[_TONE.get(verdict, "bad")],
         "headline": headline, "sentence": sentence,
         "error": checked.error,
+        "failed": _failed_labels(checked.report, lang),
         "holder": link.holder,
         "signed_on": format_date(signed, lang) if signed else None,
         "credentials": credential_views(checked, link.presentation, lang, checked.checked_at),

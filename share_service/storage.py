@@ -184,7 +184,7 @@ class PostgresStorage(Storage):
             with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
                 cur.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
                 for stmt in filter(str.strip, _SCHEMA.format(blob="BYTEA").split(";")):
-                    cur.execute(stmt)  # type: ignore[arg-type]  # our own constant SQL
+                    cur.execute(stmt)  # our own constant SQL
         except Exception as exc:  # psycopg / pool errors, with the URL's password kept out of the message
             pool = getattr(self, "_pool", None)
             if pool is not None:

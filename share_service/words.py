@@ -28,6 +28,8 @@ _TEXT: dict[str, dict[str, str]] = {
     "signed_on": {"en": "Signed for this link on", "es": "Firmado para este enlace el"},
     "issued_by": {"en": "Issued by", "es": "Emitido por"},
     "issuer_recognised": {"en": "recognised issuer", "es": "emisor reconocido"},
+    "recognised_by": {"en": "recognised by", "es": "reconocido por"},
+    "what_failed": {"en": "What failed", "es": "Qué falló"},
     "issuer_unrecognised": {"en": "issuer not on this service's trust list",
                             "es": "emisor que no figura en la lista de confianza de este servicio"},
     "issued_on": {"en": "Issued", "es": "Emitida"},

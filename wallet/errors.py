@@ -25,7 +25,8 @@ the JSON is malformed, a limit was exceeded).
     │   ├── UnsupportedDIDMethod        unsupported-did-method
     │   ├── QRError                     qr-error         (too large, unreadable, bad VP1- text)
     │   ├── PackageError                package-error    (zip package: traversal, bomb, bad manifest)
-    │   └── TrustListRefused            trust-list-refused (a trust list or registry that is tampered, expired or unsigned)
+    │   ├── TrustListRefused            trust-list-refused (a trust list or registry that is tampered, expired or unsigned)
+    │   └── BadOffer                    bad-offer        (a credential offer link, URI or QR code that cannot be used)
     ├── NotFound                        not-found        2
     ├── WalletNotInitialized            not-initialized  2
     ├── KeychainError                   keychain         3
@@ -38,6 +39,15 @@ the JSON is malformed, a limit was exceeded).
     │   └── WrongPassphrase             wrong-passphrase
     ├── NetworkError                    network          1   (never reported as "invalid": callers map it to not-checked)
     ├── ShareServiceError               share-service    1   (a share service refused an upload or a deletion)
+    ├── ReceiveError                    receive          1   (OID4VCI: receiving from an issuer failed; nothing was stored)
+    │   ├── OfferExpired                offer-expired    (the offer expired or was already used)
+    │   ├── WrongTxCode                 wrong-tx-code    (the transaction code was wrong or missing)
+    │   ├── IssuerUnreachable           issuer-unreachable
+    │   ├── TamperedMetadata            tampered-metadata (metadata that names another issuer or server)
+    │   ├── WrongNonce                  wrong-nonce      (the issuer refused the proof's nonce)
+    │   ├── AnotherHost                 another-host     (a redirect or URL to a host the offer and metadata do not name)
+    │   ├── NotBoundToHolder            not-bound        (the credential is bound to another key or DID than the chosen one)
+    │   └── IssuancePending             issuance-pending (deferred issuance not finished in time)
     ├── SigningError                    signing          1
     └── Cancelled                       cancelled        1   silent in the UI
 """
@@ -45,11 +55,15 @@ the JSON is malformed, a limit was exceeded).
 from __future__ import annotations
 
 __all__ = [
+    "AnotherHost",
     "BackupError",
+    "BadOffer",
     "Cancelled",
     "InputError",
     "InvalidDID",
     "InvalidKey",
+    "IssuancePending",
+    "IssuerUnreachable",
     "KeyMissing",
     "KeychainError",
     "KeychainLocked",
@@ -58,21 +72,27 @@ __all__ = [
     "MalformedProof",
     "NetworkError",
     "NotACredential",
+    "NotBoundToHolder",
     "NotFound",
     "NotJSON",
+    "OfferExpired",
     "PackageError",
     "QRError",
+    "ReceiveError",
     "ShareServiceError",
     "SigningError",
     "StoreCorrupt",
     "StoreError",
+    "TamperedMetadata",
     "TrustListRefused",
     "UnknownContext",
     "UnsupportedDIDMethod",
     "UnsupportedFormat",
     "WalletError",
     "WalletNotInitialized",
+    "WrongNonce",
     "WrongPassphrase",
+    "WrongTxCode",
 ]
 
 
@@ -161,6 +181,12 @@ class TrustListRefused(InputError):
     code = "trust-list-refused"
 
 
+class BadOffer(InputError):
+    """A credential offer (OID4VCI link, ``openid-credential-offer://`` URI or QR code) that cannot be used."""
+
+    code = "bad-offer"
+
+
 class NotFound(WalletError):
     code = "not-found"
     exit_code = 2
@@ -217,6 +243,44 @@ class ShareServiceError(WalletError):
     """A share service answered, but refused (its HTTP status and error code are in the message)."""
 
     code = "share-service"
+
+
+class ReceiveError(WalletError):
+    """Receiving a credential from an issuer (OID4VCI) failed. Nothing of it was stored."""
+
+    code = "receive"
+
+
+class OfferExpired(ReceiveError):
+    code = "offer-expired"
+
+
+class WrongTxCode(ReceiveError):
+    code = "wrong-tx-code"
+
+
+class IssuerUnreachable(ReceiveError):
+    code = "issuer-unreachable"
+
+
+class TamperedMetadata(ReceiveError):
+    code = "tampered-metadata"
+
+
+class WrongNonce(ReceiveError):
+    code = "wrong-nonce"
+
+
+class AnotherHost(ReceiveError):
+    code = "another-host"
+
+
+class NotBoundToHolder(ReceiveError):
+    code = "not-bound"
+
+
+class IssuancePending(ReceiveError):
+    code = "issuance-pending"
 
 
 class SigningError(WalletError):

@@ -14,10 +14,10 @@ limit                         value       why
 ``MAX_OBJECT_MEMBERS``        1 000       members of one JSON object
 ``MAX_ARRAY_ITEMS``           1 000       items of one array (nested arrays count into it: JSON-LD
                                           flattens them into one set of values)
-``MAX_NODE_MAP_WORK``         1 000 000   Σ items² over arrays + Σ (objects sharing one id)²: the
+``MAX_NODE_MAP_WORK``         2 000 000   Σ items² over arrays + Σ (objects sharing one id)²: the
                                           JSON-LD node map compares every value of a property with
                                           the ones before it, so this bounds the quadratic part of
-                                          expansion/canonicalization to about a second
+                                          expansion/canonicalization to a second or two
 ``MAX_BLANK_NODES``           5 000       objects without an id (blank nodes), as the canonicalizer
 ``MAX_PROOFS``                10          proofs in one proof set (each costs a canonicalization)
 ``MAX_PNG_BYTES``             10 MiB      a baked badge image
@@ -75,7 +75,7 @@ MAX_JSON_DEPTH = 64
 MAX_JSON_VALUES = 200_000
 MAX_OBJECT_MEMBERS = 1_000
 MAX_ARRAY_ITEMS = 1_000
-MAX_NODE_MAP_WORK = 1_000_000
+MAX_NODE_MAP_WORK = 2_000_000
 MAX_BLANK_NODES = 5_000
 MAX_PROOFS = 10
 MAX_PNG_BYTES = 10 * 1024 * 1024

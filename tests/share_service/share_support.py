@@ -9,6 +9,9 @@ import glob
 import json
 import os
 import shutil
+import signal
+import subprocess
+import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -16,8 +19,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 VC2 = "https://www.w3.org/ns/credentials/v2"
 ORIGIN = "http://testserver"  # Starlette's TestClient base URL
@@ -105,8 +106,8 @@ def _pg_bindir() -> Path:
     initdb = shutil.which("initdb")
     if initdb and shutil.which("postgres"):
         return Path(initdb).parent
-    pytest.fail("the PostgreSQL tests need the server binaries (initdb, postgres): install the Debian package "
-                "`postgresql` (scripts/setup.sh does)", pytrace=False)
+    raise PostgresUnavailable("the PostgreSQL tests need the server binaries (initdb, postgres): install the "
+                              "Debian package `postgresql` (scripts/setup.sh does)")
 
 
 @dataclass
@@ -122,3 +123,67 @@ class PgServer:
         with psycopg.connect(f"{self.url_base}/postgres", autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')  # type: ignore[arg-type]
         return f"{self.url_base}/{name}"
+
+
+class PostgresUnavailable(Exception):
+    """The PostgreSQL server could not be started here (the message says why and how to fix it)."""
+
+
+@contextmanager
+def running_postgres() -> Iterator[PgServer]:
+    """A throwaway PostgreSQL server on 127.0.0.1 in a temporary folder, stopped and removed afterwards.
+    As root it runs as the unprivileged ``postgres`` user (the server refuses root)."""
+    import psycopg
+
+    from share_service.local import free_port
+
+    bindir = _pg_bindir()
+    base = Path(tempfile.mkdtemp(prefix="lw-share-pg-"))
+    as_user: list[str] = []
+    if os.geteuid() == 0:
+        if shutil.which("runuser") is None:
+            raise PostgresUnavailable("running the PostgreSQL tests as root needs `runuser` (util-linux)")
+        import pwd
+
+        try:
+            pw = pwd.getpwnam("postgres")
+        except KeyError:
+            raise PostgresUnavailable("running the PostgreSQL tests as root needs the `postgres` system user "
+                                      "(the Debian package postgresql creates it)") from None
+        os.chown(base, pw.pw_uid, pw.pw_gid)
+        as_user = ["runuser", "-u", "postgres", "--"]
+    data, sock = base / "data", base / "sock"
+    port = free_port()
+    proc = None
+    try:
+        subprocess.run([*as_user, "mkdir", "-p", str(sock)], check=True)
+        init = subprocess.run([*as_user, str(bindir / "initdb"), "-D", str(data), "-U", "lw", "--auth=trust",
+                               "-E", "UTF8", "--no-sync"], capture_output=True, text=True, timeout=180)
+        if init.returncode != 0:
+            raise PostgresUnavailable(f"initdb failed: {init.stderr[-2000:]}")
+        proc = subprocess.Popen([*as_user, str(bindir / "postgres"), "-D", str(data), "-p", str(port),
+                                 "-c", "listen_addresses=127.0.0.1", "-c", f"unix_socket_directories={sock}",
+                                 "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
+                                 "-c", "max_connections=100"],
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+        url_base = f"postgresql://lw@127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with psycopg.connect(f"{url_base}/postgres", connect_timeout=2):
+                    break
+            except psycopg.OperationalError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
+                    raise PostgresUnavailable(f"PostgreSQL did not start: {out[-2000:]}") from None
+                time.sleep(0.1)
+        yield PgServer(port, url_base)
+    finally:
+        if proc is not None and proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGINT)  # fast shutdown
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=10)
+        shutil.rmtree(base, ignore_errors=True)

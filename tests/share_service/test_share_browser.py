@@ -161,6 +161,7 @@ def test_the_page_on_a_phone_in_english_and_spanish(browser: Any, live: dict[str
     assert checks.locator("ul.checks").is_visible() and "Candidate" not in checks.inner_text()
     checks.locator("summary").click()
     _check_person_view(page)
+    page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(SHOTS / "share-page-verified.png"), full_page=False)
     page.screenshot(path=str(tmp_path / "full.png"), full_page=True)
     with page.expect_download() as dl:
@@ -193,6 +194,7 @@ def test_tampered_unrecognised_dark_and_not_found(browser: Any, live: dict[str, 
     page.goto(f"{origin}/v/{live['tampered']}")
     assert page.locator("section.verdict").get_attribute("data-verdict") == "not-verified"
     assert page.locator("h1").inner_text() == "Not verified"
+    assert "Issuer's signature" in page.locator("section.verdict .failed").inner_text()  # says what failed
     _check_person_view(page)
     page.screenshot(path=str(SHOTS / "share-page-not-verified.png"), full_page=False)
 

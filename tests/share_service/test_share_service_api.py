@@ -32,7 +32,7 @@ def test_upload_verifies_then_the_page_shows_the_verdict(service: Service, demo:
     html = page.text
     assert 'data-verdict="verified"' in html and ">Verified<" in html
     assert "Service-Learning: Community Health Outreach" in html
-    assert "North Prairie University" in html and "recognised issuer" in html
+    assert "North Prairie University" in html and "recognised by" in html
     assert "Skill" in html and "Communication" in html  # the one disclosed skill, in words
     # the disclosed fields: never a JSON path, never a field the learner did not reveal
     fields = " ".join(re.findall(r'<dl class="fields">(.*?)</dl>', html, re.S))

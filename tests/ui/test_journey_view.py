@@ -216,3 +216,35 @@ def test_an_empty_journey_shows_a_hint(qtbot: Any) -> None:
     assert v.canvas.visible_node_ids() == set()
     assert not v.canvas.grab().isNull()
     qtbot.keyClick(v.canvas, Qt.Key.Key_Right)  # nothing to move to, nothing breaks
+
+
+def _visible(view: JourneyView) -> set[str]:
+    lay = view.canvas.layout_()
+    return {i.node.credential_id for i in lay.instances
+            if lay.timeline.left() <= i.center.x() <= lay.timeline.right()}
+
+
+def test_a_record_spread_over_years_opens_on_its_credentials_and_fit_restores_range_and_zoom(qtbot: Any) -> None:
+    docs = [_ob(1, "First badge", "2009-10-01", ("Teamwork",)),
+            _ob(2, "Second badge", "2010-03-01", ("Communication",)),
+            _ob(3, "Recent badge", "2024-10-01", ("Teamwork",)),
+            _ob(4, "Latest badge", "2025-03-01", ("Leadership",))]
+    journey = derive_journey([JourneyItem(f"cred-{i}", credential_model(d)) for i, d in enumerate(docs, 1)])
+    v = JourneyView()
+    qtbot.addWidget(v)
+    v.resize(1024, 640)
+    v.set_journey(journey)
+    v.show()
+    qtbot.waitExposed(v)
+    # the empty years between fold into one gap column; every credential is in view when the page opens
+    assert _visible(v) == {"cred-1", "cred-2", "cred-3", "cred-4"}
+    labels = [c.label for c in v.canvas.layout_().columns]
+    assert labels == ["Fall 2009", "Spring 2010", "2010–2024", "Fall 2024", "Spring 2025"], labels
+    # zoom in and pan, narrow the range: Fit brings back the whole range, all in view
+    v.canvas.set_zoom(4.0)
+    v.canvas.pan_by(-2000, 0)
+    v.to_filter.setCurrentIndex(2)
+    assert _visible(v) != {"cred-1", "cred-2", "cred-3", "cred-4"}
+    qtbot.mouseClick(v.zoom_fit, Qt.MouseButton.LeftButton)
+    assert v.from_filter.currentIndex() == 0 and v.to_filter.currentIndex() == 0
+    assert _visible(v) == {"cred-1", "cred-2", "cred-3", "cred-4"}

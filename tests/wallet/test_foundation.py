@@ -84,7 +84,7 @@ def test_did_key_roundtrip_and_document(keychain: None, wallet: Wallet) -> None:
         ("did:key:" + multibase_encode(varint_encode(0xED) + b"\x01" * 31), "invalid public key length"),
         ("did:key:" + multibase_encode(varint_encode(0x1200) + b"\x02" + b"\xff" * 32), "not a valid point"),
         ("did:key:" + multibase_encode(varint_encode(0x1200) + b"\x02" * 20), "invalid public key length"),
-        ("did:key:" + "z" + b58encode(varint_encode(0xE7) + b"\x02" * 33), "secp256k1 keys are not supported"),
+        ("did:key:" + "z" + b58encode(varint_encode(0xEC) + b"\x02" * 32), "X25519 keys are not supported"),
         ("did:key:" + "m" + base64.b64encode(b"abc").decode(), "multibase base58btc"),
         ("did:key:z0OIl", "not a base58btc character"),
     ],

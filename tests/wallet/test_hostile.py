@@ -16,7 +16,7 @@ import pytest
 from support import MemSigner
 
 from wallet.cli import main as cli_main
-from wallet.credentials.formats import FoundCredential, parse_input
+from wallet.credentials.formats import parse_input
 from wallet.credentials.verify import verify_credential
 from wallet.errors import InputError, LimitExceeded, NotJSON, PackageError
 from wallet.identity.did import Resolver

@@ -176,9 +176,17 @@ def test_proof_purpose_must_match() -> None:
     assert checks[0].status == "failed" and "purpose" in checks[0].detail
 
 
-def test_unresolvable_verification_method_fails() -> None:
+def test_key_of_an_unresolvable_did_method_is_not_checked() -> None:
     doc = copy.deepcopy(OB)
     doc["proof"]["verificationMethod"] = "did:example:123#key-1"
+    checks = verify_proofs(doc, resolver=Resolver(), now=NOW)
+    assert _statuses(checks) == ["not-checked"] and checks[0].reason == "unsupported"
+    assert "cannot be resolved" in checks[0].detail
+
+
+def test_key_that_is_no_did_and_no_url_fails() -> None:
+    doc = copy.deepcopy(OB)
+    doc["proof"]["verificationMethod"] = "urn:uuid:0e0c4a1e-6c4b-4c59-9a3c-0a8f7e0d9b11#key-1"
     checks = verify_proofs(doc, resolver=Resolver(), now=NOW)
     assert _statuses(checks) == ["failed"] and "cannot be used" in checks[0].detail
 

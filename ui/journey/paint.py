@@ -91,6 +91,8 @@ MIN_LANE_H = 56.0
 STACK_LINE_H = 17.0
 MAX_STACK_LINES = 4
 UNDATED = "undated"
+GAP = "gap:"  # a column standing for several terms without credentials
+GAP_WEIGHT = 0.45
 
 
 def experience_color(experience: str) -> QColor:
@@ -212,13 +214,30 @@ class JourneyScene:
         return [n for n in self.journey.nodes if self.filters.accepts(n)]
 
     def _columns(self, nodes: list[JourneyNode]) -> list[tuple[str, str, str, float]]:
+        """The timeline's columns: one per term, except that a run of two or more terms without a visible
+        credential folds into one narrow gap column ("2010–2014"), so a record spread over many years
+        opens on the terms where its credentials are."""
         f = self.filters
-        out = []
-        for t in self.journey.terms:
-            if (f.date_from and t.end < f.date_from) or (f.date_to and t.start > f.date_to):
-                continue
+        used = {n.term for n in nodes}
+        terms = [t for t in self.journey.terms
+                 if not ((f.date_from and t.end < f.date_from) or (f.date_to and t.start > f.date_to))]
+        out: list[tuple[str, str, str, float]] = []
+        i = 0
+        while i < len(terms):
+            t = terms[i]
+            if t.key not in used:
+                j = i
+                while j + 1 < len(terms) and terms[j + 1].key not in used:
+                    j += 1
+                if j > i:
+                    first, last = terms[i], terms[j]
+                    years = str(first.year) if first.year == last.end.year else f"{first.year}–{last.end.year}"
+                    out.append((f"{GAP}{first.key}", years, "", GAP_WEIGHT))
+                    i = j + 1
+                    continue
             weight = 0.62 if (t.end - t.start).days < 80 else 1.0
             out.append((t.key, term_label(t), t.academic_year, weight))
+            i += 1
         if any(n.term is None for n in nodes):
             out.append((UNDATED, QCoreApplication.translate("journey", "Undated"), "", 0.8))
         return out

@@ -103,14 +103,14 @@ class JourneyCanvas(QWidget):
         self._focus: Instance | None = None
         self._drag: QPointF | None = None
         self._dragged = False
+        self._fitted = True
 
     # --- state ----------------------------------------------------------------------------------
     def set_journey(self, journey: Journey, filters: Filters | None = None) -> None:
         self._scene = JourneyScene(journey, filters or self._scene.filters)
         self._focus = None
         self._hover = None
-        self._pan = QPointF(0, 0)
-        self._relayout()
+        self.fit()
 
     def set_filters(self, filters: Filters) -> None:
         focus_id = self._focus.node.id if self._focus else None
@@ -128,6 +128,7 @@ class JourneyCanvas(QWidget):
         return self._zoom
 
     def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
+        self._fitted = False
         zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
         lay = self.layout_()
         anchor = anchor or lay.timeline.center()
@@ -141,11 +142,18 @@ class JourneyCanvas(QWidget):
         self._relayout()
 
     def fit(self) -> None:
-        self._zoom = 1.0
+        """Zoom so that the whole timeline fits the view (within the zoom limits), from its start."""
+        self._fitted = True  # kept fitted through resizes until the person zooms or pans
         self._pan = QPointF(0, 0)
+        self._zoom = 1.0
         self._relayout()
+        lay = self.layout_()
+        if lay.content_width > lay.timeline.width() > 0:
+            self._zoom = max(MIN_ZOOM, lay.timeline.width() / lay.content_width)
+            self._relayout()
 
     def pan_by(self, dx: float, dy: float) -> None:
+        self._fitted = False
         self._pan += QPointF(dx, dy)
         self._clamp_pan()
         self._relayout()
@@ -184,7 +192,10 @@ class JourneyCanvas(QWidget):
         return QSize(1200, 720)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        self._relayout()
+        if self._fitted:
+            self.fit()
+        else:
+            self._relayout()
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
@@ -362,7 +373,7 @@ class JourneyView(QWidget):
 
         self.zoom_out = tool("−", self.tr("Zoom out"), self._zoom_out)
         self.zoom_in = tool("+", self.tr("Zoom in"), self._zoom_in)
-        self.zoom_fit = tool(self.tr("Fit"), self.tr("Fit the whole journey"), self.canvas.fit)
+        self.zoom_fit = tool(self.tr("Fit"), self.tr("Fit the whole journey"), self.fit)
         self.export_button = QToolButton(self)
         self.export_button.setText(self.tr("Export"))
         self.export_button.setAccessibleName(self.tr("Export the journey as an image or PDF"))
@@ -452,6 +463,15 @@ class JourneyView(QWidget):
             date_from=date.fromisoformat(dfrom) if dfrom else None,
             date_to=date.fromisoformat(dto) if dto else None,
         ))
+
+    def fit(self) -> None:
+        """Fit range and zoom: every term from the first credential to the last, all in view."""
+        for combo in (self.from_filter, self.to_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._apply_filters()
+        self.canvas.fit()
 
     def _zoom_in(self) -> None:
         self.canvas.set_zoom(self.canvas.zoom * 1.25)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ui.detail.images import ImageCache
 from ui.detail.view import DetailView
 from ui.library.curation import Curate, CurationDialog
+from ui.library.damage import DamageBanner
 from ui.library.import_flow import ImportFlow
 from ui.library.model import (
     CredentialFilterProxy,
@@ -189,6 +190,9 @@ class LibraryView(QWidget):
         self.stack.addWidget(browse)
         self.stack.addWidget(self.detail)
         outer = QVBoxLayout(self)
+        self.damage = DamageBanner(session)  # damaged records: named, with a way out
+        self.damage.repaired.connect(self.reload)
+        outer.addWidget(self.damage)
         outer.addWidget(self.stack, 1)
         outer.addLayout(bottom)
         QWidget.setTabOrder(self.search, self.import_button)
@@ -222,6 +226,7 @@ class LibraryView(QWidget):
         if first and self.isVisible():
             self.list.viewport().repaint()  # the credentials show before the other views' loads are handled
         self.filters.populate(self.model)
+        self.damage.check()
 
     def _rows_changed(self, updates: Any) -> None:
         self.model.update_rows(updates)

@@ -1,13 +1,21 @@
-"""Baked Open Badges 3.0 images: the credential hidden in a PNG ``iTXt`` chunk or an SVG element.
+"""Baked Open Badges images: the credential hidden in a PNG ``iTXt`` chunk or an SVG element.
 
 Open Badges 3.0 §5.3 ("Baked badges"): a PNG carries an ``iTXt`` chunk with keyword
 ``openbadgecredential`` whose text is the credential JSON or a compact JWS; an SVG carries an
 ``<openbadges:credential>`` element (namespace ``https://purl.imsglobal.org/ob/v3p0``) holding the
 JSON in CDATA, or a ``verify`` attribute holding a compact JWS.
 
+Open Badges 2.0 / 1.x ("Baking"): a PNG ``iTXt`` (or older ``tEXt``) chunk with keyword ``openbadges``
+whose text is the assertion JSON, a compact JWS or the assertion's URL; an SVG
+``<openbadges:assertion>`` element (namespace ``http://openbadges.org``) with the JSON in CDATA and/or a
+``verify`` attribute (a JWS or the URL). An Open Badges 3.0 credential wins when an image has both.
+
 PNG chunks are read here (no image library): CRCs are checked, chunk sizes and counts are limited,
 compressed iTXt text is inflated with an output limit. SVG is parsed with ``xml.etree`` only after
-any DOCTYPE/ENTITY declaration has been rejected (no entity expansion, no external entities).
+any ENTITY declaration or DOCTYPE internal subset has been rejected (no entity expansion, no external
+entities); a plain public DOCTYPE (``<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "…svg11.dtd">``, as
+the 1EdTech validator's samples and most editors write) is accepted and removed before parsing: the
+external DTD is never read.
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ import struct
 import xml.etree.ElementTree as ET
 import zlib
 
-from wallet.errors import InputError, LimitExceeded, NotACredential, UnsupportedFormat
+from wallet.errors import InputError, LimitExceeded, NotACredential
 from wallet.limits import (
     MAX_INPUT_BYTES,
     MAX_PNG_BYTES,
@@ -91,20 +99,24 @@ def _itxt(body: bytes) -> tuple[str, str]:
 
 
 def extract_png_credential(data: bytes) -> str:
-    """The credential text (JSON or compact JWS) baked into an Open Badges 3.0 PNG."""
-    old = False
+    """The credential text baked into a PNG: an Open Badges 3.0 credential (JSON or compact JWS), else an
+    Open Badges 2.0 assertion (JSON, compact JWS or URL)."""
+    old: str | None = None
     for ctype, body in _png_chunks(data):
         if ctype == b"iTXt":
             keyword, text = _itxt(body)
             if keyword.lower() == PNG_KEYWORD:
                 return text.strip()
-            if keyword.lower() == "openbadges":
-                old = True
-        elif ctype == b"tEXt" and body.split(b"\0", 1)[0].lower() == b"openbadges":
-            old = True
+            if keyword.lower() == "openbadges" and old is None:
+                old = text.strip()
+        elif ctype == b"tEXt" and body.split(b"\0", 1)[0].lower() == b"openbadges" and old is None:
+            old = body.split(b"\0", 1)[1].decode("latin-1").strip() if b"\0" in body else ""
     if old:
-        raise UnsupportedFormat("this is an Open Badges 2.0 baked image; only Open Badges 3.0 credentials are supported")
-    raise NotACredential("the PNG image has no baked Open Badges credential (no 'openbadgecredential' iTXt chunk)")
+        return old
+    if old is not None:
+        raise NotACredential("the PNG image has an empty 'openbadges' chunk")
+    raise NotACredential("the PNG image has no baked Open Badges credential (no 'openbadgecredential' or "
+                         "'openbadges' chunk)")
 
 
 def bake_png(png: bytes, credential_text: str) -> bytes:
@@ -123,18 +135,35 @@ def bake_png(png: bytes, credential_text: str) -> bytes:
 
 
 _DTD = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.I)
+# a DOCTYPE with only a public/system identifier: no internal subset ("["), so no entity can be declared
+_PLAIN_DOCTYPE = re.compile(
+    r"""<!DOCTYPE\s+svg(?:\s+PUBLIC\s+("[^"<>\[\]]*"|'[^'<>\[\]]*')\s+("[^"<>\[\]]*"|'[^'<>\[\]]*')"""
+    r"""|\s+SYSTEM\s+("[^"<>\[\]]*"|'[^'<>\[\]]*'))?\s*>""")
+
+
+def _without_plain_doctype(text: str) -> str:
+    """``text`` with one plain SVG DOCTYPE removed; InputError for any ENTITY or internal subset."""
+    if re.search(r"<!\s*ENTITY", text, re.I):
+        raise InputError("the SVG image declares an ENTITY, which is not accepted (entity expansion risk)")
+    m = _PLAIN_DOCTYPE.search(text)
+    if m is not None and "<svg" not in text[: m.start()]:  # in the prolog, before the root element
+        text = text[: m.start()] + text[m.end() :]
+    if _DTD.search(text):
+        raise InputError("the SVG image declares a DOCTYPE with an internal subset (or more than one), which is not "
+                         "accepted (entity expansion risk)")
+    return text
 
 
 def extract_svg_credential(text: str) -> str:
-    """The credential text (JSON or compact JWS) baked into an Open Badges 3.0 SVG."""
+    """The credential text baked into an SVG: an Open Badges 3.0 credential (JSON or compact JWS), else an
+    Open Badges 2.0 assertion (JSON in the element, else its ``verify`` JWS or URL)."""
     check_size(len(text.encode("utf-8")), MAX_SVG_BYTES, "the SVG image")
-    if _DTD.search(text):
-        raise InputError("the SVG image declares a DOCTYPE or ENTITY, which is not accepted (entity expansion risk)")
+    text = _without_plain_doctype(text)
     try:
         root = ET.fromstring(text)
     except ET.ParseError as exc:
         raise InputError(f"the SVG image is not well-formed XML ({exc})") from None
-    old = False
+    old: str | None = None
     for el in root.iter():
         tag = el.tag if isinstance(el.tag, str) else ""
         ns, _, local = tag[1:].partition("}") if tag.startswith("{") else ("", "", tag)
@@ -145,8 +174,13 @@ def extract_svg_credential(text: str) -> str:
             if el.text and el.text.strip():
                 return el.text.strip()
             raise NotACredential("the SVG image has an empty <openbadges:credential> element")
-        if local == "assertion" and ns.rstrip("/") == _OB2_NAMESPACE:
-            old = True
+        if local == "assertion" and ns.rstrip("/") == _OB2_NAMESPACE and old is None:
+            content = (el.text or "").strip()
+            verify = (el.get("verify") or "").strip()
+            old = content if content.startswith("{") else verify or content
     if old:
-        raise UnsupportedFormat("this is an Open Badges 2.0 baked SVG; only Open Badges 3.0 credentials are supported")
-    raise NotACredential("the SVG image has no baked Open Badges credential (no <openbadges:credential> element)")
+        return old
+    if old is not None:
+        raise NotACredential("the SVG image has an empty <openbadges:assertion> element")
+    raise NotACredential("the SVG image has no baked Open Badges credential (no <openbadges:credential> or "
+                         "<openbadges:assertion> element)")

@@ -13,7 +13,9 @@ container           recognised by
 ``jwt``             compact JWS ``xxx.yyy.zzz`` whose payload has ``vc`` (VC 1.1 JWT), ``vp`` or is a
                     VC itself (VC-JOSE-COSE)
 ``sd-jwt``          ``<JWS>~<disclosure>~…~[<KB-JWT>]``
-``png`` / ``svg``   baked Open Badges 3.0 images (see :mod:`wallet.credentials.baked`)
+``png`` / ``svg``   baked Open Badges 3.0 and 2.0 images (see :mod:`wallet.credentials.baked`)
+``ob2``             an Open Badges 2.0 / 1.x assertion: JSON (hosted) or a compact JWS whose payload is
+                    one (signed); format ``ob2`` (see :mod:`wallet.credentials.ob2`)
 ``qr-text``         text starting with ``VP1-`` (decoded by ``wallet.qr.decode_vp1`` when present)
 ==================  ===========================================================================
 """
@@ -43,7 +45,7 @@ __all__ = [
     "parse_text",
 ]
 
-CredentialFormat = Literal["ldp-vc", "vc-jwt", "sd-jwt-vc"]
+CredentialFormat = Literal["ldp-vc", "vc-jwt", "sd-jwt-vc", "ob2"]
 
 _JWS = re.compile(r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$")
 _CREDENTIAL_TYPES = frozenset(
@@ -152,6 +154,10 @@ def vc_from_jwt_payload(payload: dict[str, Any]) -> dict[str, Any]:
 def _jwt_item(token: str, *, envelope: bool = False) -> tuple[str, FoundCredential | dict[str, Any]]:
     """('credential', FoundCredential) or ('presentation', vp dict) for a compact JWS."""
     header, payload = decode_jwt_unverified(token)
+    from wallet.credentials.ob2 import is_ob2_assertion
+
+    if is_ob2_assertion(payload):  # an Open Badges 2.0 signed assertion
+        return "credential", FoundCredential("ob2", payload, token.strip())
     if isinstance(payload.get("vp"), dict) or is_presentation(payload):
         vp = payload["vp"] if isinstance(payload.get("vp"), dict) else payload
         return "presentation", vp
@@ -252,8 +258,10 @@ def _from_json(doc: Any, name: str, container: str = "json") -> ParsedInput:
     if is_credential(doc):
         return ParsedInput(container, (FoundCredential("ldp-vc", doc),), name=name)
     types = credential_types(doc)
-    if "Assertion" in types or ("badge" in doc and "recipient" in doc):
-        raise UnsupportedFormat("this is an Open Badges 2.0 assertion; only Open Badges 3.0 credentials are supported")
+    from wallet.credentials.ob2 import is_ob2_assertion
+
+    if is_ob2_assertion(doc):  # an Open Badges 2.0 (or 1.x) hosted assertion
+        return ParsedInput(container, (FoundCredential("ob2", doc),), name=name)
     if {"protected", "payload", "signature"} <= doc.keys() or "signatures" in doc and "payload" in doc:
         raise UnsupportedFormat("JWS JSON serialization is not supported; use the compact form")
     if types:
@@ -308,6 +316,10 @@ def parse_text(text: str, *, name: str = "", container: str | None = None) -> Pa
             presentation_text=s,
             name=name,
         )
+    if container in ("png", "svg") and s.startswith(("https://", "http://")) and not any(c.isspace() for c in s):
+        raise UnsupportedFormat(
+            f"the baked badge holds only the address of its Open Badges assertion ({s[:200]}), not the assertion "
+            "itself; download the assertion from that address (or ask the issuer for the badge file) and import it")
     if s.startswith(("HC1:", "VC1-", "shc:/")):
         raise UnsupportedFormat(f"QR text starting with '{s[:4]}' is not a supported credential format")
     raise NotJSON("the input is not JSON, a JWT, an SD-JWT, a baked badge or VP1- QR text")

@@ -129,7 +129,7 @@ def ingest(data: bytes, name: str = "", *, now: datetime, resolver: Any, status_
     for found in found_all:
         report = verify_found(found, now=now, resolver=resolver, status_lists=status_lists, trust=trust)
         model = _model_of(found, now, resolver)
-        raw = found.document if found.format == "ldp-vc" else found.text
+        raw = found.document if found.format == "ldp-vc" or not found.text else found.text  # ob2 hosted: JSON
         nested = _nested(model, found.document, report, now, resolver) if found.format == "ldp-vc" else ()
         out.append(Ingested(raw, found.format, report, summarize(model), nested))
     return out

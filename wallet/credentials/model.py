@@ -1,7 +1,8 @@
 """A typed, immutable view of a credential for the UI, the search index and the skill journey.
 
 :func:`credential_model` reads Open Badges 3.0 (every context version 3.0.0–3.0.3, on VC 1.1 or
-2.0), CLR 2.0 (with nested credentials and associations), plain W3C VCs and SD-JWT VC claims. It
+2.0), CLR 2.0 (with nested credentials and associations), plain W3C VCs, SD-JWT VC claims and Open
+Badges 2.0 assertions (:mod:`wallet.credentials.ob2`). It
 never fails on missing or odd fields: what is absent is ``None`` or empty. Nothing here verifies.
 """
 
@@ -261,7 +262,7 @@ class CredentialModel:
     associations: tuple[Association, ...] = ()
     credentials: tuple[CredentialModel, ...] = ()  # CLR nested credentials
     endorsements: tuple[Endorsement, ...] = ()
-    kind: str = "credential"  # open-badge | clr | endorsement | status-list | credential | sd-jwt-vc
+    kind: str = "credential"  # open-badge | open-badge-2 | clr | endorsement | status-list | credential | sd-jwt-vc
 
     @property
     def related(self) -> tuple[Related, ...]:
@@ -513,7 +514,12 @@ def _kind(types: tuple[str, ...], fmt: str) -> str:
 
 
 def credential_model(doc: dict[str, Any], format: str = "ldp-vc") -> CredentialModel:
-    """Read a credential (JSON-LD VC, decoded VC-JWT, or SD-JWT VC processed claims) into a CredentialModel."""
+    """Read a credential (JSON-LD VC, decoded VC-JWT, SD-JWT VC processed claims, or an Open Badges 2.0
+    assertion, recognised by its content whatever ``format`` says) into a CredentialModel."""
+    from wallet.credentials.ob2 import is_ob2_assertion, ob2_model
+
+    if is_ob2_assertion(doc):
+        return ob2_model(doc)
     contexts = [c for c in _as_list(doc.get("@context")) if isinstance(c, str)]
     vc_version = "2.0" if V2_CONTEXT in contexts else "1.1" if V1_CONTEXT in contexts else None
     types = _types(doc)

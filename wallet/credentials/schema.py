@@ -7,10 +7,18 @@ fields, the ``type`` values of every typed object (Profile, AchievementSubject, 
 IdentityObject, Result, ResultDescription, RubricCriterionLevel, Evidence, Alignment, IdentifierEntry,
 Association...), the base VC context, and dates. Problems the validator only warns about (an issuer given
 as a plain URL; VC 1.1 instead of 2.0) are ``warning``, not ``failed``.
+
+The Open Badges / CLR rules apply to what a credential *declares itself to be* by its ``type``
+(``OpenBadgeCredential`` / ``AchievementCredential``, ``ClrCredential``, ``EndorsementCredential``). A
+credential that only uses their contexts (DCC ships plain ``VerifiableCredential`` fixtures with the OB
+3.0 context) is checked as a W3C VC, with a warning. Credentials made against the pre-final Open Badges
+3.0 *beta* context of the 2022 JFF plugfests are held to the final rules only as warnings. The VC rules
+hold for all: ``issuer`` is a URL (any ``scheme:``) or an object with an ``id``.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from wallet.credentials.model import V1_CONTEXT, V2_CONTEXT, parse_datetime
@@ -22,6 +30,12 @@ MAX_PROBLEMS_SHOWN = 3
 OB_CONTEXT_PREFIX = "https://purl.imsglobal.org/spec/ob/v3p0/"
 CLR_CONTEXT_PREFIX = "https://purl.imsglobal.org/spec/clr/v2p0/"
 OB_TYPES = ("OpenBadgeCredential", "AchievementCredential")
+#: pre-final Open Badges 3.0 contexts (JFF x VC-EDU plugfest 1, 2022; the spec's draft page)
+OB_BETA_CONTEXTS = frozenset({
+    "https://w3c-ccg.github.io/vc-ed/plugfest-1-2022/jff-vc-edu-plugfest-1-context.json",
+    "https://imsglobal.github.io/openbadges-specification/ob_v3p0.html",
+})
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 ASSOCIATION_TYPES = frozenset(
     {"exactMatchOf", "isChildOf", "isParentOf", "isPartOf", "isPeerOf", "isRelatedTo", "precedes", "replacedBy"}
 )
@@ -151,10 +165,18 @@ def _base_vc(p: _Problems, doc: dict[str, Any]) -> str | None:
         p.error("type must include VerifiableCredential")
     if "issuer" not in doc:
         p.missing("the credential has no issuer")
-    elif not isinstance(doc["issuer"], str | dict) or (isinstance(doc["issuer"], dict) and not isinstance(doc["issuer"].get("id"), str)):
+    elif isinstance(doc["issuer"], str):
+        if not _URL.match(doc["issuer"]):
+            p.error(f"the issuer {doc['issuer']!r} is not a URL (a DID, https: or urn: address) or an object with an id")
+    elif not isinstance(doc["issuer"], dict) or not isinstance(doc["issuer"].get("id"), str):
         p.error("the issuer must be a URL or an object with an id")
-    if not doc.get("credentialSubject"):
+    elif not _URL.match(doc["issuer"]["id"]):
+        p.error(f"the issuer's id {doc['issuer']['id']!r} is not a URL")
+    subject = doc.get("credentialSubject")
+    if subject is None or subject == []:
         p.missing("the credential has no credentialSubject")
+    elif subject == {}:
+        p.warn("the credentialSubject is empty: it names no one and claims nothing")
     if version == "1.1" and "issuanceDate" not in doc:
         p.missing("a VC 1.1 credential has no issuanceDate")
     for key in ("validFrom", "validUntil", "issuanceDate", "expirationDate"):
@@ -249,20 +271,30 @@ def schema_problems(doc: dict[str, Any]) -> tuple[list[str], list[str], str, lis
     version = _base_vc(p, doc)
     types = _types(doc)
     contexts = [c for c in _as_list(doc.get("@context")) if isinstance(c, str)]
-    if "ClrCredential" in types or any(c.startswith(CLR_CONTEXT_PREFIX) for c in contexts):
+    if "ClrCredential" in types:
         what = "CLR 2.0 credential"
-        if "ClrCredential" not in types:
-            p.error(f"type must include ClrCredential (has {', '.join(types) or 'none'})")
-        else:
-            _clr(p, doc, version)
+        _clr(p, doc, version)
     elif "EndorsementCredential" in types:
         what = "Open Badges 3.0 endorsement"
         _endorsement(p, doc)
-    elif any(t in types for t in OB_TYPES) or any(c.startswith(OB_CONTEXT_PREFIX) for c in contexts):
+    elif any(t in types for t in OB_TYPES):
         what = "Open Badges 3.0 credential"
-        _ob(p, doc, version)
+        if OB_BETA_CONTEXTS.intersection(contexts):
+            what = "Open Badges 3.0 (pre-final beta) credential"
+            beta = _Problems(selective=selective)
+            _ob(beta, doc, version)
+            p.warnings += [f"{m} (required since the final Open Badges 3.0)" for m in beta.errors + beta.withheld]
+            p.warnings += beta.warnings
+        else:
+            _ob(p, doc, version)
     else:
         what = "W3C Verifiable Credential"
+        if any(c.startswith(CLR_CONTEXT_PREFIX) for c in contexts):
+            p.warn(f"the credential uses the CLR 2.0 context but its type ({', '.join(types) or 'none'}) does not "
+                   "include ClrCredential, so it is checked as a plain verifiable credential")
+        elif any(c.startswith(OB_CONTEXT_PREFIX) for c in contexts):
+            p.warn(f"the credential uses the Open Badges 3.0 context but its type ({', '.join(types) or 'none'}) does "
+                   "not include OpenBadgeCredential, so it is checked as a plain verifiable credential")
     return p.errors, p.warnings, what, p.withheld
 
 

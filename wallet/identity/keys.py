@@ -3,7 +3,8 @@
 Only *public* key material is handled here. Private keys live in :mod:`wallet.keystore` and never
 leave it; the matching private-key helpers there use the same multicodec table.
 
-Supported: Ed25519 (0xed), P-256 (0x1200), P-384 (0x1201), and RSA through JWK only.
+Supported: Ed25519 (0xed), P-256 (0x1200), P-384 (0x1201), secp256k1 (0xe7; verification only, for the
+older EcdsaSecp256k1 / JsonWebSignature2020 credentials), and RSA through JWK only.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ __all__ = [
     "varint_encode",
 ]
 
-KeyType = Literal["ed25519", "p256", "p384", "rsa"]
+KeyType = Literal["ed25519", "p256", "p384", "secp256k1", "rsa"]
 
 _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _B58_INDEX = {c: i for i, c in enumerate(_B58)}
@@ -44,6 +45,7 @@ PUBLIC_CODECS: dict[int, tuple[KeyType, int]] = {
     0xED: ("ed25519", 32),
     0x1200: ("p256", 33),
     0x1201: ("p384", 49),
+    0xE7: ("secp256k1", 33),
 }
 PUBLIC_CODEC_OF: dict[str, int] = {v[0]: k for k, v in PUBLIC_CODECS.items()}
 # multicodec codes of private keys (used by the keystore and for test-vector key files)
@@ -53,7 +55,7 @@ PRIVATE_CODECS: dict[int, tuple[KeyType, int]] = {
     0x1307: ("p384", 48),
 }
 PRIVATE_CODEC_OF: dict[str, int] = {v[0]: k for k, v in PRIVATE_CODECS.items()}
-_OTHER_CODECS = {0xE7: "secp256k1", 0xEC: "X25519", 0xEB: "BLS12-381 G2"}
+_OTHER_CODECS = {0xEC: "X25519", 0xEB: "BLS12-381 G2"}
 
 
 def b58encode(data: bytes) -> str:
@@ -189,6 +191,14 @@ class PublicKey:
                 if len(raw) != 32:
                     raise InvalidKey(f"invalid public key length: an Ed25519 key has 32 bytes, this one has {len(raw)}")
                 return cls("ed25519", raw)
+            if kty == "EC" and jwk.get("crv") == "secp256k1":
+                x, y = b64url_decode(jwk["x"]), b64url_decode(jwk["y"])
+                if len(x) != 32 or len(y) != 32:
+                    raise InvalidKey("invalid secp256k1 JWK coordinate length")
+                k1 = ec.EllipticCurvePublicNumbers(
+                    int.from_bytes(x, "big"), int.from_bytes(y, "big"), ec.SECP256K1()
+                ).public_key()
+                return cls("secp256k1", k1.public_bytes(Encoding.X962, PublicFormat.CompressedPoint))
             if kty == "EC" and jwk.get("crv") in ("P-256", "P-384"):
                 size = 32 if jwk["crv"] == "P-256" else 48
                 x, y = b64url_decode(jwk["x"]), b64url_decode(jwk["y"])
@@ -218,7 +228,7 @@ class PublicKey:
         if isinstance(key, ed25519.Ed25519PublicKey):
             return cls("ed25519", key.public_bytes(Encoding.Raw, PublicFormat.Raw))
         if isinstance(key, ec.EllipticCurvePublicKey):
-            name = {"secp256r1": "p256", "secp384r1": "p384"}.get(key.curve.name)
+            name = {"secp256r1": "p256", "secp384r1": "p384", "secp256k1": "secp256k1"}.get(key.curve.name)
             if not name:
                 raise InvalidKey(f"unsupported curve {key.curve.name}")
             return cls(name, key.public_bytes(Encoding.X962, PublicFormat.CompressedPoint))  # type: ignore[arg-type]
@@ -239,12 +249,12 @@ class PublicKey:
         k = self._load()
         if self.type == "ed25519":
             return {"kty": "OKP", "crv": "Ed25519", "x": b64url_encode(self.raw)}
-        if self.type in ("p256", "p384"):
+        if self.type in ("p256", "p384", "secp256k1"):
             nums = k.public_numbers()
-            size = 32 if self.type == "p256" else 48
+            size = 48 if self.type == "p384" else 32
             return {
                 "kty": "EC",
-                "crv": "P-256" if self.type == "p256" else "P-384",
+                "crv": {"p256": "P-256", "p384": "P-384", "secp256k1": "secp256k1"}[self.type],
                 "x": b64url_encode(nums.x.to_bytes(size, "big")),
                 "y": b64url_encode(nums.y.to_bytes(size, "big")),
             }
@@ -267,8 +277,9 @@ class PublicKey:
         try:
             if self.type == "ed25519":
                 return ed25519.Ed25519PublicKey.from_public_bytes(self.raw)
-            if self.type in ("p256", "p384"):
-                curve: ec.EllipticCurve = ec.SECP256R1() if self.type == "p256" else ec.SECP384R1()
+            if self.type in ("p256", "p384", "secp256k1"):
+                curve: ec.EllipticCurve = {"p256": ec.SECP256R1(), "p384": ec.SECP384R1(),
+                                           "secp256k1": ec.SECP256K1()}[self.type]
                 return ec.EllipticCurvePublicKey.from_encoded_point(curve, self.raw)
             from cryptography.hazmat.primitives.serialization import load_der_public_key
 
@@ -287,13 +298,13 @@ class PublicKey:
             if self.type == "ed25519":
                 key.verify(signature, data)
                 return True
-            if self.type in ("p256", "p384"):
-                size = 32 if self.type == "p256" else 48
+            if self.type in ("p256", "p384", "secp256k1"):
+                size = 48 if self.type == "p384" else 32
                 if len(signature) != 2 * size:
                     return False
                 r = int.from_bytes(signature[:size], "big")
                 s = int.from_bytes(signature[size:], "big")
-                h = _hash(hash_name or ("sha256" if self.type == "p256" else "sha384"))
+                h = _hash(hash_name or ("sha384" if self.type == "p384" else "sha256"))
                 key.verify(encode_dss_signature(r, s), data, ec.ECDSA(h))
                 return True
             h = _hash(hash_name or "sha256")

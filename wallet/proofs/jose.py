@@ -2,7 +2,7 @@
 credentials — VC 1.1 JWTs (``vc`` / ``vp`` claim, VC Data Model 1.1 §6.3.1) and VC-JOSE-COSE
 (``typ: vc+jwt`` / ``vp+jwt``, the payload is the credential itself).
 
-Algorithms: RS256, ES256, ES384, EdDSA (Ed25519). ``alg: none`` and any other algorithm fail the
+Algorithms: RS256, ES256, ES256K (secp256k1, verification only), ES384, EdDSA (Ed25519). ``alg: none`` and any other algorithm fail the
 ``jwt-signature`` check; so does a key of the wrong type for the header's ``alg`` (no algorithm
 substitution: the key decides nothing).
 
@@ -11,7 +11,8 @@ header ``jwk`` (self-asserted: it proves integrity only, so unless the issuer is
 key it is a failed ``issuer-key`` check with reason ``integrity-only``), the header ``kid``
 (a DID URL or HTTPS URL; ``#frag`` and bare ids are relative to ``iss``), or ``iss`` itself.
 A key that cannot be had offline gives a ``not-checked`` check with "(offline)" in its detail,
-never a failure.
+never a failure; so does a key whose DID method the wallet cannot resolve (``did:example``: reason
+``unsupported``).
 
 Signatures use ``cryptography`` through :class:`wallet.keys.PublicKey`; there is no JOSE library.
 """
@@ -30,6 +31,7 @@ from wallet.errors import (
     MalformedProof,
     NetworkError,
     NotJSON,
+    UnsupportedDIDMethod,
     UnsupportedFormat,
 )
 from wallet.identity.keys import PublicKey, b64url_decode, b64url_encode
@@ -69,9 +71,11 @@ MAX_JWS_CHARS = 2_000_000
 CLOCK_LEEWAY_SECONDS = 60
 """Tolerated clock difference for ``nbf``/``exp``/``iat``."""
 
-ALG_KEY_TYPES: dict[str, str] = {"RS256": "rsa", "ES256": "p256", "ES384": "p384", "EdDSA": "ed25519"}
-_KEY_TYPE_NAMES = {"rsa": "an RSA", "p256": "a P-256", "p384": "a P-384", "ed25519": "an Ed25519"}
-_HASH_OF_ALG = {"RS256": "sha256", "ES256": "sha256", "ES384": "sha384", "EdDSA": None}
+ALG_KEY_TYPES: dict[str, str] = {"RS256": "rsa", "ES256": "p256", "ES384": "p384", "EdDSA": "ed25519",
+                                 "ES256K": "secp256k1"}
+_KEY_TYPE_NAMES = {"rsa": "an RSA", "p256": "a P-256", "p384": "a P-384", "ed25519": "an Ed25519",
+                   "secp256k1": "a secp256k1"}
+_HASH_OF_ALG = {"RS256": "sha256", "ES256": "sha256", "ES384": "sha384", "EdDSA": None, "ES256K": "sha256"}
 
 
 class KeyResolver(Protocol):
@@ -226,6 +230,11 @@ def find_signing_key(
     except NetworkError as exc:
         return None, Check(check_name, "not-checked", f"the key {url} could not be fetched (offline): {exc.message}",
                            {"key": url}, "offline")
+    except UnsupportedDIDMethod as exc:
+        if url.startswith("did:"):  # a DID method this wallet cannot resolve (did:example): not checked, not invalid
+            return None, Check(check_name, "not-checked", f"the key {url} cannot be resolved here: {exc.message}",
+                               {"key": url}, "unsupported")
+        return None, Check(check_name, "failed", f"the key {url} cannot be used: {exc.message}", {"key": url})
     except InputError as exc:
         return None, Check(check_name, "failed", f"the key {url} cannot be used: {exc.message}", {"key": url})
     return SigningKey(vm.public_key, source, vm.id, vm.controller, vm.purposes), None
@@ -238,7 +247,7 @@ def check_jws_signature(jws: Jws, key: PublicKey) -> str | None:
         return "the JWT is unsigned (alg 'none'); unsigned tokens are never accepted"
     want = ALG_KEY_TYPES.get(alg)
     if want is None:
-        return f"the JWT algorithm {alg!r} is not supported (RS256, ES256, ES384 and EdDSA are)"
+        return f"the JWT algorithm {alg!r} is not supported (RS256, ES256, ES256K, ES384 and EdDSA are)"
     if key.type != want:
         return (f"the JWT header says alg {alg}, which needs {_KEY_TYPE_NAMES[want]} key, "
                 f"but the key is {_KEY_TYPE_NAMES.get(key.type, key.type)} key")

@@ -16,6 +16,7 @@ from wallet.errors import InvalidKey, MalformedProof
 from wallet.identity.keys import PublicKey, multibase_decode, multibase_encode
 from wallet.jsonld import JsonLd
 from wallet.proofs.common import hash_for_key, proof_config, transform_hash
+from wallet.proofs.jws_ld import JWS_SUITES, JwsLdSuite
 
 __all__ = ["HashSignSuite", "SUITES", "UNSUPPORTED", "suite_name"]
 
@@ -63,20 +64,21 @@ class HashSignSuite:
 _ED = frozenset({"ed25519"})
 _EC = frozenset({"p256", "p384"})
 
-SUITES: dict[str, HashSignSuite] = {
+SUITES: dict[str, HashSignSuite | JwsLdSuite] = {
     "eddsa-rdfc-2022": HashSignSuite("eddsa-rdfc-2022", "rdfc", _ED),
     "eddsa-2022": HashSignSuite("eddsa-2022", "rdfc", _ED),
     "eddsa-jcs-2022": HashSignSuite("eddsa-jcs-2022", "jcs", _ED),
     "ecdsa-rdfc-2019": HashSignSuite("ecdsa-rdfc-2019", "rdfc", _EC),
     "ecdsa-jcs-2019": HashSignSuite("ecdsa-jcs-2019", "jcs", _EC),
     "Ed25519Signature2020": HashSignSuite("Ed25519Signature2020", "rdfc", _ED),
+    **JWS_SUITES,  # Ed25519Signature2018, JsonWebSignature2020 (detached JWS, :mod:`.jws_ld`)
 }
 
 # known but not verifiable here -> "not-checked" with this reason
 UNSUPPORTED: dict[str, str] = {
     "bbs-2023": "unsupported cryptosuite bbs-2023",
-    "Ed25519Signature2018": "unsupported proof type Ed25519Signature2018",
-    "JsonWebSignature2020": "unsupported proof type JsonWebSignature2020",
+    "RsaSignature2018": "unsupported proof type RsaSignature2018 (RSA Linked Data signatures of 2018 are not "
+                        "checked by this wallet; ask the issuer for a current copy)",
     "EcdsaSecp256k1Signature2019": "unsupported proof type EcdsaSecp256k1Signature2019",
     "BbsBlsSignature2020": "unsupported proof type BbsBlsSignature2020",
     "ecdsa-xi-2023": "unsupported cryptosuite ecdsa-xi-2023",

@@ -5,7 +5,8 @@ checks for authentication proofs when the caller expects them. Statuses:
 
 * ``passed``       the signature is valid and every condition holds;
 * ``failed``       bad signature, malformed proof, wrong purpose / controller, expired, unknown suite;
-* ``not-checked``  the key could not be resolved offline, or the suite is known but unsupported (bbs-2023).
+* ``not-checked``  the key could not be resolved offline or uses a DID method the wallet cannot resolve
+                   (``did:example``), or the suite is known but unsupported (bbs-2023, RsaSignature2018).
 """
 
 from __future__ import annotations
@@ -134,6 +135,10 @@ def _verify_one(
             ]
         return [result("not-checked", f"unsupported proof type {label}", "unsupported")]
 
+    why_not = getattr(SUITES.get(suite), "unsupported", lambda _p: None)(proof)
+    if why_not:
+        return [result("not-checked", why_not, "unsupported")]
+
     extra_checks: list[Check] = []
     # --- conditions that need no key ---------------------------------------------------------
     problem = _conditions(proof, purpose, now)
@@ -152,7 +157,12 @@ def _verify_one(
             result("not-checked", f"Signature ({label}) not checked (offline): could not resolve {vm_url}.", "offline"),
             *extra_checks,
         ]
-    except (InvalidDID, UnsupportedDIDMethod, InvalidKey) as exc:
+    except UnsupportedDIDMethod as exc:
+        if vm_url.startswith("did:"):  # a DID another verifier may resolve: not checked here, not invalid
+            return [result("not-checked", f"Signature ({label}) not checked: the key {vm_url} cannot be resolved "
+                           f"here ({exc.message}).", "unsupported"), *extra_checks]
+        return [result("failed", f"The verification method {vm_url} cannot be used: {exc.message}"), *extra_checks]
+    except (InvalidDID, InvalidKey) as exc:
         return [
             result("failed", f"The verification method {vm_url} cannot be used: {exc.message}"),
             *extra_checks,

@@ -1,0 +1,487 @@
+"""Open Badges 2.0 (and 1.x hosted) assertions: recognise them, read them into the credential model, and
+verify them by the OB 2.0 verification rules.
+
+Most badges learners hold were issued as Open Badges 2.0: a JSON ``Assertion`` (hosted on the issuer's
+server), a compact JWS whose payload is the assertion (signed), or either of them baked into a PNG
+(``iTXt`` keyword ``openbadges``) or SVG (``<openbadges:assertion>``, see :mod:`.baked`). The assertion
+names the ``badge`` (a BadgeClass: name, description, image, criteria, issuer, alignment, tags) and the
+BadgeClass names its ``issuer`` (a Profile); each may be embedded or a URL.
+
+Verification (1EdTech OB 2.0 "Verification", STANDARDS.md §8), as checks of the usual report:
+
+============  ==========================================================================================
+``proof``     hosted: the assertion fetched from its ``id`` is the same assertion (the hosted copy is
+              authoritative); signed: the JWS verifies with the ``verification.creator`` key (RS256/ES256/
+              EdDSA; ``publicKeyPem`` or ``publicKeyJwk``) and its payload is this assertion
+``issuer-key`` hosted: the assertion is served from the issuer's origin (or an ``allowedOrigins`` /
+              ``startsWith`` of the issuer's verification policy); signed: the key's ``owner`` is the issuer
+              and the issuer's Profile lists the key in ``publicKey``
+``validity``  ``issuedOn`` not in the future, ``expires`` not passed
+``status``    the issuer's ``revocationList`` (or ``revoked: true`` in the hosted copy)
+``schema``    the OB 2.0 shape (context, type, id, recipient, badge, verification, issuedOn)
+============  ==========================================================================================
+
+Everything that needs the issuer's server is fetched only through the resolver's fetcher when the network
+is allowed; otherwise it is "not checked (offline)" with reason ``offline``, never "invalid". What the
+assertion embeds is always shown.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from wallet.credentials.model import (
+    Achievement,
+    Alignment,
+    CredentialModel,
+    Evidence,
+    Profile,
+    parse_datetime,
+)
+from wallet.errors import InputError, InvalidKey, NetworkError
+from wallet.verifier.report import Check
+
+__all__ = ["OB2_CONTEXT", "is_ob2_assertion", "ob2_issuer", "ob2_model", "verify_ob2"]
+
+OB2_CONTEXT = "https://w3id.org/openbadges/v2"
+_OB2_CONTEXTS = frozenset({OB2_CONTEXT, "https://openbadgespec.org/v2/context.json", "https://w3id.org/openbadges/v1"})
+_MAX_DOC_BYTES = 1_000_000
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _types(obj: Any) -> list[str]:
+    return [t for t in _as_list(obj.get("type")) if isinstance(t, str)] if isinstance(obj, dict) else []
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def is_ob2_assertion(doc: Any) -> bool:
+    """An Open Badges 2.0 (or 1.x) assertion: type Assertion, or a ``badge`` with a ``recipient``, and no VC type."""
+    if not isinstance(doc, dict) or "VerifiableCredential" in _types(doc):
+        return False
+    types = _types(doc)
+    if "Assertion" in types or any(t.endswith(":Assertion") for t in types):
+        return True
+    return "badge" in doc and ("recipient" in doc or "verification" in doc or "verify" in doc)
+
+
+def _verification(doc: dict[str, Any]) -> dict[str, Any]:
+    v = doc.get("verification", doc.get("verify"))
+    return v if isinstance(v, dict) else {}
+
+
+def _verification_type(doc: dict[str, Any]) -> str:
+    vtype = str(_verification(doc).get("type") or "").lower()
+    return {"hostedbadge": "hosted", "signedbadge": "signed"}.get(vtype, vtype)
+
+
+def _time(value: Any) -> datetime | None:
+    """OB 2.0 dates: ISO 8601 date-times, plain dates, or (OB 1.0) Unix timestamps."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            return datetime.fromtimestamp(float(value), UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+    if isinstance(value, str) and _DATE_ONLY.match(value.strip()):
+        return parse_datetime(value.strip() + "T00:00:00Z")
+    if isinstance(value, str) and value.strip().isdigit():
+        return _time(int(value.strip()))
+    return parse_datetime(value)
+
+
+# --- the model -----------------------------------------------------------------------------------
+def _profile(value: Any) -> Profile:
+    if isinstance(value, str):
+        return Profile(id=value)
+    if not isinstance(value, dict):
+        return Profile()
+    image = value.get("image")
+    return Profile(id=_str(value.get("id")), name=_str(value.get("name")),
+                   image=_str(image.get("id")) if isinstance(image, dict) else _str(image),
+                   url=_str(value.get("url")), description=_str(value.get("description")),
+                   email=_str(value.get("email")))
+
+
+def _alignment(a: dict[str, Any]) -> Alignment:
+    return Alignment(target_name=_str(a.get("targetName")), target_code=_str(a.get("targetCode")),
+                     target_framework=_str(a.get("targetFramework")), target_url=_str(a.get("targetUrl")),
+                     target_description=_str(a.get("targetDescription")))
+
+
+def _evidence(value: Any) -> tuple[Evidence, ...]:
+    out = []
+    for e in _as_list(value):
+        if isinstance(e, str):
+            out.append(Evidence(id=e))
+        elif isinstance(e, dict):
+            out.append(Evidence(id=_str(e.get("id")), name=_str(e.get("name")), narrative=_str(e.get("narrative")),
+                                description=_str(e.get("description")), genre=_str(e.get("genre")),
+                                audience=_str(e.get("audience"))))
+    return tuple(out)
+
+
+def _image(value: Any) -> str | None:
+    return _str(value.get("id")) if isinstance(value, dict) else _str(value)
+
+
+def ob2_issuer(doc: dict[str, Any]) -> Any:
+    """The issuer of an assertion as embedded: a Profile object, its URL, or None when the badge is only a URL."""
+    badge = doc.get("badge")
+    return badge.get("issuer") if isinstance(badge, dict) else None
+
+
+def ob2_model(doc: dict[str, Any], format: str = "ob2") -> CredentialModel:
+    """Read an OB 2.0 assertion into a :class:`CredentialModel` (kind ``open-badge-2``); never fails."""
+    from wallet.credentials.model import experience_type
+
+    badge_raw = doc.get("badge")
+    badge: dict[str, Any] = badge_raw if isinstance(badge_raw, dict) else {}
+    criteria = badge.get("criteria")
+    tags = tuple(t for t in _as_list(badge.get("tags")) if isinstance(t, str) and t)
+    alignments = tuple(_alignment(a) for a in _as_list(badge.get("alignment")) if isinstance(a, dict))
+    issuer = _profile(badge.get("issuer"))
+    badge_url = badge_raw if isinstance(badge_raw, str) else _str(badge.get("id"))
+    host = urlsplit(badge_url).hostname if badge_url and "://" in badge_url else None
+    name = _str(badge.get("name"))
+    achievement = Achievement(
+        id=badge_url, type=None, name=name, description=_str(badge.get("description")),
+        criteria_narrative=_str(criteria.get("narrative")) if isinstance(criteria, dict) else None,
+        criteria_id=_str(criteria.get("id")) if isinstance(criteria, dict) else _str(criteria),
+        image=_image(badge.get("image")), creator=issuer if badge.get("issuer") else None,
+        tags=tags, alignments=alignments,
+    )
+    evidence = _evidence(doc.get("evidence"))
+    recipient = doc.get("recipient")
+    subject = Profile()
+    if isinstance(recipient, dict) and not recipient.get("hashed") and isinstance(recipient.get("identity"), str):
+        subject = Profile(id=recipient["identity"])
+    vtype = _verification_type(doc)
+    skills: dict[str, Alignment] = {}
+    for al in alignments:
+        skills.setdefault(al.key, al)
+    return CredentialModel(
+        id=_str(doc.get("id")) or _str(_verification(doc).get("url")),
+        types=tuple(_types(doc)) or ("Assertion",),
+        format=format,
+        vc_version=None,
+        proof_types=(f"ob2-{vtype}" if vtype else "ob2",),
+        title=name or (f"Open Badge from {host}" if host else "Open Badge"),
+        description=achievement.description,
+        image=_image(doc.get("image")) or achievement.image,
+        issuer=issuer,
+        subject=subject,
+        achievement=achievement,
+        achievements=(achievement,),
+        skills=tuple(skills.values()),
+        results=(),
+        evidence=evidence,
+        tags=tags,
+        experience_type=experience_type((achievement,), evidence, tags),
+        valid_from=_str(doc.get("issuedOn")),
+        valid_until=_str(doc.get("expires")),
+        awarded=_str(doc.get("issuedOn")),
+        kind="open-badge-2",
+    )
+
+
+# --- verification ----------------------------------------------------------------------------------
+class _Docs:
+    """Related documents (BadgeClass, Profile, key, revocation list, hosted copy): what the assertion embeds,
+    then the resolver's static documents and cache, then its fetcher when the network is allowed."""
+
+    def __init__(self, resolver: Any, allow_network: bool) -> None:
+        self.resolver = resolver
+        self.allow = bool(allow_network or getattr(resolver, "allow_network", False))
+        self.fetcher = getattr(resolver, "fetcher", None)
+        self.issuer: Any = None  # the issuer Profile, once found (for the issuer-trust check)
+
+    def get(self, url: str, what: str) -> Any:
+        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+            raise InputError(f"the {what} {url!r} is not a web address")
+        base = url.split("#", 1)[0]
+        documents = getattr(self.resolver, "documents", {}) or {}
+        if base in documents:
+            return documents[base]
+        cache = getattr(self.resolver, "cache", None)
+        data = cache.get(base) if cache is not None else None
+        if data is None:
+            if not self.allow or self.fetcher is None:
+                raise NetworkError(f"the {what} at {base} is not available offline")
+            data = self.fetcher(base)
+            if len(data) > _MAX_DOC_BYTES:
+                raise NetworkError(f"the {what} at {base} is larger than {_MAX_DOC_BYTES} bytes")
+            if cache is not None:
+                cache[base] = data
+        try:
+            return json.loads(data)
+        except ValueError:
+            raise NetworkError(f"the {what} at {base} is not JSON") from None
+
+    def node(self, value: Any, what: str) -> dict[str, Any]:
+        """An embedded object as is, or the document its URL names."""
+        if isinstance(value, dict):
+            return value
+        doc = self.get(value, what)
+        if not isinstance(doc, dict):
+            raise InputError(f"the {what} at {value} is not a JSON object")
+        return doc
+
+
+def _comparable(doc: dict[str, Any]) -> dict[str, Any]:
+    """The parts of an assertion the hosted copy must agree on (embedded objects reduced to their ids)."""
+    out: dict[str, Any] = {}
+    for key in ("id", "recipient", "issuedOn", "expires", "revoked"):
+        if key in doc:
+            out[key] = doc[key]
+    badge = doc.get("badge")
+    out["badge"] = badge.get("id") if isinstance(badge, dict) else badge
+    out["verification"] = _verification_type(doc)
+    return out
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def _schema_check(doc: dict[str, Any]) -> Check:
+    errors: list[str] = []
+    warnings: list[str] = []
+    contexts = [c for c in _as_list(doc.get("@context")) if isinstance(c, str)]
+    if not contexts:
+        warnings.append("an Open Badges 1.x assertion (no @context): read as Open Badges 2.0")
+    elif not _OB2_CONTEXTS.intersection(contexts):
+        errors.append(f"the @context {contexts[0]!r} is not the Open Badges 2.0 context ({OB2_CONTEXT})")
+    if contexts and "Assertion" not in _types(doc):
+        errors.append("type must be Assertion")
+    ident = doc.get("id")
+    if contexts and not (isinstance(ident, str) and re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$", ident)):
+        errors.append("the assertion has no id (an IRI)")
+    recipient = doc.get("recipient")
+    if not isinstance(recipient, dict) or not isinstance(recipient.get("identity"), str):
+        errors.append("the assertion has no recipient with an identity")
+    elif recipient.get("hashed") and not str(recipient["identity"]).startswith(("sha256$", "md5$")):
+        errors.append("the hashed recipient identity is not 'sha256$…' or 'md5$…'")
+    badge = doc.get("badge")
+    if not (isinstance(badge, str) and badge) and not isinstance(badge, dict):
+        errors.append("the assertion names no badge (a BadgeClass or its URL)")
+    elif isinstance(badge, dict):
+        for key in ("name", "description", "criteria", "issuer"):
+            if not badge.get(key):
+                errors.append(f"the embedded BadgeClass has no {key}")
+    if _verification_type(doc) not in ("hosted", "signed"):
+        errors.append("the assertion has no verification of type hosted or signed")
+    if doc.get("issuedOn") is None:
+        errors.append("the assertion has no issuedOn date")
+    elif _time(doc["issuedOn"]) is None:
+        errors.append(f"issuedOn {doc['issuedOn']!r} is not a date")
+    if doc.get("expires") is not None and _time(doc["expires"]) is None:
+        errors.append(f"expires {doc['expires']!r} is not a date")
+    image = doc.get("image")
+    if isinstance(image, str) and image.startswith("data:"):
+        errors.append("an assertion's image must be a URL, not a data: URI (OB 2.0)")
+    data: dict[str, Any] = {"what": "Open Badges 2.0 assertion"}
+    if errors:
+        data["problems"] = errors
+        return Check("schema", "failed", f"not a valid Open Badges 2.0 assertion: {'; '.join(errors[:3])}", data)
+    if warnings:
+        data["warnings"] = warnings
+        return Check("schema", "warning", "; ".join(warnings), data)
+    return Check("schema", "passed", "the assertion has the shape of a valid Open Badges 2.0 assertion", data)
+
+
+def _validity_check(doc: dict[str, Any], now: datetime) -> Check:
+    issued, expires = _time(doc.get("issuedOn")), _time(doc.get("expires"))
+    if expires is not None and issued is not None and expires < issued:
+        return Check("validity", "failed", f"expires ({doc['expires']}) before it was issued ({doc['issuedOn']})")
+    if expires is not None and expires <= now:
+        return Check("validity", "failed", f"expired on {doc['expires']}", {"expired": doc["expires"]}, "expired")
+    if issued is not None and issued > now:
+        return Check("validity", "failed", f"issued in the future ({doc['issuedOn']})", {"issuedOn": doc["issuedOn"]},
+                     "not-yet-valid")
+    if expires is not None:
+        return Check("validity", "passed", f"valid until {doc['expires']}", {"validUntil": doc["expires"]})
+    return Check("validity", "passed", "valid (no expiry date)")
+
+
+def _offline(name: str, what: str, exc: NetworkError) -> Check:
+    return Check(name, "not-checked", f"{what} not checked (offline): {exc.message}", reason="offline")
+
+
+def _revocation_check(assertion_id: Any, issuer: dict[str, Any], docs: _Docs) -> Check | None:
+    url = issuer.get("revocationList")
+    if not url:
+        return None
+    try:
+        rl = docs.node(url, "revocation list")
+    except NetworkError as exc:
+        return _offline("status", "revocation", exc)
+    except InputError as exc:
+        return Check("status", "failed", f"the issuer's revocation list is unusable: {exc.message}")
+    for item in _as_list(rl.get("revokedAssertions")):
+        rid = item.get("id") if isinstance(item, dict) else item
+        if isinstance(rid, str) and rid == assertion_id:
+            reason = item.get("revocationReason") if isinstance(item, dict) else None
+            detail = "the issuer has revoked this badge" + (f": {reason}" if isinstance(reason, str) and reason else "")
+            return Check("status", "failed", detail, {"url": url if isinstance(url, str) else rl.get("id")}, "revoked")
+    return Check("status", "passed", "not revoked (the issuer's revocation list)", {"url": url if isinstance(url, str) else ""})
+
+
+def _issuer_of(doc: dict[str, Any], docs: _Docs) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(BadgeClass, issuer Profile); raises NetworkError / InputError when they cannot be had."""
+    badge = docs.node(doc.get("badge"), "BadgeClass")
+    issuer = docs.node(badge.get("issuer"), "issuer profile")
+    if isinstance(badge.get("issuer"), str) and issuer.get("id") not in (None, badge["issuer"]):
+        raise InputError(f"the issuer profile at {badge['issuer']} names another id ({issuer.get('id')})")
+    docs.issuer = issuer if issuer.get("id") else {**issuer, "id": badge.get("issuer")}
+    return badge, issuer
+
+
+def _hosted(doc: dict[str, Any], docs: _Docs) -> list[Check]:
+    ident = doc.get("id") or _verification(doc).get("url")
+    if not isinstance(ident, str) or not ident.startswith(("https://", "http://")):
+        return [Check("proof", "failed", f"a hosted assertion must have a web address as its id (has {ident!r})")]
+    try:
+        hosted = docs.node(ident, "hosted assertion")
+    except NetworkError as exc:
+        return [_offline("proof", "Hosted assertion", exc), _offline("issuer-key", "The issuer", exc)]
+    except InputError as exc:
+        return [Check("proof", "failed", f"the issuer's hosted copy is unusable: {exc.message}")]
+    mine, theirs = _comparable(doc), _comparable(hosted)
+    differs = sorted(k for k in set(mine) | set(theirs) if k != "revoked" and mine.get(k) != theirs.get(k))
+    checks: list[Check] = []
+    if differs:
+        checks.append(Check("proof", "failed", f"the issuer's hosted copy at {ident} differs from this one "
+                            f"({', '.join(differs)})", {"type": "hosted", "url": ident}))
+    else:
+        checks.append(Check("proof", "passed", f"the issuer hosts this very assertion at {ident}",
+                            {"type": "hosted", "url": ident}))
+    if hosted.get("revoked") in (True, "true"):
+        reason = hosted.get("revocationReason")
+        checks.append(Check("status", "failed", "the issuer has revoked this badge"
+                            + (f": {reason}" if isinstance(reason, str) and reason else ""), {"url": ident}, "revoked"))
+    try:
+        _badge, issuer = _issuer_of(hosted if not differs else doc, docs)
+    except NetworkError as exc:
+        return [*checks, _offline("issuer-key", "The issuer", exc)]
+    except InputError as exc:
+        return [*checks, Check("issuer-key", "failed", exc.message)]
+    checks.append(_hosted_origin_check(ident, issuer))
+    if not any(c.name == "status" for c in checks):
+        rev = _revocation_check(doc.get("id"), issuer, docs)
+        if rev is not None:
+            checks.append(rev)
+    return checks
+
+
+def _hosted_origin_check(ident: str, issuer: dict[str, Any]) -> Check:
+    raw_policy = issuer.get("verification")
+    policy: dict[str, Any] = raw_policy if isinstance(raw_policy, dict) else {}
+    starts = [s for s in _as_list(policy.get("startsWith")) if isinstance(s, str)]
+    origins = [o for o in _as_list(policy.get("allowedOrigins")) if isinstance(o, str)]
+    data = {"issuer": issuer.get("id"), "url": ident}
+    if starts:
+        ok = any(ident.startswith(s) for s in starts)
+        rule = "starts with one of the issuer's allowed prefixes"
+    elif origins:
+        ok = urlsplit(ident).netloc.lower() in {o.lower() for o in origins}
+        rule = "is on one of the issuer's allowed hosts"
+    else:
+        home = issuer.get("id") if isinstance(issuer.get("id"), str) and "://" in str(issuer.get("id")) else issuer.get("url")
+        ok = isinstance(home, str) and _origin(home) == _origin(ident)
+        rule = f"is on the issuer's own site ({_origin(home) if isinstance(home, str) else 'unknown'})"
+    if ok:
+        return Check("issuer-key", "passed", f"the assertion's address {rule}", data)
+    return Check("issuer-key", "failed", f"the assertion is hosted at {ident}, which is not allowed by the issuer: "
+                 f"it must be an address that {rule}", data, "key-not-bound")
+
+
+def _public_key(key_doc: dict[str, Any]) -> Any:
+    from wallet.identity.keys import PublicKey
+
+    if isinstance(key_doc.get("publicKeyJwk"), dict):
+        return PublicKey.from_jwk(key_doc["publicKeyJwk"])
+    pem = key_doc.get("publicKeyPem")
+    if not isinstance(pem, str):
+        raise InvalidKey("the key document has no publicKeyPem")
+    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
+    try:
+        return PublicKey.from_cryptography(load_pem_public_key(pem.encode("ascii")))
+    except (ValueError, TypeError, UnicodeEncodeError) as exc:
+        raise InvalidKey(f"the publicKeyPem is not a usable public key ({exc})") from None
+
+
+def _signed(doc: dict[str, Any], text: str, docs: _Docs) -> list[Check]:
+    from wallet.proofs.jose import check_jws_signature, parse_jws
+
+    try:
+        jws = parse_jws(text)
+    except InputError as exc:
+        return [Check("proof", "failed", f"the signed assertion is not a valid JWS: {exc.message}")]
+    if jws.payload != doc:
+        return [Check("proof", "failed", "the signed payload is not this assertion")]
+    creator = _verification(doc).get("creator")
+    if not isinstance(creator, str):
+        return [Check("proof", "failed", "the signed assertion names no key (verification.creator)")]
+    try:
+        key_doc = docs.node(creator, "signing key")
+        key = _public_key(key_doc)
+    except NetworkError as exc:
+        return [_offline("proof", f"Signature ({jws.alg})", exc), _offline("issuer-key", "The issuer's key", exc)]
+    except InputError as exc:
+        return [Check("proof", "failed", f"the signing key {creator} cannot be used: {exc.message}")]
+    why = check_jws_signature(jws, key)
+    data = {"type": "signed", "alg": jws.alg, "key": creator}
+    checks = [Check("proof", "failed", why, data) if why else
+              Check("proof", "passed", f"{jws.alg} signature by {creator} is valid", data)]
+    try:
+        _badge, issuer = _issuer_of(doc, docs)
+    except NetworkError as exc:
+        return [*checks, _offline("issuer-key", "The issuer", exc)]
+    except InputError as exc:
+        return [*checks, Check("issuer-key", "failed", exc.message)]
+    listed = {k.get("id") if isinstance(k, dict) else k for k in _as_list(issuer.get("publicKey"))}
+    owner = key_doc.get("owner")
+    if owner != issuer.get("id") or creator not in listed:
+        checks.append(Check("issuer-key", "failed", f"the key {creator} is not one the issuer {issuer.get('id')} "
+                            "lists as its own (the key's owner and the issuer's publicKey must name each other)",
+                            {"key": creator, "owner": owner}, "key-not-bound"))
+    else:
+        checks.append(Check("issuer-key", "passed", f"the issuer {issuer.get('id')} lists the signing key",
+                            {"key": creator, "controller": issuer.get("id")}))
+    rev = _revocation_check(doc.get("id"), issuer, docs)
+    if rev is not None:
+        checks.append(rev)
+    return checks
+
+
+def verify_ob2(doc: dict[str, Any], text: str, *, resolver: Any, now: datetime,
+               allow_network: bool = False) -> tuple[list[Check], Any]:
+    """Every check of an OB 2.0 assertion (``text`` is the compact JWS of a signed one, else ""), and the issuer
+    (its Profile as embedded or fetched, else its URL, else None) for the issuer-trust check."""
+    docs = _Docs(resolver, allow_network)
+    checks = [_schema_check(doc), _validity_check(doc, now)]
+    vtype = _verification_type(doc)
+    if text:
+        checks += _signed(doc, text, docs)
+    elif vtype == "hosted":
+        checks += _hosted(doc, docs)
+    elif vtype == "signed":
+        checks.append(Check("proof", "failed", "the assertion says it is signed, but it came without its signature "
+                            "(import the signed JWS the issuer gave, not its decoded JSON)"))
+    else:
+        checks.append(Check("proof", "failed", "the assertion has no verification of type hosted or signed"))
+    return checks, docs.issuer or ob2_issuer(doc)
