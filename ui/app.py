@@ -29,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="DIR", help="render every main view into DIR/<view>.png and exit")
     p.add_argument("--selftest", action="store_true", help="run the built-in self-test and exit")
     p.add_argument("--version", action="version", version=f"learner-wallet {__version__}")
+    p.add_argument("offer", nargs="?", metavar="OFFER",
+                   help="an issuer's credential offer link (openid-credential-offer://…): opens the Receive dialog")
     return p
 
 
@@ -52,6 +54,26 @@ def _set_window_icon(app: object) -> None:
         return
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))  # type: ignore[attr-defined]
+
+
+class _OfferEvents:
+    """macOS delivers a clicked ``openid-credential-offer://`` link (CFBundleURLTypes) as a QFileOpenEvent."""
+
+    @staticmethod
+    def install(app: object, window: object) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        class Filter(QObject):
+            def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802 - Qt's name
+                if getattr(event, "type", lambda: None)() == QEvent.Type.FileOpen:
+                    url = event.url().toString()  # type: ignore[attr-defined]
+                    if url.startswith("openid-credential-offer:"):
+                        window.receive_offer(url)  # type: ignore[attr-defined]
+                        return True
+                return False
+
+        window._offer_events = Filter(app)  # type: ignore[attr-defined,arg-type]  # kept alive with the window
+        app.installEventFilter(window._offer_events)  # type: ignore[attr-defined]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -104,6 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(session, theme=theme, verify_file=verify_file)
     window.show()
     window.start("verify" if args.verify is not None else "library")
+    if args.offer:  # a click on an "Add to wallet" link (the desktop entry's %u, Windows' "%1")
+        window.receive_offer(args.offer)
+    _OfferEvents.install(app, window)  # macOS hands such links over as an open event
     try:
         return int(app.exec())
     finally:

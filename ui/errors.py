@@ -25,6 +25,7 @@ from wallet.errors import (
     KeyMissing,
     NetworkError,
     NotFound,
+    ReceiveError,
     StoreCorrupt,
     StoreError,
     WalletError,
@@ -70,6 +71,7 @@ _TABLE: tuple[tuple[type[BaseException], str, str], ...] = (
     (StoreCorrupt, QT_TRANSLATE_NOOP("errors", "The wallet database is damaged"), QT_TRANSLATE_NOOP("errors", "Restore the wallet from a backup.")),
     (StoreError, QT_TRANSLATE_NOOP("errors", "The wallet could not be saved"), QT_TRANSLATE_NOOP("errors", "Check that the disk is not full, then retry.")),
     (NotFound, QT_TRANSLATE_NOOP("errors", "Not found"), ""),
+    (ReceiveError, QT_TRANSLATE_NOOP("errors", "Nothing was received from the issuer"), ""),
     (NetworkError, QT_TRANSLATE_NOOP("errors", "No network answer"), QT_TRANSLATE_NOOP("errors", "Check your connection, or keep working offline.")),
     (InputError, QT_TRANSLATE_NOOP("errors", "This input cannot be used"), ""),
     (WalletError, QT_TRANSLATE_NOOP("errors", "Something did not work"), ""),
@@ -104,6 +106,19 @@ CODE_SENTENCES = {
     "wrong-passphrase": QT_TRANSLATE_NOOP("errors", "The passphrase does not open this backup; nothing was changed."),
     "network": QT_TRANSLATE_NOOP("errors", "The other computer did not answer, or not usably."),
     "signing": QT_TRANSLATE_NOOP("errors", "The signature could not be made."),
+    # receiving from an issuer (wallet/receive); nothing is ever stored when one of these happens
+    "bad-offer": QT_TRANSLATE_NOOP("errors", "This is not a credential offer the wallet can use."),
+    "receive": QT_TRANSLATE_NOOP("errors", "Receiving from the issuer did not work; nothing was stored."),
+    "offer-expired": QT_TRANSLATE_NOOP("errors", "The offer has expired or was already used."),
+    "wrong-tx-code": QT_TRANSLATE_NOOP("errors", "The transaction code is wrong or missing."),
+    "issuer-unreachable": QT_TRANSLATE_NOOP("errors", "The issuer could not be reached."),
+    "tampered-metadata": QT_TRANSLATE_NOOP("errors", "The issuer's description of itself does not match the offer; "
+                                                     "it may have been tampered with."),
+    "wrong-nonce": QT_TRANSLATE_NOOP("errors", "The issuer refused the wallet's proof of your key (its nonce)."),
+    "another-host": QT_TRANSLATE_NOOP("errors", "The issuer tried to send the wallet to another server, which was "
+                                                "not contacted."),
+    "not-bound": QT_TRANSLATE_NOOP("errors", "The credential was issued to someone else's key, not to your identity."),
+    "issuance-pending": QT_TRANSLATE_NOOP("errors", "The issuer has not finished preparing the credential."),
 }
 
 

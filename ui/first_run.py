@@ -5,7 +5,7 @@ Keychain errors are shown with the core's fix text and a Retry button.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.errors import Problem
@@ -45,6 +45,8 @@ class _Card(QWidget):
 
 
 class FirstRunView(_Card):
+    demo_requested = Signal()  # "Try the demo": the window opens the demo wallet
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -60,6 +62,13 @@ class FirstRunView(_Card):
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_wallet)
         self.column.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.add_label(self.tr("Not ready yet, or showing the app to someone? Explore a fictional learner's "
+                               "four-year record, with a guided tour."), "welcome-demo", self.tr("The demo wallet"))
+        self.demo_button = QPushButton(self.tr("Try the demo"))
+        self.demo_button.setObjectName("try-demo")
+        self.demo_button.setAccessibleName(self.tr("Try the demo wallet in a new window"))
+        self.demo_button.clicked.connect(self.demo_requested)
+        self.column.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.error_title = self.add_label("", "error-title", self.tr("Problem"))
         self.error_text = self.add_label("", "error-text", self.tr("What went wrong"))
         self.error_fix = self.add_label("", "error-fix", self.tr("How to fix it"))

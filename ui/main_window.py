@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.current_view = "library"
         self.about_dialog: AboutDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.pending_offer: str | None = None  # an offer link given before the wallet was open
         self.setObjectName("main-window")
         self.setAccessibleName(self.tr("Learner Wallet"))
         self.resize(1100, 720)
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._refresh_page()
         self.demo_features = DemoFeatures(self)  # tour, presentation mode, reset (after the window's own slots)
+        self.first_run.demo_requested.connect(self.demo_features.open_demo)
 
     # --- menus and shortcuts ------------------------------------------------------------------
     def _action(self, menu: Any, text: str, slot: Any,
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         self.paste_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # text fields keep their Ctrl+V
         self.region_action = self._action(file_menu, self.tr("Import a QR code from the &screen…"),
                                           self.import_region)
+        self.receive_action = self._action(file_menu, self.tr("Receive from an &issuer…"), self._receive_from_menu)
         self.share_action = self._action(file_menu, self.tr("&Share…"), self.share_selection, "Ctrl+E")
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Back up…"), self.backup.back_up)
@@ -195,7 +198,7 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(row)
             self.sidebar.blockSignals(False)
         for action in (self.import_action, self.paste_action, self.region_action, self.settings_action,
-                       self.find_action, self.backup_action):
+                       self.find_action, self.backup_action, self.receive_action):
             action.setEnabled(is_open)
         self.paste_action.setEnabled(is_open or self.current_view == "verify")
         self.demo_mark.setVisible(self.session.is_demo)
@@ -213,6 +216,9 @@ class MainWindow(QMainWindow):
         self.state = "open"
         self._update_title()
         self._refresh_page()
+        if self.pending_offer is not None:
+            offer, self.pending_offer = self.pending_offer, None
+            self.receive_offer(offer or None)
         self.session.run(self, _read_theme, success=self._apply_theme)
 
     def _on_open_failed(self, problem: Problem) -> None:
@@ -244,7 +250,28 @@ class MainWindow(QMainWindow):
         if self.current_view == "verify":
             self.verify.verify_clipboard()
         elif self.state == "open":
-            self.import_flow.paste()
+            from ui.receive import looks_like_offer
+
+            text = QGuiApplication.clipboard().text()
+            if looks_like_offer(text):  # an issuer's "Add to wallet" link: receive, do not import
+                self.receive_offer(text.strip())
+            else:
+                self.import_flow.paste()
+
+    def _receive_from_menu(self) -> None:
+        self.receive_offer()
+
+    def receive_offer(self, offer: str | None = None) -> None:
+        """File ▸ Receive from an issuer…, a pasted offer link, or ``learner-wallet openid-credential-offer://…``
+        (kept until the wallet is open)."""
+        if self.state != "open":
+            self.pending_offer = offer or ""
+            return
+        from ui.receive import ReceiveDialog
+
+        self.receive_dialog = ReceiveDialog(self.session, self, offer)
+        self.receive_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.receive_dialog.open()
 
     def import_region(self) -> None:
         if self.state == "open":

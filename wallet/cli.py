@@ -2,7 +2,7 @@
 
 With ``--json`` every command prints one JSON document on stdout. Exit codes: 0 success or
 verified, 1 not verified (or a failure that is neither input nor keychain), 2 bad input or
-usage, 3 keychain problem.
+usage, 3 keychain problem, 4 (``verify``) authentic but the issuer is recognised by no trust source.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_NOT_VERIFIED, EXIT_INPUT, EXIT_KEYCHAIN = 0, 1, 2, 3
+EXIT_OK, EXIT_NOT_VERIFIED, EXIT_INPUT, EXIT_KEYCHAIN, EXIT_UNRECOGNISED = 0, 1, 2, 3, 4
 
 
 class _Usage(Exception):
@@ -79,6 +79,11 @@ def _build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="import credentials from files")
     imp.add_argument("files", nargs="+")
     imp.add_argument("--now", help="verify as of this ISO date-time")
+    rc = sub.add_parser("receive", help="receive credentials from an issuer (OID4VCI credential offer)")
+    rc.add_argument("offer", metavar="OFFER",
+                    help="openid-credential-offer:// URI, https link with credential_offer(_uri), or a QR image file")
+    rc.add_argument("--tx-code", help="the transaction code the issuer sent separately, when the offer needs one")
+    rc.add_argument("--did", help="the identity the credentials are bound to (default: the default DID)")
     ls = sub.add_parser("list", help="list credentials")
     ls.add_argument("--search")
     sh = sub.add_parser("show", help="show one credential")
@@ -94,6 +99,11 @@ def _build_parser() -> argparse.ArgumentParser:
     ve.add_argument("--challenge")
     ve.add_argument("--domain")
     ve.add_argument("--now")
+    ve.add_argument("--trust", action="append", metavar="FILE",
+                    help="also recognise the issuers of this signed trust list or registry file (repeatable)")
+    from wallet.trust.cli import add_trust_parser
+
+    add_trust_parser(sub)
 
     pr = sub.add_parser("present", help="make a presentation")
     pr.add_argument("ids", nargs="+")
@@ -177,6 +187,47 @@ def cmd_import(args: argparse.Namespace, out: Out) -> int:
     return EXIT_OK
 
 
+def cmd_receive(args: argparse.Namespace, out: Out) -> int:
+    """Receive from an issuer (``wallet.receive``): the offer, the issuer's metadata, the token, a proof signed
+    by the chosen DID's key, the credential; then the same verification and import as ``import``."""
+    import webbrowser
+
+    from wallet.limits import read_file_limited
+    from wallet.receive import obtain, prepare, store
+
+    offer: str | bytes = args.offer
+    if os.path.isfile(args.offer):
+        offer = read_file_limited(args.offer)
+    w = _open(args)
+    signer = w.signer(args.did)  # an unknown DID is refused before the issuer is contacted
+    preview = prepare(offer)
+    if not out.as_json:
+        names = ", ".join(c.name for c in preview.receivable)
+        print(f"{preview.issuer_name} ({preview.issuer_url}) offers: {names}; bound to {signer.did}", file=sys.stderr)
+
+    def browser(url: str) -> None:
+        print(f"Sign in at the issuer in your browser: {url}", file=sys.stderr)
+        webbrowser.open(url)
+
+    def progress(text: str) -> None:
+        if not out.as_json:
+            print(f"  {text}…", file=sys.stderr)
+
+    received = obtain(preview, signer, tx_code=args.tx_code, open_browser=browser, progress=progress)
+    result = store(w, received)
+
+    def text() -> str:
+        lines = [f"added      {a['id'][:12]}  {a.get('state', ''):12}  {a['title']}" for a in result.added]
+        lines += [f"duplicate  {d['id'][:12]}  {d['title']}" for d in result.duplicates]
+        lines += [f"failed     {f['file']}: {f['message']}" for f in result.failed]
+        return "\n".join(lines) or "Nothing received."
+
+    out.emit({"offer": preview.to_json(), "did": signer.did, **result.to_json()}, text)
+    if result.failed and not result.added and not result.duplicates:
+        return max(_exit_for_code(f.get("code", "")) for f in result.failed)
+    return EXIT_OK
+
+
 def _exit_for_code(code: str) -> int:
     return EXIT_KEYCHAIN if code.startswith("keychain") or code == "key-missing" else EXIT_INPUT
 
@@ -252,17 +303,26 @@ def cmd_delete(args: argparse.Namespace, out: Out) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, out: Out) -> int:
+    from wallet.trust.cli import verify_trust_sources
     from wallet.verifier.engine import verify_files
+    from wallet.verifier.export import heading
+    from wallet.verifier.report import Report
 
-    reports = verify_files(args.files, now=_parse_now(args.now), challenge=args.challenge, domain=args.domain,
-                           allow_network=args.online)
+    now = _parse_now(args.now)
+    reports = verify_files(args.files, now=now, challenge=args.challenge, domain=args.domain,
+                           allow_network=args.online, trust=verify_trust_sources(args, now))
 
     def text() -> str:
         lines = []
         for r in reports:
-            lines.append(f"{r['file']}: {VERDICT_TEXT.get(r['verdict'], r['verdict'])}")
+            said = heading(Report.from_json(r)) if r.get("checks") else VERDICT_TEXT.get(r["verdict"], r["verdict"])
+            lines.append(f"{r['file']}: {said}")
             for chk in r.get("checks", []):
                 lines.append(f"  [{chk['status']}] {chk['name']}: {chk['detail']}")
+            for sub in r.get("credentials", []):
+                lines.append(f"  {sub.get('subject') or 'credential'}: {heading(Report.from_json(sub))}")
+                for chk in sub.get("checks", []):
+                    lines.append(f"    [{chk['status']}] {chk['name']}: {chk['detail']}")
             if r.get("error"):
                 lines.append(f"  error: {r['error']['message']}")
         return "\n".join(lines)
@@ -270,7 +330,22 @@ def cmd_verify(args: argparse.Namespace, out: Out) -> int:
     out.emit(reports, text)
     if any(r.get("error") and not r.get("checks") and not r.get("credentials") for r in reports):
         return EXIT_INPUT
-    return EXIT_OK if all(r["verified"] for r in reports) else EXIT_NOT_VERIFIED
+    if all(r["verdict"] == "verified" for r in reports):
+        return EXIT_OK
+    if all(r["verdict"] in ("verified", "authentic-unrecognised") for r in reports):
+        return EXIT_UNRECOGNISED
+    return EXIT_NOT_VERIFIED
+
+
+def cmd_trust_entry(args: argparse.Namespace, out: Out) -> int:
+    from wallet.trust.cli import cmd_trust
+
+    try:
+        return cmd_trust(args, out)
+    except InputError as exc:
+        if str(exc).startswith("trust needs a command"):
+            raise _Usage(exc.message) from None
+        raise
 
 
 def _passphrase(confirm: bool) -> str:
@@ -313,9 +388,8 @@ def cmd_restore(args: argparse.Namespace, out: Out) -> int:
 
 VERDICT_TEXT = {
     "verified": "Verified",
-    "verified-with-warnings": "Verified with warnings",
+    "authentic-unrecognised": "Authentic, issuer not recognised",
     "not-verified": "Not verified",
-    "not-checked": "Not checked (offline): the issuer's key or status could not be had without the network",
 }
 
 
@@ -399,11 +473,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Out], int]] = {
     "init": cmd_init,
     "did": cmd_did,
     "import": cmd_import,
+    "receive": cmd_receive,
     "list": cmd_list,
     "show": cmd_show,
     "export": cmd_export,
     "delete": cmd_delete,
     "verify": cmd_verify,
+    "trust": cmd_trust_entry,
     "present": cmd_present,
     "journey": cmd_journey,
     "backup": cmd_backup,

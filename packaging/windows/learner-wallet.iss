@@ -63,6 +63,12 @@ Root: HKA; Subkey: "Software\Classes\LearnerWallet.Package\shell\open\command"; 
 Root: HKA; Subkey: "Software\Classes\.lwbackup"; ValueType: string; ValueName: ""; ValueData: "LearnerWallet.Backup"; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\LearnerWallet.Backup"; ValueType: string; ValueName: ""; ValueData: "Learner Wallet encrypted backup"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\LearnerWallet.Backup\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+; "Add to wallet" links of issuers (OID4VCI credential offers, openid-credential-offer://...) open the Receive
+; dialog: learner-wallet "openid-credential-offer://...". A URL protocol handler, per user.
+Root: HKA; Subkey: "Software\Classes\openid-credential-offer"; ValueType: string; ValueName: ""; ValueData: "URL:OpenID credential offer"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\openid-credential-offer"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\openid-credential-offer\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\openid-credential-offer\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

@@ -187,3 +187,20 @@ ES = {
 from es_screens import ES_SCREENS  # noqa: E402 - the later screens' texts (and access keys that do not clash)
 
 ES.update(ES_SCREENS)
+
+from es_wave2 import ES_WAVE2  # noqa: E402 - version 2's texts
+
+ES.update(ES_WAVE2)
+
+ES.update({  # the library's way out of a damaged wallet (ui/library/damage.py)
+    "Damaged records": "Registros dañados",
+    "Repair: remove them": "Reparar: eliminarlos",
+    "Repair the wallet by removing the damaged records": "Reparar la cartera eliminando los registros dañados",
+    "%1 record(s) could not be read or were changed outside Learner Wallet; they are left out. Restore them from a backup, or remove them.":
+        "No se pudieron leer %1 registro(s), o se cambiaron fuera de Learner Wallet; se dejan fuera. Restáuralos desde una copia de seguridad o elimínalos.",
+    "Repairing the wallet…": "Reparando la cartera…",
+})
+
+from es_receive import ES_RECEIVE  # noqa: E402 - receiving from an issuer (ui/receive)
+
+ES.update(ES_RECEIVE)

@@ -3,43 +3,43 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="18" />
-        <location filename="../../ui/dialogs/about.py" line="19" />
+        <location filename="../../ui/about.py" line="18" />
+        <location filename="../../ui/about.py" line="19" />
         <source>About Learner Wallet</source>
         <translation>Acerca de Learner Wallet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="20" />
+        <location filename="../../ui/about.py" line="20" />
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="23" />
+        <location filename="../../ui/about.py" line="23" />
         <source>Name and version</source>
         <translation>Nombre y versión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="24" />
+        <location filename="../../ui/about.py" line="24" />
         <source>Your own learning and employment record: verifiable credentials from Open Badges 3.0, CLR 2.0 and W3C Verifiable Credentials, kept on this computer, with keys in its keychain. Apache-2.0.</source>
         <translation>Tu propio registro de aprendizaje y empleo: credenciales verificables de Open Badges 3.0, CLR 2.0 y W3C Verifiable Credentials, guardadas en este ordenador, con las claves en su llavero. Apache-2.0.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="28" />
+        <location filename="../../ui/about.py" line="28" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="33" />
+        <location filename="../../ui/about.py" line="33" />
         <source>Wallet folder: %1</source>
         <translation>Carpeta de la cartera: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="34" />
+        <location filename="../../ui/about.py" line="34" />
         <source>Wallet folder</source>
         <translation>Carpeta de la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="39" />
+        <location filename="../../ui/about.py" line="39" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -47,32 +47,32 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="458" />
+        <location filename="../../ui/backup/dialogs.py" line="457" />
         <source>Backup saved to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="469" />
+        <location filename="../../ui/backup/dialogs.py" line="468" />
         <source>Restored %1 credentials and %2 identities into %3.</source>
         <translation>Se restauraron %1 credenciales y %2 identidades en %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="477" />
+        <location filename="../../ui/backup/dialogs.py" line="476" />
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="480" />
+        <location filename="../../ui/backup/dialogs.py" line="479" />
         <source>Open the restored wallet now? (To open it later, start Learner Wallet with --home %1.)</source>
         <translation>¿Abrir ahora la cartera restaurada? (Para abrirla más tarde, inicia Learner Wallet con --home %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="482" />
+        <location filename="../../ui/backup/dialogs.py" line="481" />
         <source>Open it now</source>
         <translation>Abrirla ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="483" />
+        <location filename="../../ui/backup/dialogs.py" line="482" />
         <source>Keep this wallet open</source>
         <translation>Seguir con esta cartera</translation>
     </message>
@@ -80,103 +80,103 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="201" />
-        <location filename="../../ui/dialogs/backup.py" line="202" />
+        <location filename="../../ui/backup/dialogs.py" line="200" />
+        <location filename="../../ui/backup/dialogs.py" line="201" />
         <source>Back up your wallet</source>
         <translation>Hacer una copia de seguridad de tu cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="204" />
+        <location filename="../../ui/backup/dialogs.py" line="203" />
         <source>The backup holds everything: your credentials, notes and tags, settings, and the private keys of your identities. It is encrypted with the passphrase you choose here. Without the passphrase nobody can open it — not even you, so write it down somewhere safe.</source>
         <translation>La copia de seguridad lo guarda todo: tus credenciales, notas y etiquetas, la configuración y las claves privadas de tus identidades. Se cifra con la frase de contraseña que elijas aquí. Sin ella nadie puede abrirla —ni siquiera tú—, así que anótala en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="208" />
+        <location filename="../../ui/backup/dialogs.py" line="207" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="209" />
+        <location filename="../../ui/backup/dialogs.py" line="208" />
         <source>At least %1 characters; several words are best</source>
         <translation>Al menos %1 caracteres; mejor varias palabras</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="211" />
+        <location filename="../../ui/backup/dialogs.py" line="210" />
         <source>Passphrase again</source>
         <translation>Repite la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="214" />
+        <location filename="../../ui/backup/dialogs.py" line="213" />
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="218" />
+        <location filename="../../ui/backup/dialogs.py" line="217" />
         <source>Whether the passphrases match</source>
         <translation>Si las frases de contraseña coinciden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="220" />
+        <location filename="../../ui/backup/dialogs.py" line="219" />
         <source>Backup file</source>
         <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="221" />
+        <location filename="../../ui/backup/dialogs.py" line="220" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="222" />
+        <location filename="../../ui/backup/dialogs.py" line="221" />
         <source>Choose where to save the backup</source>
         <translation>Elegir dónde guardar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="226" />
+        <location filename="../../ui/backup/dialogs.py" line="225" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="228" />
+        <location filename="../../ui/backup/dialogs.py" line="227" />
         <source>&amp;Again:</source>
         <translation>&amp;Otra vez:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="230" />
+        <location filename="../../ui/backup/dialogs.py" line="229" />
         <source>Save &amp;to:</source>
         <translation>&amp;Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="231" />
+        <location filename="../../ui/backup/dialogs.py" line="230" />
         <source>Back up</source>
         <translation>Hacer la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="232" />
+        <location filename="../../ui/backup/dialogs.py" line="231" />
         <source>Write the encrypted backup</source>
         <translation>Escribir la copia de seguridad cifrada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="240" />
+        <location filename="../../ui/backup/dialogs.py" line="239" />
         <source>Choose a passphrase you will remember.</source>
         <translation>Elige una frase de contraseña que recuerdes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="244" />
+        <location filename="../../ui/backup/dialogs.py" line="243" />
         <source>The passphrases match.</source>
         <translation>Las frases de contraseña coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="244" />
+        <location filename="../../ui/backup/dialogs.py" line="243" />
         <source>The passphrases differ.</source>
         <translation>Las frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="248" />
+        <location filename="../../ui/backup/dialogs.py" line="247" />
         <source>Save the backup as</source>
         <translation>Guardar la copia de seguridad como</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="262" />
+        <location filename="../../ui/backup/dialogs.py" line="261" />
         <source>Encrypting the backup…</source>
         <translation>Cifrando la copia de seguridad…</translation>
     </message>
@@ -184,32 +184,32 @@
 <context>
     <name>BackupReminder</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="392" />
+        <location filename="../../ui/backup/dialogs.py" line="391" />
         <source>Backup reminder</source>
         <translation>Recordatorio de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="396" />
+        <location filename="../../ui/backup/dialogs.py" line="395" />
         <source>Your wallet has not been backed up in the last %1 days. A backup lets you restore everything on a new computer.</source>
         <translation>No has hecho una copia de seguridad de tu cartera en los últimos %1 días. Con una copia puedes recuperarlo todo en un ordenador nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="399" />
+        <location filename="../../ui/backup/dialogs.py" line="398" />
         <source>Back up now…</source>
         <translation>Hacer la copia ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="400" />
+        <location filename="../../ui/backup/dialogs.py" line="399" />
         <source>Back up the wallet now</source>
         <translation>Hacer ahora una copia de seguridad de la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="402" />
+        <location filename="../../ui/backup/dialogs.py" line="401" />
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="403" />
+        <location filename="../../ui/backup/dialogs.py" line="402" />
         <source>Hide the backup reminder</source>
         <translation>Ocultar el recordatorio de copia de seguridad</translation>
     </message>
@@ -217,277 +217,277 @@
 <context>
     <name>CredentialRenderer</name>
     <message>
-        <location filename="../../ui/detail/render.py" line="33" />
+        <location filename="../../ui/detail/render.py" line="32" />
         <source>is the same as</source>
         <extracomment>CLR/OB association types (from source to target), in words</extracomment>
         <translation>es lo mismo que</translation>
     </message>
     <message>
+        <location filename="../../ui/detail/render.py" line="33" />
         <location filename="../../ui/detail/render.py" line="34" />
-        <location filename="../../ui/detail/render.py" line="35" />
         <source>is part of</source>
         <translation>forma parte de</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="36" />
+        <location filename="../../ui/detail/render.py" line="35" />
         <source>includes</source>
         <translation>incluye</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="37" />
+        <location filename="../../ui/detail/render.py" line="36" />
         <source>is a peer of</source>
         <translation>está al mismo nivel que</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="38" />
+        <location filename="../../ui/detail/render.py" line="37" />
         <source>is related to</source>
         <translation>está relacionado con</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="39" />
+        <location filename="../../ui/detail/render.py" line="38" />
         <source>comes before</source>
         <translation>va antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="40" />
+        <location filename="../../ui/detail/render.py" line="39" />
         <source>is replaced by</source>
         <translation>se sustituye por</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="92" />
+        <location filename="../../ui/detail/render.py" line="91" />
         <source>Comprehensive Learner Record (CLR 2.0)</source>
         <translation>Registro integral del estudiante (CLR 2.0)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="94" />
+        <location filename="../../ui/detail/render.py" line="93" />
         <source>Open Badge 3.0</source>
         <translation>Open Badge 3.0</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="94" />
+        <location filename="../../ui/detail/render.py" line="93" />
         <source>SD-JWT credential</source>
         <translation>Credencial SD-JWT</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="95" />
+        <location filename="../../ui/detail/render.py" line="94" />
         <source>Endorsement</source>
         <translation>Aval</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="95" />
+        <location filename="../../ui/detail/render.py" line="94" />
         <source>Verifiable credential</source>
         <translation>Credencial verificable</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="121" />
+        <location filename="../../ui/detail/render.py" line="120" />
         <source>Issued by %1</source>
         <translation>Emitida por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="124" />
+        <location filename="../../ui/detail/render.py" line="123" />
         <source>Awarded to %1</source>
         <translation>Otorgada a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="137" />
+        <location filename="../../ui/detail/render.py" line="136" />
         <source>About this achievement</source>
         <translation>Sobre este logro</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="139" />
+        <location filename="../../ui/detail/render.py" line="138" />
         <source>Achievement</source>
         <translation>Logro</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="140" />
+        <location filename="../../ui/detail/render.py" line="139" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="141" />
+        <location filename="../../ui/detail/render.py" line="140" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="142" />
+        <location filename="../../ui/detail/render.py" line="141" />
         <source>Field of study</source>
         <translation>Campo de estudio</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="143" />
+        <location filename="../../ui/detail/render.py" line="142" />
         <source>Created by</source>
         <translation>Creado por</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="146" />
+        <location filename="../../ui/detail/render.py" line="145" />
         <source>What it took (criteria)</source>
         <translation>Qué hizo falta (criterios)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="150" />
+        <location filename="../../ui/detail/render.py" line="149" />
         <source>Criteria published by the issuer</source>
         <translation>Criterios publicados por el emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="153" />
+        <location filename="../../ui/detail/render.py" line="152" />
         <source>Skills</source>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="156" />
+        <location filename="../../ui/detail/render.py" line="155" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="159" />
-        <location filename="../../ui/detail/render.py" line="197" />
+        <location filename="../../ui/detail/render.py" line="158" />
+        <location filename="../../ui/detail/render.py" line="196" />
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="162" />
+        <location filename="../../ui/detail/render.py" line="161" />
         <source>Issuer's keywords</source>
         <translation>Palabras clave del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="172" />
-        <location filename="../../ui/detail/render.py" line="296" />
+        <location filename="../../ui/detail/render.py" line="171" />
+        <location filename="../../ui/detail/render.py" line="295" />
         <source>from %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="186" />
+        <location filename="../../ui/detail/render.py" line="185" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="214" />
+        <location filename="../../ui/detail/render.py" line="213" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="214" />
+        <location filename="../../ui/detail/render.py" line="213" />
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="215" />
+        <location filename="../../ui/detail/render.py" line="214" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="215" />
+        <location filename="../../ui/detail/render.py" line="214" />
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="217" />
+        <location filename="../../ui/detail/render.py" line="216" />
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="220" />
+        <location filename="../../ui/detail/render.py" line="219" />
         <source>Awarded</source>
         <translation>Otorgada</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="221" />
+        <location filename="../../ui/detail/render.py" line="220" />
         <source>Valid from</source>
         <translation>Válida desde</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="222" />
+        <location filename="../../ui/detail/render.py" line="221" />
         <source>Valid until</source>
         <translation>Válida hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="223" />
+        <location filename="../../ui/detail/render.py" line="222" />
         <source>No expiry date</source>
         <translation>Sin fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="224" />
+        <location filename="../../ui/detail/render.py" line="223" />
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="227" />
+        <location filename="../../ui/detail/render.py" line="226" />
         <source>this credential</source>
         <translation>esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="227" />
+        <location filename="../../ui/detail/render.py" line="226" />
         <source>the achievement</source>
         <translation>el logro</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="228" />
+        <location filename="../../ui/detail/render.py" line="227" />
         <source>the issuer</source>
         <translation>el emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="231" />
+        <location filename="../../ui/detail/render.py" line="230" />
         <source>an unnamed endorser</source>
         <translation>un avalista sin nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="232" />
+        <location filename="../../ui/detail/render.py" line="231" />
         <source>%1 endorses %2</source>
         <translation>%1 avala %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="239" />
+        <location filename="../../ui/detail/render.py" line="238" />
         <source>Endorsements</source>
         <translation>Avales</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="268" />
+        <location filename="../../ui/detail/render.py" line="267" />
         <source>This record holds %1 achievements.</source>
         <translation>Este expediente contiene %1 logros.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="279" />
+        <location filename="../../ui/detail/render.py" line="278" />
         <source>How the achievements fit together</source>
         <translation>Cómo encajan los logros</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="314" />
+        <location filename="../../ui/detail/render.py" line="313" />
         <source>Made up of: %1</source>
         <translation>Compuesto por: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="326" />
+        <location filename="../../ui/detail/render.py" line="325" />
         <source>Competencies</source>
         <extracomment>achievement groups of a record, by type, in the plural (another type is named in the singular)</extracomment>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="326" />
+        <location filename="../../ui/detail/render.py" line="325" />
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="327" />
+        <location filename="../../ui/detail/render.py" line="326" />
         <source>Micro-credentials</source>
         <translation>Microcredenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="328" />
+        <location filename="../../ui/detail/render.py" line="327" />
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="329" />
+        <location filename="../../ui/detail/render.py" line="328" />
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="329" />
+        <location filename="../../ui/detail/render.py" line="328" />
         <source>Badges</source>
         <translation>Insignias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="330" />
+        <location filename="../../ui/detail/render.py" line="329" />
         <source>Other achievements</source>
         <translation>Otros logros</translation>
     </message>
@@ -495,174 +495,227 @@
 <context>
     <name>CurationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="80" />
+        <location filename="../../ui/library/curation.py" line="79" />
         <source>Organise</source>
         <translation>Organizar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="80" />
+        <location filename="../../ui/library/curation.py" line="79" />
         <source>Organise %1 credentials</source>
         <translation>Organizar %1 credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="82" />
+        <location filename="../../ui/library/curation.py" line="81" />
         <source>Only you see this. The signed credential itself is never changed.</source>
         <translation>Solo tú lo ves. La credencial firmada nunca se modifica.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="86" />
+        <location filename="../../ui/library/curation.py" line="85" />
         <source>Title shown in your wallet</source>
         <translation>Título que se muestra en tu cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="96" />
+        <location filename="../../ui/library/curation.py" line="95" />
         <source>&amp;Title shown in your wallet:</source>
         <translation>&amp;Título que se muestra en tu cartera:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="99" />
+        <location filename="../../ui/library/curation.py" line="98" />
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="100" />
+        <location filename="../../ui/library/curation.py" line="99" />
         <source>Collections, separated by commas</source>
         <translation>Colecciones, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="101" />
+        <location filename="../../ui/library/curation.py" line="100" />
         <source>T&amp;ags:</source>
         <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="102" />
+        <location filename="../../ui/library/curation.py" line="101" />
         <source>&amp;Collections:</source>
         <translation>&amp;Colecciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="105" />
+        <location filename="../../ui/library/curation.py" line="104" />
         <source>Tags to add, separated by commas</source>
         <translation>Etiquetas que añadir, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="106" />
+        <location filename="../../ui/library/curation.py" line="105" />
         <source>Collections to add, separated by commas</source>
         <translation>Colecciones a las que añadir, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="107" />
+        <location filename="../../ui/library/curation.py" line="106" />
         <source>Tags to remove, separated by commas</source>
         <translation>Etiquetas que quitar, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="108" />
+        <location filename="../../ui/library/curation.py" line="107" />
         <source>Collections to remove, separated by commas</source>
         <translation>Colecciones de las que quitar, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="109" />
+        <location filename="../../ui/library/curation.py" line="108" />
         <source>&amp;Add tags:</source>
         <translation>&amp;Añadir etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="110" />
+        <location filename="../../ui/library/curation.py" line="109" />
         <source>Add to &amp;collections:</source>
         <translation>Añadir a &amp;colecciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="111" />
+        <location filename="../../ui/library/curation.py" line="110" />
         <source>&amp;Remove tags:</source>
         <translation>&amp;Quitar etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="112" />
+        <location filename="../../ui/library/curation.py" line="111" />
         <source>Remove from c&amp;ollections:</source>
         <translation>Quitar de c&amp;olecciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="113" />
+        <location filename="../../ui/library/curation.py" line="112" />
         <source>e.g. data, job hunt</source>
         <translation>p. ej., datos, búsqueda de empleo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="114" />
+        <location filename="../../ui/library/curation.py" line="113" />
         <source>e.g. Data analyst applications</source>
         <translation>p. ej., Candidaturas de analista de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="118" />
+        <location filename="../../ui/library/curation.py" line="117" />
         <source>&amp;Favourite</source>
         <translation>&amp;Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="119" />
+        <location filename="../../ui/library/curation.py" line="118" />
         <source>&amp;Hide from the library</source>
         <translation>&amp;Ocultar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="120" />
+        <location filename="../../ui/library/curation.py" line="119" />
         <source>A&amp;rchive (kept, out of the way)</source>
         <translation>A&amp;rchivar (se guarda, pero no estorba)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/curation.py" line="125" />
+        <location filename="../../ui/library/curation.py" line="124" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
 </context>
 <context>
+    <name>DamageBanner</name>
+    <message>
+        <location filename="../../ui/library/damage.py" line="32" />
+        <source>Damaged records</source>
+        <translation>Registros dañados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/damage.py" line="33" />
+        <source>Repair: remove them</source>
+        <translation>Reparar: eliminarlos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/damage.py" line="34" />
+        <source>Repair the wallet by removing the damaged records</source>
+        <translation>Reparar la cartera eliminando los registros dañados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/damage.py" line="51" />
+        <source>%1 record(s) could not be read or were changed outside Learner Wallet; they are left out. Restore them from a backup, or remove them.</source>
+        <translation>No se pudieron leer %1 registro(s), o se cambiaron fuera de Learner Wallet; se dejan fuera. Restáuralos desde una copia de seguridad o elimínalos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/damage.py" line="60" />
+        <source>Repairing the wallet…</source>
+        <translation>Reparando la cartera…</translation>
+    </message>
+</context>
+<context>
     <name>DemoFeatures</name>
     <message>
-        <location filename="../../ui/demo/__init__.py" line="51" />
+        <location filename="../../ui/demo/__init__.py" line="54" />
         <source>&amp;Reset demo…</source>
         <translation>Resta&amp;blecer la demostración…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/__init__.py" line="55" />
+        <location filename="../../ui/demo/__init__.py" line="58" />
         <source>&amp;Presentation mode</source>
         <translation>&amp;Modo presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/__init__.py" line="59" />
+        <location filename="../../ui/demo/__init__.py" line="62" />
         <source>Large text and full screen, for a projector (F11)</source>
         <translation>Texto grande y pantalla completa, para un proyector (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/__init__.py" line="65" />
+        <location filename="../../ui/demo/__init__.py" line="68" />
         <source>&amp;Guided tour</source>
         <translation>Visita &amp;guiada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo/__init__.py" line="70" />
+        <source>&amp;Demo wallet</source>
+        <translation>Cartera de &amp;demostración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo/__init__.py" line="71" />
+        <source>Open a fictional learner's wallet in a new window, to explore or to show the app</source>
+        <translation>Abre la cartera de una persona estudiante ficticia en una ventana nueva, para explorar o mostrar la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo/__init__.py" line="100" />
+        <source>The demo could not be opened</source>
+        <translation>No se pudo abrir la demostración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo/__init__.py" line="101" />
+        <source>The system did not start a new window.</source>
+        <translation>El sistema no abrió una ventana nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo/__init__.py" line="102" />
+        <source>Start Learner Wallet with the --demo option.</source>
+        <translation>Inicia Learner Wallet con la opción --demo.</translation>
     </message>
 </context>
 <context>
     <name>DemoReset</name>
     <message>
-        <location filename="../../ui/demo/reset.py" line="41" />
+        <location filename="../../ui/demo/reset.py" line="40" />
         <source>Deleting the demo wallet and signing its credentials again…</source>
         <translation>Eliminando la cartera de demostración y volviendo a firmar sus credenciales…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/reset.py" line="65" />
-        <location filename="../../ui/demo/reset.py" line="70" />
+        <location filename="../../ui/demo/reset.py" line="64" />
+        <location filename="../../ui/demo/reset.py" line="69" />
         <source>Reset the demo</source>
         <translation>Restablecer la demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/reset.py" line="66" />
+        <location filename="../../ui/demo/reset.py" line="65" />
         <source>Reset the demo wallet to its original state? Everything changed in it since — imports, deletions, shares, settings — is discarded, and the demo credentials are signed again.</source>
         <translation>¿Restablecer la cartera de demostración a su estado original? Se descarta todo lo cambiado desde entonces —importaciones, eliminaciones, envíos, configuración— y las credenciales de demostración se vuelven a firmar.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/reset.py" line="71" />
+        <location filename="../../ui/demo/reset.py" line="70" />
         <source>Reset demo</source>
         <translation>Restablecer la demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/reset.py" line="72" />
+        <location filename="../../ui/demo/reset.py" line="71" />
         <source>Reset the demo wallet</source>
         <translation>Restablecer la cartera de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/reset.py" line="99" />
+        <location filename="../../ui/demo/reset.py" line="98" />
         <source>Resetting the demo wallet…</source>
         <translation>Restableciendo la cartera de demostración…</translation>
     </message>
@@ -670,258 +723,258 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/views/detail.py" line="111" />
+        <location filename="../../ui/detail/view.py" line="116" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="116" />
+        <location filename="../../ui/detail/view.py" line="121" />
         <source>← Library</source>
         <translation>← Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="117" />
+        <location filename="../../ui/detail/view.py" line="122" />
         <source>Back to the library</source>
         <translation>Volver a la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="118" />
+        <location filename="../../ui/detail/view.py" line="123" />
         <source>Back to the library (Esc, Alt+Left)</source>
         <translation>Volver a la biblioteca (Esc, Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="121" />
+        <location filename="../../ui/detail/view.py" line="126" />
         <source>Verification state icon</source>
         <translation>Icono del estado de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="124" />
+        <location filename="../../ui/detail/view.py" line="129" />
         <source>Verification state</source>
         <translation>Estado de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="125" />
+        <location filename="../../ui/detail/view.py" line="130" />
         <source>Verify again</source>
         <translation>Verificar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="126" />
+        <location filename="../../ui/detail/view.py" line="131" />
         <source>Verify this credential again</source>
         <translation>Verificar de nuevo esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="127" />
+        <location filename="../../ui/detail/view.py" line="132" />
         <source>Check the signature, dates and status again (F5)</source>
         <translation>Comprobar de nuevo la firma, las fechas y el estado (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="129" />
+        <location filename="../../ui/detail/view.py" line="134" />
         <source>Organise…</source>
         <translation>Organizar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="130" />
+        <location filename="../../ui/detail/view.py" line="135" />
         <source>Tags, collections, title, hide or archive</source>
         <translation>Etiquetas, colecciones, título, ocultar o archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="131" />
+        <location filename="../../ui/detail/view.py" line="136" />
         <source>Tags, collections, your own title, hide or archive (Ctrl+T)</source>
         <translation>Etiquetas, colecciones, tu propio título, ocultar o archivar (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="133" />
-        <location filename="../../ui/views/detail.py" line="135" />
+        <location filename="../../ui/detail/view.py" line="138" />
+        <location filename="../../ui/detail/view.py" line="140" />
         <source>Favourite</source>
         <translation>Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="137" />
+        <location filename="../../ui/detail/view.py" line="142" />
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="138" />
+        <location filename="../../ui/detail/view.py" line="143" />
         <source>Share this credential</source>
         <translation>Compartir esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="139" />
+        <location filename="../../ui/detail/view.py" line="144" />
         <source>Share this credential (Ctrl+E)</source>
         <translation>Compartir esta credencial (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="141" />
+        <location filename="../../ui/detail/view.py" line="146" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="142" />
+        <location filename="../../ui/detail/view.py" line="147" />
         <source>Delete this credential</source>
         <translation>Eliminar esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="143" />
+        <location filename="../../ui/detail/view.py" line="148" />
         <source>Delete this credential (Delete); you can undo it</source>
         <translation>Eliminar esta credencial (Supr); se puede deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="157" />
+        <location filename="../../ui/detail/view.py" line="162" />
         <source>Your organisation of this credential</source>
         <translation>Cómo has organizado esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="162" />
+        <location filename="../../ui/detail/view.py" line="167" />
         <source>What the credential says</source>
         <translation>Lo que dice la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="168" />
+        <location filename="../../ui/detail/view.py" line="173" />
         <source>Verification checks</source>
         <translation>Comprobaciones de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="174" />
+        <location filename="../../ui/detail/view.py" line="179" />
         <source>The raw credential, as signed</source>
         <translation>La credencial original, tal como se firmó</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="177" />
+        <location filename="../../ui/detail/view.py" line="182" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="178" />
+        <location filename="../../ui/detail/view.py" line="183" />
         <source>Copy the raw credential</source>
         <translation>Copiar la credencial original</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="181" />
+        <location filename="../../ui/detail/view.py" line="186" />
         <source>Copy status</source>
         <translation>Estado de la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="185" />
+        <location filename="../../ui/detail/view.py" line="190" />
         <source>Exactly as the issuer signed it. Read only.</source>
         <translation>Exactamente como la firmó el emisor. Solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="195" />
+        <location filename="../../ui/detail/view.py" line="200" />
         <source>Your notes</source>
         <translation>Tus notas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="196" />
+        <location filename="../../ui/detail/view.py" line="201" />
         <source>What you did, who to ask for a reference, how you want to tell the story…</source>
         <translation>Qué hiciste, a quién pedir una referencia, cómo quieres contarlo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="198" />
+        <location filename="../../ui/detail/view.py" line="203" />
         <source>Save notes</source>
         <translation>Guardar las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="199" />
+        <location filename="../../ui/detail/view.py" line="204" />
         <source>Save your notes</source>
         <translation>Guardar tus notas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="200" />
+        <location filename="../../ui/detail/view.py" line="205" />
         <source>Save your notes (Ctrl+S)</source>
         <translation>Guardar tus notas (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="205" />
+        <location filename="../../ui/detail/view.py" line="210" />
         <source>Notes status</source>
         <translation>Estado de las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="208" />
+        <location filename="../../ui/detail/view.py" line="213" />
         <source>Private notes, kept encrypted in your wallet. They are never shared.</source>
         <translation>Notas privadas, guardadas cifradas en tu cartera. Nunca se comparten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="219" />
+        <location filename="../../ui/detail/view.py" line="224" />
         <source>Credential pages</source>
         <translation>Páginas de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="220" />
+        <location filename="../../ui/detail/view.py" line="225" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="221" />
+        <location filename="../../ui/detail/view.py" line="226" />
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="222" />
+        <location filename="../../ui/detail/view.py" line="227" />
         <source>Raw credential</source>
         <translation>Credencial original</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="223" />
+        <location filename="../../ui/detail/view.py" line="228" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="333" />
+        <location filename="../../ui/detail/view.py" line="351" />
         <source>The image is on the issuer's website and is not fetched: the network setting is off.</source>
         <translation>La imagen está en el sitio web del emisor y no se descarga: las consultas en la red están desactivadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="337" />
+        <location filename="../../ui/detail/view.py" line="355" />
         <source>You call it “%1”. The signed title is shown below.</source>
         <translation>Tú la llamas «%1». Abajo se muestra el título firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="352" />
+        <location filename="../../ui/detail/view.py" line="370" />
         <source>★ Favourite</source>
         <translation>★ Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="352" />
+        <location filename="../../ui/detail/view.py" line="370" />
         <source>☆ Favourite</source>
         <translation>☆ Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="355" />
+        <location filename="../../ui/detail/view.py" line="373" />
         <source>Tags: %1</source>
         <translation>Etiquetas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="357" />
+        <location filename="../../ui/detail/view.py" line="375" />
         <source>Collections: %1</source>
         <translation>Colecciones: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="359" />
+        <location filename="../../ui/detail/view.py" line="377" />
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="361" />
+        <location filename="../../ui/detail/view.py" line="379" />
         <source>Hidden from the library</source>
         <translation>Oculta en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="383" />
+        <location filename="../../ui/detail/view.py" line="401" />
         <source>Verifying…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="426" />
+        <location filename="../../ui/detail/view.py" line="444" />
         <source>Copied.</source>
         <translation>Copiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="436" />
+        <location filename="../../ui/detail/view.py" line="454" />
         <source>Not saved yet.</source>
         <translation>Aún sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="448" />
+        <location filename="../../ui/detail/view.py" line="466" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -929,33 +982,33 @@
 <context>
     <name>DidDocumentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/identity.py" line="79" />
-        <location filename="../../ui/dialogs/identity.py" line="80" />
+        <location filename="../../ui/identity/dialogs.py" line="79" />
+        <location filename="../../ui/identity/dialogs.py" line="80" />
         <source>DID document</source>
         <translation>Documento DID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identity.py" line="83" />
+        <location filename="../../ui/identity/dialogs.py" line="83" />
         <source>DID</source>
         <translation>DID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identity.py" line="88" />
+        <location filename="../../ui/identity/dialogs.py" line="88" />
         <source>DID document JSON</source>
         <translation>JSON del documento DID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identity.py" line="91" />
+        <location filename="../../ui/identity/dialogs.py" line="91" />
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identity.py" line="92" />
+        <location filename="../../ui/identity/dialogs.py" line="92" />
         <source>Copy the DID document</source>
         <translation>Copiar el documento DID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identity.py" line="95" />
+        <location filename="../../ui/identity/dialogs.py" line="95" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -963,17 +1016,17 @@
 <context>
     <name>DidQrDialog</name>
     <message>
-        <location filename="../../ui/views/identity.py" line="228" />
+        <location filename="../../ui/identity/view.py" line="227" />
         <source>QR code of %1</source>
         <translation>Código QR de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="229" />
+        <location filename="../../ui/identity/view.py" line="228" />
         <source>QR code of your DID</source>
         <translation>Código QR de tu DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="234" />
+        <location filename="../../ui/identity/view.py" line="233" />
         <source>DID</source>
         <translation>DID</translation>
     </message>
@@ -1095,84 +1148,84 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="188" />
-        <location filename="../../ui/views/library_parts.py" line="189" />
+        <location filename="../../ui/library/parts.py" line="188" />
+        <location filename="../../ui/library/parts.py" line="189" />
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="194" />
+        <location filename="../../ui/library/parts.py" line="194" />
         <source>S&amp;ort:</source>
         <translation>&amp;Orden:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="200" />
+        <location filename="../../ui/library/parts.py" line="200" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="200" />
+        <location filename="../../ui/library/parts.py" line="200" />
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="200" />
+        <location filename="../../ui/library/parts.py" line="200" />
         <source>Skill</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="201" />
+        <location filename="../../ui/library/parts.py" line="201" />
         <source>Experience</source>
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="201" />
+        <location filename="../../ui/library/parts.py" line="201" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="201" />
+        <location filename="../../ui/library/parts.py" line="201" />
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="202" />
+        <location filename="../../ui/library/parts.py" line="202" />
         <source>Collection</source>
         <translation>Colección</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="206" />
-        <location filename="../../ui/views/library_parts.py" line="207" />
+        <location filename="../../ui/library/parts.py" line="206" />
+        <location filename="../../ui/library/parts.py" line="207" />
         <source>Filter by %1</source>
         <translation>Filtrar por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="214" />
+        <location filename="../../ui/library/parts.py" line="214" />
         <source>Show hi&amp;dden</source>
         <translation>Mostrar oc&amp;ultas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="215" />
+        <location filename="../../ui/library/parts.py" line="215" />
         <source>Show hidden and archived credentials</source>
         <translation>Mostrar las credenciales ocultas y archivadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="218" />
+        <location filename="../../ui/library/parts.py" line="218" />
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="219" />
+        <location filename="../../ui/library/parts.py" line="219" />
         <source>Clear every filter</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="223" />
+        <location filename="../../ui/library/parts.py" line="223" />
         <source>Share this collection…</source>
         <translation>Compartir esta colección…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="225" />
+        <location filename="../../ui/library/parts.py" line="225" />
         <source>Share this collection</source>
         <translation>Compartir esta colección</translation>
     </message>
@@ -1180,72 +1233,92 @@
 <context>
     <name>FirstRunView</name>
     <message>
-        <location filename="../../ui/views/first_run.py" line="52" />
+        <location filename="../../ui/first_run.py" line="54" />
         <source>Welcome to Learner Wallet</source>
         <translation>Bienvenido a Learner Wallet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="52" />
+        <location filename="../../ui/first_run.py" line="54" />
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="53" />
+        <location filename="../../ui/first_run.py" line="55" />
         <source>Keep the credentials your university, employers and community partners give you, see the skills they add up to, and share only what you choose.</source>
         <translation>Guarda las credenciales que te dan tu universidad, tus empleadores y tus socios comunitarios, descubre las competencias que suman y comparte solo lo que elijas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="55" />
+        <location filename="../../ui/first_run.py" line="57" />
         <source>What Learner Wallet does</source>
         <translation>Qué hace Learner Wallet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="56" />
+        <location filename="../../ui/first_run.py" line="58" />
         <source>What a DID is</source>
         <translation>Qué es un DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="57" />
+        <location filename="../../ui/first_run.py" line="59" />
         <source>Create my wallet</source>
         <translation>Crear mi cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="59" />
+        <location filename="../../ui/first_run.py" line="61" />
         <source>Create my wallet and my first DID</source>
         <translation>Crear mi cartera y mi primer DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="63" />
+        <location filename="../../ui/first_run.py" line="65" />
+        <source>Not ready yet, or showing the app to someone? Explore a fictional learner's four-year record, with a guided tour.</source>
+        <translation>¿Aún no tienes credenciales, o quieres mostrar la aplicación? Explora el expediente de cuatro años de una persona estudiante ficticia, con una visita guiada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="66" />
+        <source>The demo wallet</source>
+        <translation>La cartera de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="67" />
+        <source>Try the demo</source>
+        <translation>Probar la demostración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="69" />
+        <source>Try the demo wallet in a new window</source>
+        <translation>Probar la cartera de demostración en una ventana nueva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="72" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="64" />
+        <location filename="../../ui/first_run.py" line="73" />
         <source>What went wrong</source>
         <translation>Qué salió mal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="65" />
+        <location filename="../../ui/first_run.py" line="74" />
         <source>How to fix it</source>
         <translation>Cómo solucionarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="66" />
+        <location filename="../../ui/first_run.py" line="75" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="68" />
+        <location filename="../../ui/first_run.py" line="77" />
         <source>Retry creating the wallet</source>
         <translation>Reintentar la creación de la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="71" />
+        <location filename="../../ui/first_run.py" line="80" />
         <source>Your wallet will be kept in %1</source>
         <translation>Tu cartera se guardará en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="72" />
+        <location filename="../../ui/first_run.py" line="81" />
         <source>Wallet folder</source>
         <translation>Carpeta de la cartera</translation>
     </message>
@@ -1253,63 +1326,63 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/share/history.py" line="83" />
+        <location filename="../../ui/share/history.py" line="82" />
         <source>Share history</source>
         <translation>Historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="90" />
+        <location filename="../../ui/share/history.py" line="89" />
         <source>Nothing shared yet. Every presentation you export is listed here; the list stays on this computer.</source>
         <translation>Aún no has compartido nada. Aquí aparece cada presentación que exportes; la lista se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="94" />
+        <location filename="../../ui/share/history.py" line="93" />
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="95" />
+        <location filename="../../ui/share/history.py" line="94" />
         <source>Export the share history as JSON</source>
         <translation>Exportar el historial de envíos como JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="97" />
+        <location filename="../../ui/share/history.py" line="96" />
         <source>Clear…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="98" />
+        <location filename="../../ui/share/history.py" line="97" />
         <source>Clear the share history</source>
         <translation>Borrar el historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="126" />
+        <location filename="../../ui/share/history.py" line="125" />
         <source>(no domain)</source>
         <translation>(sin dominio)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="142" />
+        <location filename="../../ui/share/history.py" line="141" />
         <source>Export the share history</source>
         <translation>Exportar el historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="143" />
+        <location filename="../../ui/share/history.py" line="142" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="155" />
-        <location filename="../../ui/share/history.py" line="160" />
+        <location filename="../../ui/share/history.py" line="154" />
+        <location filename="../../ui/share/history.py" line="159" />
         <source>Clear the share history?</source>
         <translation>¿Borrar el historial de envíos?</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="156" />
+        <location filename="../../ui/share/history.py" line="155" />
         <source>The list of what you shared is deleted from this computer. The files you exported are not touched.</source>
         <translation>La lista de lo que compartiste se elimina de este ordenador. Los archivos que exportaste no se tocan.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="159" />
+        <location filename="../../ui/share/history.py" line="158" />
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -1317,142 +1390,142 @@
 <context>
     <name>IdentityView</name>
     <message>
-        <location filename="../../ui/views/identity.py" line="55" />
+        <location filename="../../ui/identity/view.py" line="54" />
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="59" />
+        <location filename="../../ui/identity/view.py" line="58" />
         <source>What a DID is</source>
         <translation>Qué es un DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="62" />
+        <location filename="../../ui/identity/view.py" line="61" />
         <source>Your identities</source>
         <translation>Tus identidades</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="68" />
+        <location filename="../../ui/identity/view.py" line="67" />
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="70" />
+        <location filename="../../ui/identity/view.py" line="69" />
         <source>Key type</source>
         <translation>Tipo de clave</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="72" />
+        <location filename="../../ui/identity/view.py" line="71" />
         <source>Default identity</source>
         <translation>Identidad predeterminada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="75" />
+        <location filename="../../ui/identity/view.py" line="74" />
         <source>DID</source>
         <translation>DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="79" />
+        <location filename="../../ui/identity/view.py" line="78" />
         <source>Label:</source>
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="80" />
+        <location filename="../../ui/identity/view.py" line="79" />
         <source>Key type:</source>
         <translation>Tipo de clave:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="81" />
+        <location filename="../../ui/identity/view.py" line="80" />
         <source>Default:</source>
         <translation>Predeterminada:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="82" />
+        <location filename="../../ui/identity/view.py" line="81" />
         <source>DID:</source>
         <translation>DID:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="84" />
+        <location filename="../../ui/identity/view.py" line="83" />
         <source>New identity…</source>
         <translation>Nueva identidad…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="84" />
+        <location filename="../../ui/identity/view.py" line="83" />
         <source>Create a new identity</source>
         <translation>Crear una identidad nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="85" />
+        <location filename="../../ui/identity/view.py" line="84" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="85" />
+        <location filename="../../ui/identity/view.py" line="84" />
         <source>Rename the identity</source>
         <translation>Renombrar la identidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="86" />
+        <location filename="../../ui/identity/view.py" line="85" />
         <source>Make default</source>
         <translation>Hacer predeterminada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="86" />
+        <location filename="../../ui/identity/view.py" line="85" />
         <source>Make this the default identity</source>
         <translation>Hacer de esta la identidad predeterminada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="88" />
+        <location filename="../../ui/identity/view.py" line="87" />
         <source>Copy DID</source>
         <translation>Copiar DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="88" />
+        <location filename="../../ui/identity/view.py" line="87" />
         <source>Copy the DID</source>
         <translation>Copiar el DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="89" />
+        <location filename="../../ui/identity/view.py" line="88" />
         <source>Show DID document</source>
         <translation>Ver documento DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="89" />
+        <location filename="../../ui/identity/view.py" line="88" />
         <source>Show the DID document</source>
         <translation>Ver el documento DID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="91" />
+        <location filename="../../ui/identity/view.py" line="90" />
         <source>Show QR</source>
         <translation>Mostrar QR</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="91" />
+        <location filename="../../ui/identity/view.py" line="90" />
         <source>Show the DID as a QR code</source>
         <translation>Mostrar el DID como código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="92" />
+        <location filename="../../ui/identity/view.py" line="91" />
         <source>Someone can scan your DID from this screen, e.g. to issue you a credential</source>
         <translation>Alguien puede escanear tu DID desde esta pantalla, p. ej., para emitirte una credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="154" />
+        <location filename="../../ui/identity/view.py" line="153" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="154" />
+        <location filename="../../ui/identity/view.py" line="153" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="174" />
+        <location filename="../../ui/identity/view.py" line="173" />
         <source>Creating the key in your keychain…</source>
         <translation>Creando la clave en tu llavero…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identity.py" line="183" />
+        <location filename="../../ui/identity/view.py" line="182" />
         <source>Rename identity</source>
         <translation>Renombrar identidad</translation>
     </message>
@@ -1460,52 +1533,52 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../ui/import_flow.py" line="132" />
+        <location filename="../../ui/library/import_flow.py" line="81" />
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="132" />
+        <location filename="../../ui/library/import_flow.py" line="81" />
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="137" />
+        <location filename="../../ui/library/import_flow.py" line="86" />
         <source>You cancelled the import after %1 of %2 items. What was imported before that stays in your wallet.</source>
         <translation>Cancelaste la importación tras %1 de %2 elementos. Lo importado hasta entonces se queda en tu cartera.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="142" />
+        <location filename="../../ui/library/import_flow.py" line="91" />
         <source>Added: %1</source>
         <translation>Añadidas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="144" />
+        <location filename="../../ui/library/import_flow.py" line="93" />
         <source>Already in your wallet: %1</source>
         <translation>Ya estaban en tu cartera: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="146" />
+        <location filename="../../ui/library/import_flow.py" line="95" />
         <source>Could not be imported: %1</source>
         <translation>No se pudieron importar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="149" />
+        <location filename="../../ui/library/import_flow.py" line="98" />
         <source>Credentials added</source>
         <translation>Credenciales añadidas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="151" />
+        <location filename="../../ui/library/import_flow.py" line="100" />
         <source>Credentials already in your wallet</source>
         <translation>Credenciales que ya estaban en tu cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="153" />
+        <location filename="../../ui/library/import_flow.py" line="102" />
         <source>Files that could not be imported, with the reason</source>
         <translation>Archivos que no se pudieron importar, con el motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="164" />
+        <location filename="../../ui/library/import_flow.py" line="113" />
         <source>Check that each file is a credential you were given, not damaged or cut short.</source>
         <translation>Comprueba que cada archivo sea una credencial que te dieron, sin daños ni cortes.</translation>
     </message>
@@ -1513,27 +1586,27 @@
 <context>
     <name>IssuerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="58" />
+        <location filename="../../ui/settings/dialog.py" line="57" />
         <source>Issuer identifier</source>
         <translation>Identificador del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="62" />
+        <location filename="../../ui/settings/dialog.py" line="61" />
         <source>Issuer name</source>
         <translation>Nombre del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="63" />
+        <location filename="../../ui/settings/dialog.py" line="62" />
         <source>e.g. North Prairie University</source>
         <translation>p. ej., North Prairie University</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="65" />
+        <location filename="../../ui/settings/dialog.py" line="64" />
         <source>&amp;Identifier:</source>
         <translation>&amp;Identificador:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="66" />
+        <location filename="../../ui/settings/dialog.py" line="65" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -1541,17 +1614,17 @@
 <context>
     <name>JourneyCanvas</name>
     <message>
-        <location filename="../../ui/journey/view.py" line="89" />
+        <location filename="../../ui/journey/view.py" line="96" />
         <source>Skill journey timeline</source>
         <translation>Línea temporal de la trayectoria de competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="90" />
+        <location filename="../../ui/journey/view.py" line="97" />
         <source>Use the arrow keys to move between credentials and Enter to open one.</source>
         <translation>Usa las flechas para moverte entre credenciales e Intro para abrir una.</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="316" />
+        <location filename="../../ui/journey/view.py" line="334" />
         <source>Skill journey timeline: %1</source>
         <translation>Línea temporal de la trayectoria de competencias: %1</translation>
     </message>
@@ -1559,17 +1632,17 @@
 <context>
     <name>JourneyPage</name>
     <message>
-        <location filename="../../ui/views/journey.py" line="65" />
+        <location filename="../../ui/journey/page.py" line="65" />
         <source>Computing your skill journey…</source>
         <translation>Calculando tu trayectoria de competencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journey.py" line="69" />
+        <location filename="../../ui/journey/page.py" line="69" />
         <source>Skill journey — DEMO, a fictional learner</source>
         <translation>Trayectoria de competencias — DEMOSTRACIÓN, un estudiante ficticio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journey.py" line="70" />
+        <location filename="../../ui/journey/page.py" line="70" />
         <source>Skill journey</source>
         <translation>Trayectoria de competencias</translation>
     </message>
@@ -1577,170 +1650,170 @@
 <context>
     <name>JourneyPlaceholder</name>
     <message>
-        <location filename="../../ui/views/placeholders.py" line="41" />
+        <location filename="../../ui/widgets/placeholders.py" line="41" />
         <source>Journey</source>
         <translation>Trayectoria</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placeholders.py" line="42" />
+        <location filename="../../ui/widgets/placeholders.py" line="42" />
         <source>The skill journey appears here once your wallet holds credentials: it is computed from them, with the skills their achievements align to (such as the NACE Career Readiness Competencies), the experiences behind them, how micro-credentials stack into larger ones, and when you earned each.</source>
         <translation>La trayectoria de competencias aparece aquí cuando tu cartera tenga credenciales: se calcula a partir de ellas, con las competencias a las que se alinean sus logros (como las NACE Career Readiness Competencies), las experiencias que hay detrás, cómo las microcredenciales se apilan en otras mayores y cuándo obtuviste cada una.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placeholders.py" line="46" />
-        <source>Import the credentials you were given in the Library (Ctrl+O), or try the demo with `learner-wallet --demo`.</source>
-        <translation>Importa en la Biblioteca las credenciales que te dieron (Ctrl+O) o prueba la demostración con `learner-wallet --demo`.</translation>
+        <location filename="../../ui/widgets/placeholders.py" line="46" />
+        <source>Import the credentials you were given in the Library (Ctrl+O), or explore a fictional learner's record with Help ▸ Demo wallet.</source>
+        <translation>Importa las credenciales que te dieron en la Biblioteca (Ctrl+O), o explora el expediente de una persona estudiante ficticia con Ayuda ▸ Cartera de demostración.</translation>
     </message>
 </context>
 <context>
     <name>JourneyView</name>
     <message>
-        <location filename="../../ui/journey/view.py" line="331" />
+        <location filename="../../ui/journey/view.py" line="349" />
         <source>Skill journey</source>
         <translation>Trayectoria de competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="338" />
+        <location filename="../../ui/journey/view.py" line="356" />
         <source>Filter by skill</source>
         <translation>Filtrar por competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="340" />
+        <location filename="../../ui/journey/view.py" line="358" />
         <source>Filter by experience</source>
         <translation>Filtrar por experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="342" />
+        <location filename="../../ui/journey/view.py" line="360" />
         <source>From term</source>
         <translation>Desde el periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="344" />
+        <location filename="../../ui/journey/view.py" line="362" />
         <source>To term</source>
         <translation>Hasta el periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="356" />
+        <location filename="../../ui/journey/view.py" line="374" />
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="357" />
+        <location filename="../../ui/journey/view.py" line="375" />
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="358" />
+        <location filename="../../ui/journey/view.py" line="376" />
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="358" />
+        <location filename="../../ui/journey/view.py" line="376" />
         <source>Fit the whole journey</source>
         <translation>Ajustar toda la trayectoria</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="360" />
+        <location filename="../../ui/journey/view.py" line="378" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="361" />
+        <location filename="../../ui/journey/view.py" line="379" />
         <source>Export the journey as an image or PDF</source>
         <translation>Exportar la trayectoria como imagen o PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="364" />
+        <location filename="../../ui/journey/view.py" line="382" />
         <source>PNG image…</source>
         <translation>Imagen PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="365" />
+        <location filename="../../ui/journey/view.py" line="383" />
         <source>SVG drawing…</source>
         <translation>Dibujo SVG…</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="366" />
+        <location filename="../../ui/journey/view.py" line="384" />
         <source>PDF document…</source>
         <translation>Documento PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="369" />
+        <location filename="../../ui/journey/view.py" line="387" />
         <source>Selected credential</source>
         <translation>Credencial seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="374" />
+        <location filename="../../ui/journey/view.py" line="392" />
         <source>Skill</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="374" />
+        <location filename="../../ui/journey/view.py" line="392" />
         <source>Experience</source>
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="375" />
+        <location filename="../../ui/journey/view.py" line="393" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="375" />
+        <location filename="../../ui/journey/view.py" line="393" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="401" />
+        <location filename="../../ui/journey/view.py" line="419" />
         <source>All skills</source>
         <translation>Todas las competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="404" />
+        <location filename="../../ui/journey/view.py" line="422" />
         <source>All experiences</source>
         <translation>Todas las experiencias</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="407" />
+        <location filename="../../ui/journey/view.py" line="425" />
         <source>First term</source>
         <translation>Primer periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="408" />
+        <location filename="../../ui/journey/view.py" line="426" />
         <source>Last term</source>
         <translation>Último periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="460" />
+        <location filename="../../ui/journey/view.py" line="487" />
         <source>%1 credentials · %2 skills · %3 of %4 stacks earned. Click a credential to open it; arrow keys move, Enter opens.</source>
         <translation>%1 credenciales · %2 competencias · %3 de %4 itinerarios completados. Haz clic en una credencial para abrirla; las flechas te mueven, Intro la abre.</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="479" />
+        <location filename="../../ui/journey/view.py" line="506" />
         <source>Export the journey as PNG</source>
         <translation>Exportar la trayectoria como PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="479" />
+        <location filename="../../ui/journey/view.py" line="506" />
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="482" />
+        <location filename="../../ui/journey/view.py" line="509" />
         <source>Export the journey as SVG</source>
         <translation>Exportar la trayectoria como SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="482" />
+        <location filename="../../ui/journey/view.py" line="509" />
         <source>SVG drawings (*.svg)</source>
         <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="485" />
+        <location filename="../../ui/journey/view.py" line="512" />
         <source>Export the journey as PDF</source>
         <translation>Exportar la trayectoria como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="485" />
+        <location filename="../../ui/journey/view.py" line="512" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -1748,27 +1821,27 @@
 <context>
     <name>LabelDialog</name>
     <message>
-        <location filename="../../ui/dialogs/identity.py" line="35" />
+        <location filename="../../ui/identity/dialogs.py" line="35" />
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identity.py" line="36" />
+        <location filename="../../ui/identity/dialogs.py" line="36" />
         <source>e.g. Job applications</source>
         <translation>p. ej. Solicitudes de empleo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identity.py" line="38" />
+        <location filename="../../ui/identity/dialogs.py" line="38" />
         <source>&amp;Label:</source>
         <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identity.py" line="40" />
+        <location filename="../../ui/identity/dialogs.py" line="40" />
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identity.py" line="41" />
+        <location filename="../../ui/identity/dialogs.py" line="41" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1776,53 +1849,53 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/views/library.py" line="67" />
+        <location filename="../../ui/library/view.py" line="67" />
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="71" />
+        <location filename="../../ui/library/view.py" line="71" />
         <source>Search credentials</source>
         <translation>Buscar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="75" />
+        <location filename="../../ui/library/view.py" line="75" />
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="76" />
+        <location filename="../../ui/library/view.py" line="76" />
         <source>Import credential files</source>
         <translation>Importar archivos de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="77" />
+        <location filename="../../ui/library/view.py" line="77" />
         <source>Import credential files (Ctrl+O)</source>
         <translation>Importar archivos de credenciales (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="91" />
-        <location filename="../../ui/views/library.py" line="440" />
+        <location filename="../../ui/library/view.py" line="91" />
+        <location filename="../../ui/library/view.py" line="444" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="92" />
+        <location filename="../../ui/library/view.py" line="92" />
         <source>Delete the selected credentials</source>
         <translation>Eliminar las credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="93" />
+        <location filename="../../ui/library/view.py" line="93" />
         <source>Delete the selected credentials (Delete); you can undo it</source>
         <translation>Eliminar las credenciales seleccionadas (Supr); se puede deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="112" />
+        <location filename="../../ui/library/view.py" line="112" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="141" />
+        <location filename="../../ui/library/view.py" line="141" />
         <source>No credentials yet.
 
 Import the files your university, employers or community partners gave you (Ctrl+O), or drop them here.</source>
@@ -1831,221 +1904,221 @@ Import the files your university, employers or community partners gave you (Ctrl
 Importa los archivos que te dieron tu universidad, tus empleadores o tus socios comunitarios (Ctrl+O), o suéltalos aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="144" />
+        <location filename="../../ui/library/view.py" line="144" />
         <source>No credentials yet</source>
         <translation>Todavía no hay credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="148" />
+        <location filename="../../ui/library/view.py" line="148" />
         <source>No matches</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="155" />
+        <location filename="../../ui/library/view.py" line="155" />
         <source>Credential count</source>
         <translation>Número de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="70" />
+        <location filename="../../ui/library/view.py" line="70" />
         <source>Search titles, issuers, skills, tags, notes…</source>
         <translation>Buscar títulos, emisores, competencias, etiquetas, notas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="72" />
+        <location filename="../../ui/library/view.py" line="72" />
         <source>Search as you type (Ctrl+F)</source>
         <translation>Busca mientras escribes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="83" />
-        <location filename="../../ui/views/library.py" line="429" />
+        <location filename="../../ui/library/view.py" line="83" />
+        <location filename="../../ui/library/view.py" line="433" />
         <source>Organise…</source>
         <translation>Organizar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="84" />
+        <location filename="../../ui/library/view.py" line="84" />
         <source>Organise the selected credentials</source>
         <translation>Organizar las credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="85" />
+        <location filename="../../ui/library/view.py" line="85" />
         <source>Tags, collections, favourite, your own title, hide or archive (Ctrl+T)</source>
         <translation>Etiquetas, colecciones, favorita, tu propio título, ocultar o archivar (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="87" />
-        <location filename="../../ui/views/library.py" line="281" />
-        <location filename="../../ui/views/library.py" line="433" />
+        <location filename="../../ui/library/view.py" line="87" />
+        <location filename="../../ui/library/view.py" line="285" />
+        <location filename="../../ui/library/view.py" line="437" />
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="88" />
+        <location filename="../../ui/library/view.py" line="88" />
         <source>Hide the selected credentials, or show them again</source>
         <translation>Ocultar las credenciales seleccionadas o volver a mostrarlas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="89" />
+        <location filename="../../ui/library/view.py" line="89" />
         <source>Hide the selected credentials, or show them again (Ctrl+H)</source>
         <translation>Ocultar las credenciales seleccionadas o volver a mostrarlas (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="113" />
+        <location filename="../../ui/library/view.py" line="113" />
         <source>Enter opens a credential; Delete deletes; F5 verifies again</source>
         <translation>Intro abre una credencial; Supr la elimina; F5 la verifica de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="147" />
+        <location filename="../../ui/library/view.py" line="147" />
         <source>No credential matches this search or these filters.</source>
         <translation>Ninguna credencial coincide con esta búsqueda o estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="158" />
+        <location filename="../../ui/library/view.py" line="158" />
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="160" />
+        <location filename="../../ui/library/view.py" line="160" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="161" />
+        <location filename="../../ui/library/view.py" line="161" />
         <source>Undo the deletion</source>
         <translation>Deshacer la eliminación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="162" />
+        <location filename="../../ui/library/view.py" line="162" />
         <source>Undo the deletion (for %1 seconds)</source>
         <translation>Deshacer la eliminación (durante %1 segundos)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="281" />
-        <location filename="../../ui/views/library.py" line="433" />
+        <location filename="../../ui/library/view.py" line="285" />
+        <location filename="../../ui/library/view.py" line="437" />
         <source>Show again</source>
         <translation>Mostrar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="288" />
+        <location filename="../../ui/library/view.py" line="292" />
         <source>1 credential</source>
         <translation>1 credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="289" />
+        <location filename="../../ui/library/view.py" line="293" />
         <source>%1 credentials</source>
         <translation>%1 credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="291" />
+        <location filename="../../ui/library/view.py" line="295" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostradas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="294" />
+        <location filename="../../ui/library/view.py" line="298" />
         <source>%1 hidden</source>
         <translation>%1 ocultas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="382" />
+        <location filename="../../ui/library/view.py" line="386" />
         <source>Hidden: %1. Tick “Show hidden” to see them.</source>
         <translation>Ocultas: %1. Marca «Mostrar ocultas» para verlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="384" />
+        <location filename="../../ui/library/view.py" line="388" />
         <source>Shown again: %1.</source>
         <translation>Visibles de nuevo: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="395" />
+        <location filename="../../ui/library/view.py" line="399" />
         <source>Verifying again…</source>
         <translation>Verificando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="401" />
+        <location filename="../../ui/library/view.py" line="405" />
         <source>Verified again: %1 of %2 check out.</source>
         <translation>Verificadas de nuevo: %1 de %2 son correctas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="417" />
+        <location filename="../../ui/library/view.py" line="421" />
         <source>Credential actions</source>
         <translation>Acciones de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="427" />
+        <location filename="../../ui/library/view.py" line="431" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="428" />
+        <location filename="../../ui/library/view.py" line="432" />
         <source>Verify again</source>
         <translation>Verificar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="431" />
+        <location filename="../../ui/library/view.py" line="435" />
         <source>Remove from favourites</source>
         <translation>Quitar de favoritas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="431" />
+        <location filename="../../ui/library/view.py" line="435" />
         <source>Add to favourites</source>
         <translation>Añadir a favoritas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="435" />
+        <location filename="../../ui/library/view.py" line="439" />
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="438" />
+        <location filename="../../ui/library/view.py" line="442" />
         <source>Share this collection…</source>
         <translation>Compartir esta colección…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="454" />
+        <location filename="../../ui/library/view.py" line="458" />
         <source>Added: %1.</source>
         <translation>Añadidas: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="456" />
+        <location filename="../../ui/library/view.py" line="460" />
         <source>Already in the wallet: %1.</source>
         <translation>Ya estaban en la cartera: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="458" />
+        <location filename="../../ui/library/view.py" line="462" />
         <source>Could not be imported: %1.</source>
         <translation>No se pudieron importar: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="473" />
+        <location filename="../../ui/library/view.py" line="477" />
         <source>Delete credentials</source>
         <translation>Eliminar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="474" />
+        <location filename="../../ui/library/view.py" line="478" />
         <source>Delete %1 credentials from this wallet?</source>
         <translation>¿Eliminar %1 credenciales de esta cartera?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="477" />
+        <location filename="../../ui/library/view.py" line="481" />
         <source>You can undo this for %1 seconds.</source>
         <translation>Puedes deshacerlo durante %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="478" />
+        <location filename="../../ui/library/view.py" line="482" />
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="494" />
+        <location filename="../../ui/library/view.py" line="498" />
         <source>Deleted 1 credential.</source>
         <translation>Se eliminó 1 credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="495" />
+        <location filename="../../ui/library/view.py" line="499" />
         <source>Deleted %1 credentials.</source>
         <translation>Se eliminaron %1 credenciales.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library.py" line="516" />
+        <location filename="../../ui/library/view.py" line="520" />
         <source>Restored.</source>
         <translation>Restaurado.</translation>
     </message>
@@ -2054,7 +2127,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="61" />
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>Learner Wallet</source>
         <translation>Learner Wallet</translation>
     </message>
@@ -2109,72 +2182,77 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>Cartera de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>&amp;Paste to import</source>
         <translation>Pe&amp;gar para importar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Import a QR code from the &amp;screen…</source>
         <translation>Importar un código QR de la pan&amp;talla…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>Receive from an &amp;issuer…</source>
+        <translation>Recibir de un &amp;emisor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;Share…</source>
         <translation>Com&amp;partir…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Back up…</source>
         <translation>&amp;Hacer copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;About Learner Wallet</source>
         <translation>&amp;Acerca de Learner Wallet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Demo</source>
         <translation>Demostración</translation>
     </message>
@@ -2182,37 +2260,37 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>NewDidDialog</name>
     <message>
-        <location filename="../../ui/dialogs/identity.py" line="56" />
+        <location filename="../../ui/identity/dialogs.py" line="56" />
         <source>New identity</source>
         <translation>Nueva identidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identity.py" line="58" />
+        <location filename="../../ui/identity/dialogs.py" line="58" />
         <source>Key type</source>
         <translation>Tipo de clave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identity.py" line="59" />
+        <location filename="../../ui/identity/dialogs.py" line="59" />
         <source>Ed25519 (recommended)</source>
         <translation>Ed25519 (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identity.py" line="60" />
+        <location filename="../../ui/identity/dialogs.py" line="60" />
         <source>P-256 (for ECDSA credentials)</source>
         <translation>P-256 (para credenciales ECDSA)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identity.py" line="61" />
+        <location filename="../../ui/identity/dialogs.py" line="61" />
         <source>&amp;Key type:</source>
         <translation>&amp;Tipo de clave:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identity.py" line="62" />
+        <location filename="../../ui/identity/dialogs.py" line="62" />
         <source>The private key is created in this computer's keychain and never leaves it.</source>
         <translation>La clave privada se crea en el llavero de este ordenador y nunca sale de él.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identity.py" line="64" />
+        <location filename="../../ui/identity/dialogs.py" line="64" />
         <source>About the private key</source>
         <translation>Sobre la clave privada</translation>
     </message>
@@ -2220,94 +2298,94 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/share/options.py" line="37" />
-        <location filename="../../ui/share/options.py" line="71" />
+        <location filename="../../ui/share/options.py" line="36" />
+        <location filename="../../ui/share/options.py" line="70" />
         <source>Sign as</source>
         <translation>Firmar como</translation>
     </message>
     <message>
-        <location filename="../../ui/share/options.py" line="40" />
+        <location filename="../../ui/share/options.py" line="39" />
         <source>The employer's request code</source>
         <translation>El código de solicitud del empleador</translation>
     </message>
     <message>
-        <location filename="../../ui/share/options.py" line="41" />
+        <location filename="../../ui/share/options.py" line="40" />
         <source>Paste the request code the employer's verifier shows</source>
         <translation>Pega el código de solicitud que muestra el verificador del empleador</translation>
     </message>
     <message>
-        <location filename="../../ui/share/options.py" line="44" />
+        <location filename="../../ui/share/options.py" line="43" />
         <source>Request code state</source>
         <translation>Estado del código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/share/options.py" line="47" />
-        <location filename="../../ui/share/options.py" line="74" />
+        <location filename="../../ui/share/options.py" line="46" />
+        <location filename="../../ui/share/options.py" line="73" />
         <source>Challenge</source>
         <translation>Desafío</translation>
     </message>
     <message>
-        <location filename="../../ui/share/options.py" line="50" />
+        <location filename="../../ui/share/options.py" line="49" />
         <source>Domain (for whom)</source>
         <translation>Dominio (para quién)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/options.py" line="51" />
+        <location filename="../../ui/share/options.py" line="50" />
         <source>e.g. careers.example.com</source>
         <translation>p. ej., empleo.example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/share/options.py" line="53" />
+        <location filename="../../ui/share/options.py" line="52" />
         <source>Generate</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../../ui/share/options.py" line="54" />
+        <location filename="../../ui/share/options.py" line="53" />
         <source>Generate a new challenge</source>
         <translation>Generar un desafío nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/share/options.py" line="59" />
+        <location filename="../../ui/share/options.py" line="58" />
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../../ui/share/options.py" line="60" />
+        <location filename="../../ui/share/options.py" line="59" />
         <source>The presentation expires</source>
         <translation>La presentación caduca</translation>
     </message>
     <message>
-        <location filename="../../ui/share/options.py" line="63" />
+        <location filename="../../ui/share/options.py" line="62" />
         <source>Expiry date</source>
         <translation>Fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../ui/share/options.py" line="72" />
+        <location filename="../../ui/share/options.py" line="71" />
         <source>Request code</source>
         <translation>Código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/share/options.py" line="75" />
+        <location filename="../../ui/share/options.py" line="74" />
         <source>For (domain)</source>
         <translation>Para (dominio)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/options.py" line="76" />
+        <location filename="../../ui/share/options.py" line="75" />
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
     <message>
-        <location filename="../../ui/share/options.py" line="78" />
+        <location filename="../../ui/share/options.py" line="77" />
         <source>If the employer gave you a request code, paste it: your presentation then answers exactly their request, and cannot be replayed elsewhere. Otherwise a challenge is generated; tell them the domain you made it for.</source>
         <translation>Si el empleador te dio un código de solicitud, pégalo: así tu presentación responde exactamente a su solicitud y no se puede reutilizar en otro sitio. Si no, se genera un desafío; dile para qué dominio lo creaste.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/options.py" line="101" />
+        <location filename="../../ui/share/options.py" line="100" />
         <source>Automatic: the identity the credentials were issued to</source>
         <translation>Automático: la identidad a la que se emitieron las credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/share/options.py" line="124" />
+        <location filename="../../ui/share/options.py" line="123" />
         <source>Request code accepted: for %1.</source>
         <translation>Código de solicitud aceptado: para %1.</translation>
     </message>
@@ -2404,97 +2482,97 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../../ui/share/pick.py" line="165" />
+        <location filename="../../ui/share/pick.py" line="164" />
         <source>Search titles, issuers, skills…</source>
         <translation>Buscar títulos, emisores, competencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="166" />
+        <location filename="../../ui/share/pick.py" line="165" />
         <source>Search credentials to share</source>
         <translation>Buscar credenciales que compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="170" />
+        <location filename="../../ui/share/pick.py" line="169" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="171" />
+        <location filename="../../ui/share/pick.py" line="170" />
         <source>All credentials</source>
         <translation>Todas las credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="172" />
+        <location filename="../../ui/share/pick.py" line="171" />
         <source>Verified only</source>
         <translation>Solo verificadas</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="173" />
+        <location filename="../../ui/share/pick.py" line="172" />
         <source>Selected only</source>
         <translation>Solo seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="176" />
+        <location filename="../../ui/share/pick.py" line="175" />
         <source>Add a whole collection</source>
         <translation>Añadir una colección entera</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="177" />
+        <location filename="../../ui/share/pick.py" line="176" />
         <source>Select every credential of a collection at once</source>
         <translation>Seleccionar de una vez todas las credenciales de una colección</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="179" />
+        <location filename="../../ui/share/pick.py" line="178" />
         <source>Clear selection</source>
         <translation>Quitar la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="180" />
+        <location filename="../../ui/share/pick.py" line="179" />
         <source>Clear the selection</source>
         <translation>Quitar la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="191" />
+        <location filename="../../ui/share/pick.py" line="190" />
         <source>Credentials to share</source>
         <translation>Credenciales que compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="192" />
+        <location filename="../../ui/share/pick.py" line="191" />
         <source>Space ticks or unticks the current credential</source>
         <translation>La barra espaciadora marca o desmarca la credencial actual</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="197" />
+        <location filename="../../ui/share/pick.py" line="196" />
         <source>Selected credentials</source>
         <translation>Credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="200" />
+        <location filename="../../ui/share/pick.py" line="199" />
         <source>Tick the credentials this employer should see. Next, you choose which of their fields to reveal.</source>
         <translation>Marca las credenciales que debe ver este empleador. Después eliges qué campos revelar.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="220" />
+        <location filename="../../ui/share/pick.py" line="219" />
         <source>Add a collection…</source>
         <translation>Añadir una colección…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="220" />
+        <location filename="../../ui/share/pick.py" line="219" />
         <source>No collections yet</source>
         <translation>Aún no hay colecciones</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="263" />
+        <location filename="../../ui/share/pick.py" line="262" />
         <source>No credential selected</source>
         <translation>Ninguna credencial seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="264" />
+        <location filename="../../ui/share/pick.py" line="263" />
         <source>1 credential selected</source>
         <translation>1 credencial seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="265" />
+        <location filename="../../ui/share/pick.py" line="264" />
         <source>%1 credentials selected</source>
         <translation>%1 credenciales seleccionadas</translation>
     </message>
@@ -2502,27 +2580,27 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>ProblemView</name>
     <message>
-        <location filename="../../ui/views/first_run.py" line="99" />
+        <location filename="../../ui/first_run.py" line="108" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="100" />
+        <location filename="../../ui/first_run.py" line="109" />
         <source>What went wrong</source>
         <translation>Qué salió mal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="101" />
+        <location filename="../../ui/first_run.py" line="110" />
         <source>How to fix it</source>
         <translation>Cómo solucionarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="102" />
+        <location filename="../../ui/first_run.py" line="111" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="103" />
+        <location filename="../../ui/first_run.py" line="112" />
         <source>Retry opening the wallet</source>
         <translation>Reintentar abrir la cartera</translation>
     </message>
@@ -2649,6 +2727,153 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="115" />
+        <location filename="../../ui/receive/dialog.py" line="116" />
+        <location filename="../../ui/receive/dialog.py" line="242" />
+        <source>Receive from an issuer</source>
+        <translation>Recibir de un emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="120" />
+        <source>Paste the issuer's “Add to wallet” link</source>
+        <translation>Pega el enlace «Añadir a la cartera» del emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="121" />
+        <source>Credential offer link</source>
+        <translation>Enlace de oferta de credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="123" />
+        <source>&amp;Look up</source>
+        <translation>&amp;Consultar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="125" />
+        <source>QR &amp;image…</source>
+        <translation>&amp;Imagen QR…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="126" />
+        <source>Read the offer from a picture or screenshot of its QR code</source>
+        <translation>Lee la oferta de una foto o captura de pantalla de su código QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="128" />
+        <source>From the &amp;screen…</source>
+        <translation>De la &amp;pantalla…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="129" />
+        <source>Read the offer from a QR code shown on the screen</source>
+        <translation>Lee la oferta de un código QR que se ve en la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="145" />
+        <source>Identity the credential will be bound to</source>
+        <translation>Identidad a la que quedará vinculada la credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="147" />
+        <location filename="../../ui/receive/dialog.py" line="157" />
+        <source>Transaction code</source>
+        <translation>Código de transacción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="150" />
+        <source>You will sign in at the issuer in your web browser; then come back here.</source>
+        <translation>Iniciarás sesión con el emisor en tu navegador; después vuelve aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="153" />
+        <source>Offered by</source>
+        <translation>Ofrecida por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="154" />
+        <source>Trust</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="155" />
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="156" />
+        <source>Bound to</source>
+        <translation>Vinculada a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="169" />
+        <source>&amp;Receive</source>
+        <translation>&amp;Recibir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="176" />
+        <source>An issuer's “Add to wallet” link or QR code offers you a credential. Nothing is requested until you choose Receive.</source>
+        <translation>El enlace o código QR «Añadir a la cartera» de un emisor te ofrece una credencial. No se pide nada hasta que eliges Recibir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="208" />
+        <source>Open a QR code image</source>
+        <translation>Abrir una imagen de código QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="209" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="241" />
+        <source>Asking the issuer what it offers…</source>
+        <translation>Preguntando al emisor qué ofrece…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="250" />
+        <source>Checked when the credential arrives: its signature, its dates and whether a trust source you use recognises the issuer.</source>
+        <translation>Se comprueba cuando llega la credencial: su firma, sus fechas y si una fuente de confianza que usas reconoce al emisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="262" />
+        <source>The issuer sent you this code separately (e-mail or text message).</source>
+        <translation>El emisor te envió este código aparte (correo electrónico o mensaje de texto).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="281" />
+        <source>Create an identity first (Identity ▸ New).</source>
+        <translation>Crea primero una identidad (Identidad ▸ Nueva).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="284" />
+        <source>Preparing your identity's key…</source>
+        <translation>Preparando la clave de tu identidad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="290" />
+        <location filename="../../ui/receive/dialog.py" line="293" />
+        <source>Receiving from the issuer…</source>
+        <translation>Recibiendo del emisor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="301" />
+        <source>Checking and storing…</source>
+        <translation>Comprobando y guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="308" />
+        <source>Received and stored:</source>
+        <translation>Recibida y guardada:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="319" />
+        <source>Cancelled. Nothing was stored.</source>
+        <translation>Cancelado. No se guardó nada.</translation>
+    </message>
+</context>
+<context>
     <name>RegionSelector</name>
     <message>
         <location filename="../../ui/verify/region.py" line="35" />
@@ -2765,96 +2990,96 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="286" />
-        <location filename="../../ui/dialogs/backup.py" line="287" />
+        <location filename="../../ui/backup/dialogs.py" line="285" />
+        <location filename="../../ui/backup/dialogs.py" line="286" />
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="289" />
+        <location filename="../../ui/backup/dialogs.py" line="288" />
         <source>Restoring makes a new wallet from a backup, in an empty folder: every credential, note, setting and identity, with the keys put into this computer's keychain. Your current wallet is not changed.</source>
         <translation>Al restaurar se crea una cartera nueva a partir de una copia de seguridad, en una carpeta vacía: cada credencial, nota, ajuste e identidad, con las claves en el llavero de este ordenador. Tu cartera actual no cambia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="293" />
+        <location filename="../../ui/backup/dialogs.py" line="292" />
         <source>Backup file</source>
         <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="294" />
-        <location filename="../../ui/dialogs/backup.py" line="299" />
+        <location filename="../../ui/backup/dialogs.py" line="293" />
+        <location filename="../../ui/backup/dialogs.py" line="298" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="295" />
-        <location filename="../../ui/dialogs/backup.py" line="318" />
+        <location filename="../../ui/backup/dialogs.py" line="294" />
+        <location filename="../../ui/backup/dialogs.py" line="317" />
         <source>Choose the backup file</source>
         <translation>Elegir el archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="298" />
+        <location filename="../../ui/backup/dialogs.py" line="297" />
         <source>Folder for the restored wallet</source>
         <translation>Carpeta para la cartera restaurada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="300" />
-        <location filename="../../ui/dialogs/backup.py" line="325" />
+        <location filename="../../ui/backup/dialogs.py" line="299" />
+        <location filename="../../ui/backup/dialogs.py" line="324" />
         <source>Choose an empty folder</source>
         <translation>Elegir una carpeta vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="302" />
+        <location filename="../../ui/backup/dialogs.py" line="301" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="305" />
+        <location filename="../../ui/backup/dialogs.py" line="304" />
         <source>&amp;Backup:</source>
         <translation>&amp;Copia:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="306" />
+        <location filename="../../ui/backup/dialogs.py" line="305" />
         <source>&amp;Into folder:</source>
         <translation>&amp;En la carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="307" />
+        <location filename="../../ui/backup/dialogs.py" line="306" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="308" />
+        <location filename="../../ui/backup/dialogs.py" line="307" />
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="309" />
+        <location filename="../../ui/backup/dialogs.py" line="308" />
         <source>Restore the backup</source>
         <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="334" />
+        <location filename="../../ui/backup/dialogs.py" line="333" />
         <source>%1 is a file, not a folder.</source>
         <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="336" />
+        <location filename="../../ui/backup/dialogs.py" line="335" />
         <source>%1 is not empty. Restore into an empty or new folder, so that nothing is overwritten.</source>
         <translation>%1 no está vacía. Restaura en una carpeta vacía o nueva para no sobrescribir nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="352" />
+        <location filename="../../ui/backup/dialogs.py" line="351" />
         <source>Decrypting the backup…</source>
         <translation>Descifrando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="374" />
+        <location filename="../../ui/backup/dialogs.py" line="373" />
         <source>Wrong passphrase, or the backup file is damaged. Nothing was changed. Check the passphrase (it is case-sensitive) and try again.</source>
         <translation>La frase de contraseña es incorrecta o el archivo de copia de seguridad está dañado. No se cambió nada. Comprueba la frase de contraseña (distingue mayúsculas y minúsculas) e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="377" />
+        <location filename="../../ui/backup/dialogs.py" line="376" />
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
@@ -2862,17 +3087,17 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="68" />
+        <location filename="../../ui/session.py" line="67" />
         <source>Opening your wallet…</source>
         <translation>Abriendo tu cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="80" />
+        <location filename="../../ui/session.py" line="79" />
         <source>My identity</source>
         <translation>Mi identidad</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="82" />
+        <location filename="../../ui/session.py" line="81" />
         <source>Creating your wallet…</source>
         <translation>Creando tu cartera…</translation>
     </message>
@@ -2880,212 +3105,212 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="121" />
-        <location filename="../../ui/dialogs/settings.py" line="122" />
+        <location filename="../../ui/settings/dialog.py" line="120" />
+        <location filename="../../ui/settings/dialog.py" line="121" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="145" />
+        <location filename="../../ui/settings/dialog.py" line="144" />
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="148" />
+        <location filename="../../ui/settings/dialog.py" line="147" />
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="149" />
+        <location filename="../../ui/settings/dialog.py" line="148" />
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="154" />
+        <location filename="../../ui/settings/dialog.py" line="153" />
         <source>Your credentials are kept here, encrypted; the keys are in this computer's keychain. Use File ▸ Back up… to move them to another computer.</source>
         <translation>Tus credenciales se guardan aquí, cifradas; las claves están en el llavero de este ordenador. Usa Archivo ▸ Hacer copia de seguridad… para llevarlas a otro ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="159" />
+        <location filename="../../ui/settings/dialog.py" line="158" />
         <source>Network lookups</source>
         <translation>Consultas en la red</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="160" />
+        <location filename="../../ui/settings/dialog.py" line="159" />
         <source>Never: check everything offline</source>
         <translation>Nunca: comprobarlo todo sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="161" />
+        <location filename="../../ui/settings/dialog.py" line="160" />
         <source>Ask me once each session</source>
         <translation>Preguntarme una vez en cada sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="162" />
+        <location filename="../../ui/settings/dialog.py" line="161" />
         <source>Always</source>
         <translation>Siempre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="163" />
+        <location filename="../../ui/settings/dialog.py" line="162" />
         <source>Revocation lists and did:web issuers are on the network. Offline, what needs the network is reported as "not checked", never as invalid.</source>
         <translation>Las listas de revocación y los emisores did:web están en la red. Sin conexión, lo que necesita la red se indica como «sin comprobar», nunca como no válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="166" />
+        <location filename="../../ui/settings/dialog.py" line="165" />
         <source>About network lookups</source>
         <translation>Sobre las consultas en la red</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="169" />
+        <location filename="../../ui/settings/dialog.py" line="168" />
         <source>Colour scheme</source>
         <translation>Esquema de colores</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="170" />
-        <location filename="../../ui/dialogs/settings.py" line="176" />
+        <location filename="../../ui/settings/dialog.py" line="169" />
+        <location filename="../../ui/settings/dialog.py" line="175" />
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="171" />
+        <location filename="../../ui/settings/dialog.py" line="170" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="172" />
+        <location filename="../../ui/settings/dialog.py" line="171" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="175" />
+        <location filename="../../ui/settings/dialog.py" line="174" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="179" />
+        <location filename="../../ui/settings/dialog.py" line="178" />
         <source>A new language applies the next time Learner Wallet starts.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie Learner Wallet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="187" />
+        <location filename="../../ui/settings/dialog.py" line="186" />
         <source>Data folder:</source>
         <translation>Carpeta de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="188" />
+        <location filename="../../ui/settings/dialog.py" line="187" />
         <source>&amp;Network:</source>
         <translation>&amp;Red:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="189" />
+        <location filename="../../ui/settings/dialog.py" line="188" />
         <source>&amp;Colours:</source>
         <translation>&amp;Colores:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="190" />
+        <location filename="../../ui/settings/dialog.py" line="189" />
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="195" />
+        <location filename="../../ui/settings/dialog.py" line="194" />
         <source>Credentials from these issuers show "trusted issuer". Any other issuer is shown as unknown — not as a forgery: the signature says who issued it, this list says whether you know them.</source>
         <translation>Las credenciales de estos emisores muestran «emisor de confianza». Cualquier otro emisor aparece como desconocido, no como una falsificación: la firma dice quién la emitió y esta lista dice si lo conoces.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="202" />
+        <location filename="../../ui/settings/dialog.py" line="201" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="202" />
+        <location filename="../../ui/settings/dialog.py" line="201" />
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="207" />
+        <location filename="../../ui/settings/dialog.py" line="206" />
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="208" />
-        <location filename="../../ui/dialogs/settings.py" line="291" />
+        <location filename="../../ui/settings/dialog.py" line="207" />
+        <location filename="../../ui/settings/dialog.py" line="290" />
         <source>Add a trusted issuer</source>
         <translation>Añadir un emisor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="210" />
+        <location filename="../../ui/settings/dialog.py" line="209" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="211" />
-        <location filename="../../ui/dialogs/settings.py" line="314" />
+        <location filename="../../ui/settings/dialog.py" line="210" />
+        <location filename="../../ui/settings/dialog.py" line="313" />
         <source>Rename the trusted issuer</source>
         <translation>Renombrar el emisor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="213" />
+        <location filename="../../ui/settings/dialog.py" line="212" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="214" />
+        <location filename="../../ui/settings/dialog.py" line="213" />
         <source>Remove the trusted issuer</source>
         <translation>Quitar el emisor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="216" />
+        <location filename="../../ui/settings/dialog.py" line="215" />
         <source>Import JSON…</source>
         <translation>Importar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="217" />
+        <location filename="../../ui/settings/dialog.py" line="216" />
         <source>Import trusted issuers from a JSON file</source>
         <translation>Importar emisores de confianza desde un archivo JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="218" />
+        <location filename="../../ui/settings/dialog.py" line="217" />
         <source>A trust list file: {"issuers": [{"id": …, "name": …}]}</source>
         <translation>Un archivo de lista de confianza: {"issuers": [{"id": …, "name": …}]}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="273" />
+        <location filename="../../ui/settings/dialog.py" line="272" />
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="334" />
+        <location filename="../../ui/settings/dialog.py" line="333" />
         <source>Import trusted issuers</source>
         <translation>Importar emisores de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="335" />
+        <location filename="../../ui/settings/dialog.py" line="334" />
         <source>Trust lists (*.json);;All files (*)</source>
         <translation>Listas de confianza (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="129" />
+        <location filename="../../ui/settings/dialog.py" line="128" />
         <source>Save settings</source>
         <translation>Guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="124" />
+        <location filename="../../ui/settings/dialog.py" line="123" />
         <source>Settings pages</source>
         <translation>Páginas de la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="125" />
+        <location filename="../../ui/settings/dialog.py" line="124" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="126" />
-        <location filename="../../ui/dialogs/settings.py" line="201" />
+        <location filename="../../ui/settings/dialog.py" line="125" />
+        <location filename="../../ui/settings/dialog.py" line="200" />
         <source>Trusted issuers</source>
         <translation>Emisores de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="131" />
+        <location filename="../../ui/settings/dialog.py" line="130" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3093,125 +3318,125 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../ui/views/share.py" line="73" />
-        <location filename="../../ui/views/share.py" line="112" />
+        <location filename="../../ui/share/view.py" line="72" />
+        <location filename="../../ui/share/view.py" line="111" />
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="77" />
+        <location filename="../../ui/share/view.py" line="76" />
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="90" />
+        <location filename="../../ui/share/view.py" line="89" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="91" />
+        <location filename="../../ui/share/view.py" line="90" />
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="93" />
+        <location filename="../../ui/share/view.py" line="92" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="94" />
+        <location filename="../../ui/share/view.py" line="93" />
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="97" />
+        <location filename="../../ui/share/view.py" line="96" />
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="98" />
+        <location filename="../../ui/share/view.py" line="97" />
         <source>Start a new share</source>
         <translation>Empezar un envío nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="113" />
+        <location filename="../../ui/share/view.py" line="112" />
         <source>New share</source>
         <translation>Nuevo envío</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="114" />
+        <location filename="../../ui/share/view.py" line="113" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="188" />
+        <location filename="../../ui/share/view.py" line="188" />
         <source>Step %1 of 4 — %2</source>
         <translation>Paso %1 de 4 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="251" />
+        <location filename="../../ui/share/view.py" line="251" />
         <source>Signing and drawing the QR code…</source>
         <translation>Firmando y dibujando el código QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="254" />
-        <location filename="../../ui/views/share.py" line="283" />
+        <location filename="../../ui/share/view.py" line="254" />
+        <location filename="../../ui/share/view.py" line="283" />
         <source>Signing the presentation…</source>
         <translation>Firmando la presentación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="257" />
+        <location filename="../../ui/share/view.py" line="257" />
         <source>Share packages (*.lwpkg *.zip)</source>
         <translation>Paquetes para compartir (*.lwpkg *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="259" />
+        <location filename="../../ui/share/view.py" line="259" />
         <source>SD-JWT presentations (*.sdjwt)</source>
         <translation>Presentaciones SD-JWT (*.sdjwt)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="261" />
+        <location filename="../../ui/share/view.py" line="261" />
         <source>Presentations (*.json)</source>
         <translation>Presentaciones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="262" />
+        <location filename="../../ui/share/view.py" line="262" />
         <source>Save the presentation</source>
         <translation>Guardar la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="265" />
+        <location filename="../../ui/share/view.py" line="265" />
         <source>Where to save the presentation</source>
         <translation>Dónde guardar la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="280" />
+        <location filename="../../ui/share/view.py" line="280" />
         <source>Signing and saving…</source>
         <translation>Firmando y guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="288" />
+        <location filename="../../ui/share/view.py" line="288" />
         <source>Share package</source>
         <translation>Paquete para compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="288" />
+        <location filename="../../ui/share/view.py" line="288" />
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="289" />
+        <location filename="../../ui/share/view.py" line="289" />
         <source>%1 saved to %2 — signed by %3 for %4, request code %5.</source>
         <translation>%1 guardado en %2 — firmado por %3 para %4, código de solicitud %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="291" />
-        <location filename="../../ui/views/share.py" line="306" />
+        <location filename="../../ui/share/view.py" line="291" />
+        <location filename="../../ui/share/view.py" line="306" />
         <source>anyone</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="304" />
+        <location filename="../../ui/share/view.py" line="304" />
         <source>Show this code to the employer, full screen if their phone struggles. Request code %1, for %2.</source>
         <translation>Muestra este código al empleador, a pantalla completa si a su teléfono le cuesta. Código de solicitud %1, para %2.</translation>
     </message>
@@ -3219,214 +3444,214 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../ui/tour.py" line="279" />
+        <location filename="../../ui/demo/tour.py" line="278" />
         <source>Welcome to the demo wallet</source>
         <translation>Bienvenido a la cartera de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="280" />
+        <location filename="../../ui/demo/tour.py" line="279" />
         <source>This wallet belongs to a fictional student. Would you like a guided tour? Five steps, about two minutes; each one drives the real screens, so you can stop anywhere and carry on by hand.</source>
         <translation>Esta cartera pertenece a una estudiante ficticia. ¿Quieres una visita guiada? Cinco pasos, unos dos minutos; cada uno maneja las pantallas reales, así que puedes parar en cualquier momento y seguir por tu cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="283" />
+        <location filename="../../ui/demo/tour.py" line="282" />
         <source>&amp;Start the tour</source>
         <translation>&amp;Empezar la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="284" />
+        <location filename="../../ui/demo/tour.py" line="283" />
         <source>Start the guided tour</source>
         <translation>Empezar la visita guiada</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="285" />
+        <location filename="../../ui/demo/tour.py" line="284" />
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="286" />
+        <location filename="../../ui/demo/tour.py" line="285" />
         <source>Not now: close the tour offer</source>
         <translation>Ahora no: cerrar la oferta de visita</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="297" />
+        <location filename="../../ui/demo/tour.py" line="296" />
         <source>Guided tour</source>
         <translation>Visita guiada</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="297" />
+        <location filename="../../ui/demo/tour.py" line="296" />
         <source>Getting the tour ready…</source>
         <translation>Preparando la visita…</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="340" />
+        <location filename="../../ui/demo/tour.py" line="339" />
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="341" />
+        <location filename="../../ui/demo/tour.py" line="340" />
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="345" />
+        <location filename="../../ui/demo/tour.py" line="344" />
         <source>&amp;Finish</source>
         <translation>&amp;Finalizar</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="346" />
+        <location filename="../../ui/demo/tour.py" line="345" />
         <source>&amp;Next: the QR code</source>
         <translation>&amp;Siguiente: el código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="346" />
+        <location filename="../../ui/demo/tour.py" line="345" />
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="347" />
+        <location filename="../../ui/demo/tour.py" line="346" />
         <source>Finish the guided tour</source>
         <translation>Terminar la visita guiada</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="348" />
+        <location filename="../../ui/demo/tour.py" line="347" />
         <source>Next tour step</source>
         <translation>Siguiente paso de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="349" />
+        <location filename="../../ui/demo/tour.py" line="348" />
         <source>End tour</source>
         <translation>Terminar la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="350" />
+        <location filename="../../ui/demo/tour.py" line="349" />
         <source>End the guided tour</source>
         <translation>Terminar la visita guiada</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="381" />
+        <location filename="../../ui/demo/tour.py" line="380" />
         <source>a fictional student</source>
         <translation>una estudiante ficticia</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="383" />
+        <location filename="../../ui/demo/tour.py" line="382" />
         <source>A student's wallet</source>
         <translation>La cartera de una estudiante</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="384" />
+        <location filename="../../ui/demo/tour.py" line="383" />
         <source>This is the wallet of %1, a fictional public-health student at North Prairie University. Every credential here is really signed by its issuer, just like the ones students receive. The library lists them all: who issued each one and whether it checks out.</source>
         <translation>Esta es la cartera de %1, una estudiante ficticia de salud pública de North Prairie University. Cada credencial está firmada de verdad por su emisor, igual que las que reciben los estudiantes. La biblioteca las muestra todas: quién emitió cada una y si es correcta.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="388" />
+        <location filename="../../ui/demo/tour.py" line="387" />
         <source>One credential, checked</source>
         <translation>Una credencial, comprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="389" />
+        <location filename="../../ui/demo/tour.py" line="388" />
         <source>Here is one micro-credential, “%1”. When it arrived, the wallet checked it on this computer without asking anyone: the issuer's signature and key, the dates, and that the issuer is one we trust. Below are those checks, as stored with the credential.</source>
         <translation>Aquí tienes una microcredencial, «%1». Cuando llegó, la cartera la comprobó en este ordenador sin preguntar a nadie: la firma y la clave del emisor, las fechas y que el emisor es de confianza. Abajo están esas comprobaciones, tal como se guardaron con la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="393" />
+        <location filename="../../ui/demo/tour.py" line="392" />
         <source>The skill journey</source>
         <translation>La trayectoria de competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="394" />
+        <location filename="../../ui/demo/tour.py" line="393" />
         <source>The journey turns the credentials into skills over time: courses, service-learning, jobs and volunteering, and how micro-credentials stack into competencies. Students see what they have and what is missing for the next one.</source>
         <translation>La trayectoria convierte las credenciales en competencias a lo largo del tiempo: cursos, aprendizaje-servicio, empleos y voluntariado, y cómo las microcredenciales se suman en competencias. Los estudiantes ven lo que tienen y lo que les falta para la siguiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="398" />
+        <location filename="../../ui/demo/tour.py" line="397" />
         <source>Share only what is needed</source>
         <translation>Comparte solo lo necesario</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="399" />
+        <location filename="../../ui/demo/tour.py" line="398" />
         <source>Now %1 applies for a job. She shares this one micro-credential and reveals only the achievement name and one skill; everything else stays private. The preview is read back from the signed presentation: exactly what the employer will see.</source>
         <translation>Ahora %1 solicita un empleo. Comparte esta microcredencial y revela solo el nombre del logro y una competencia; todo lo demás queda en privado. La vista previa se lee de la presentación firmada: exactamente lo que verá el empleador.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="403" />
+        <location filename="../../ui/demo/tour.py" line="402" />
         <source>A QR code for the employer</source>
         <translation>Un código QR para el empleador</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="404" />
+        <location filename="../../ui/demo/tour.py" line="403" />
         <source>The wallet signs just those fields for this employer's request and draws them as a QR code. On a projector, press F11 for presentation mode; “Full screen” makes the code big enough for any phone.</source>
         <translation>La cartera firma solo esos campos para la solicitud de este empleador y los dibuja como código QR. En un proyector, pulsa F11 para el modo presentación; «Pantalla completa» agranda el código lo suficiente para cualquier teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="407" />
+        <location filename="../../ui/demo/tour.py" line="406" />
         <source>Verify as an employer</source>
         <translation>Verificar como empleador</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="408" />
+        <location filename="../../ui/demo/tour.py" line="407" />
         <source>Now switch sides. The employer opens what the student sent — here the sample presentation with the same minimal disclosure — under their own request code. The verifier checks every signature and that it was made for this request, and shows only the fields the student chose.</source>
         <translation>Ahora cambia de lado. El empleador abre lo que envió la estudiante —aquí, la presentación de ejemplo con la misma revelación mínima— con su propio código de solicitud. El verificador comprueba cada firma y que se hizo para esta solicitud, y muestra solo los campos que eligió la estudiante.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="425" />
+        <location filename="../../ui/demo/tour.py" line="424" />
         <source>%1 credentials</source>
         <translation>%1 credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="426" />
+        <location filename="../../ui/demo/tour.py" line="425" />
         <source>%1 verified</source>
         <translation>%1 verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="426" />
+        <location filename="../../ui/demo/tour.py" line="425" />
         <source>%1 expired</source>
         <translation>%1 caducada</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="427" />
+        <location filename="../../ui/demo/tour.py" line="426" />
         <source>%1 revoked</source>
         <translation>%1 revocada</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="427" />
+        <location filename="../../ui/demo/tour.py" line="426" />
         <source>%1 not verified</source>
         <translation>%1 no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="439" />
-        <location filename="../../ui/tour.py" line="488" />
-        <location filename="../../ui/tour.py" line="528" />
+        <location filename="../../ui/demo/tour.py" line="438" />
+        <location filename="../../ui/demo/tour.py" line="487" />
+        <location filename="../../ui/demo/tour.py" line="526" />
         <source>That credential is no longer in the wallet: use File ▸ Reset demo.</source>
         <translation>Esa credencial ya no está en la cartera: usa Archivo ▸ Restablecer la demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="457" />
+        <location filename="../../ui/demo/tour.py" line="456" />
         <source>Issued by %1</source>
         <translation>Emitida por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="477" />
+        <location filename="../../ui/demo/tour.py" line="476" />
         <source>%1 skills, %2 experiences, %3 stacks</source>
         <translation>%1 competencias, %2 experiencias, %3 itinerarios</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="570" />
+        <location filename="../../ui/demo/tour.py" line="568" />
         <source>The employer sample is missing: use File ▸ Reset demo.</source>
         <translation>Falta el ejemplo del empleador: usa Archivo ▸ Restablecer la demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="583" />
+        <location filename="../../ui/demo/tour.py" line="581" />
         <source>%1: %2 checks passed</source>
         <translation>%1: %2 comprobaciones correctas</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="589" />
+        <location filename="../../ui/demo/tour.py" line="587" />
         <source>(not a failure: it notes the fields the student kept private)</source>
         <translation>(no es un fallo: indica los campos que la estudiante mantuvo en privado)</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="590" />
+        <location filename="../../ui/demo/tour.py" line="588" />
         <source>%1 fields shown to the employer</source>
         <translation>%1 campos mostrados al empleador</translation>
     </message>
@@ -3434,72 +3659,72 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>TourPanel</name>
     <message>
-        <location filename="../../ui/tour.py" line="124" />
+        <location filename="../../ui/demo/tour.py" line="123" />
         <source>Guided tour</source>
         <translation>Visita guiada</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="133" />
+        <location filename="../../ui/demo/tour.py" line="132" />
         <source>Tour step</source>
         <translation>Paso de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="136" />
+        <location filename="../../ui/demo/tour.py" line="135" />
         <source>Tour step title</source>
         <translation>Título del paso de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="140" />
+        <location filename="../../ui/demo/tour.py" line="139" />
         <source>What to say</source>
         <translation>Qué decir</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="145" />
+        <location filename="../../ui/demo/tour.py" line="144" />
         <source>What the screen shows now</source>
         <translation>Lo que muestra ahora la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="148" />
+        <location filename="../../ui/demo/tour.py" line="147" />
         <source>&amp;Back</source>
         <translation>A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="149" />
+        <location filename="../../ui/demo/tour.py" line="148" />
         <source>Previous tour step</source>
         <translation>Paso anterior de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="150" />
+        <location filename="../../ui/demo/tour.py" line="149" />
         <source>Previous step (Alt+B, Left arrow)</source>
         <translation>Paso anterior (Alt+T, flecha izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="152" />
+        <location filename="../../ui/demo/tour.py" line="151" />
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="153" />
+        <location filename="../../ui/demo/tour.py" line="152" />
         <source>Next tour step</source>
         <translation>Siguiente paso de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="154" />
+        <location filename="../../ui/demo/tour.py" line="153" />
         <source>Next step (Alt+N, Right arrow)</source>
         <translation>Paso siguiente (Alt+S, flecha derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="157" />
+        <location filename="../../ui/demo/tour.py" line="156" />
         <source>End tour</source>
         <translation>Terminar la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="158" />
+        <location filename="../../ui/demo/tour.py" line="157" />
         <source>End the guided tour</source>
         <translation>Terminar la visita guiada</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="159" />
+        <location filename="../../ui/demo/tour.py" line="158" />
         <source>End the tour (Esc)</source>
         <translation>Terminar la visita (Esc)</translation>
     </message>
@@ -3507,241 +3732,241 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>VerifyView</name>
     <message>
-        <location filename="../../ui/views/verify.py" line="84" />
+        <location filename="../../ui/verify/view.py" line="83" />
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="86" />
+        <location filename="../../ui/verify/view.py" line="85" />
         <source>Scan or open what a candidate gives you: a QR code, a presentation or credential file, or a share package. Nothing is stored.</source>
         <translation>Escanea o abre lo que te da una persona candidata: un código QR, un archivo de presentación o de credencial, o un paquete. No se guarda nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="91" />
+        <location filename="../../ui/verify/view.py" line="90" />
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="92" />
-        <location filename="../../ui/views/verify.py" line="256" />
+        <location filename="../../ui/verify/view.py" line="91" />
+        <location filename="../../ui/verify/view.py" line="255" />
         <source>Open a file to verify</source>
         <translation>Abrir un archivo para verificarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="93" />
+        <location filename="../../ui/verify/view.py" line="92" />
         <source>A presentation, credential, share package or QR image — or drop it here</source>
         <translation>Una presentación, credencial, paquete o imagen QR, o suéltalo aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="95" />
+        <location filename="../../ui/verify/view.py" line="94" />
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="96" />
+        <location filename="../../ui/verify/view.py" line="95" />
         <source>Verify what is on the clipboard</source>
         <translation>Verificar lo que hay en el portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="97" />
+        <location filename="../../ui/verify/view.py" line="96" />
         <source>Text (VP1-…, JSON, a JWT) or an image of a QR code</source>
         <translation>Texto (VP1-…, JSON, un JWT) o la imagen de un código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="99" />
+        <location filename="../../ui/verify/view.py" line="98" />
         <source>Screenshot region…</source>
         <translation>Zona de la pantalla…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="100" />
+        <location filename="../../ui/verify/view.py" line="99" />
         <source>Scan a QR code from a region of the screen</source>
         <translation>Escanear un código QR de una zona de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="102" />
+        <location filename="../../ui/verify/view.py" line="101" />
         <source>Scan with camera</source>
         <translation>Escanear con la cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="103" />
+        <location filename="../../ui/verify/view.py" line="102" />
         <source>Scan QR codes with the camera</source>
         <translation>Escanear códigos QR con la cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="108" />
+        <location filename="../../ui/verify/view.py" line="107" />
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="116" />
+        <location filename="../../ui/verify/view.py" line="115" />
         <source>Camera picture</source>
         <translation>Imagen de la cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="123" />
+        <location filename="../../ui/verify/view.py" line="122" />
         <source>Your domain</source>
         <translation>Tu dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="125" />
+        <location filename="../../ui/verify/view.py" line="124" />
         <source>New request code</source>
         <translation>Nuevo código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="126" />
+        <location filename="../../ui/verify/view.py" line="125" />
         <source>Create a new request code</source>
         <translation>Crear un código de solicitud nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="128" />
+        <location filename="../../ui/verify/view.py" line="127" />
         <source>No request</source>
         <translation>Sin solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="129" />
+        <location filename="../../ui/verify/view.py" line="128" />
         <source>Verify without a request code</source>
         <translation>Verificar sin código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="131" />
-        <location filename="../../ui/views/verify.py" line="357" />
+        <location filename="../../ui/verify/view.py" line="130" />
+        <location filename="../../ui/verify/view.py" line="356" />
         <source>No request code: any presentation is accepted, whoever it was made for.</source>
         <translation>Sin código de solicitud: se acepta cualquier presentación, sea para quien sea.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="133" />
+        <location filename="../../ui/verify/view.py" line="132" />
         <source>Request code</source>
         <translation>Código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="136" />
+        <location filename="../../ui/verify/view.py" line="135" />
         <source>Copy code</source>
         <translation>Copiar el código</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="137" />
+        <location filename="../../ui/verify/view.py" line="136" />
         <source>Copy the request code</source>
         <translation>Copiar el código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="144" />
+        <location filename="../../ui/verify/view.py" line="143" />
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="148" />
+        <location filename="../../ui/verify/view.py" line="147" />
         <source>Request code for the candidate</source>
         <translation>Código de solicitud para la persona candidata</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="160" />
+        <location filename="../../ui/verify/view.py" line="159" />
         <source>File to verify</source>
         <translation>Archivo que verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="163" />
+        <location filename="../../ui/verify/view.py" line="162" />
         <source>Nothing verified yet.</source>
         <translation>Aún no se ha verificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="165" />
+        <location filename="../../ui/verify/view.py" line="164" />
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="169" />
+        <location filename="../../ui/verify/view.py" line="168" />
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="170" />
+        <location filename="../../ui/verify/view.py" line="169" />
         <source>Export the verification report as PDF</source>
         <translation>Exportar el informe de verificación como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="172" />
+        <location filename="../../ui/verify/view.py" line="171" />
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="173" />
+        <location filename="../../ui/verify/view.py" line="172" />
         <source>Export the verification report as JSON</source>
         <translation>Exportar el informe de verificación como JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="251" />
+        <location filename="../../ui/verify/view.py" line="250" />
         <source>File to verify: %1</source>
         <translation>Archivo que verificar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="278" />
+        <location filename="../../ui/verify/view.py" line="277" />
         <source>clipboard image</source>
         <translation>imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="282" />
+        <location filename="../../ui/verify/view.py" line="281" />
         <source>clipboard text</source>
         <translation>texto del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="284" />
+        <location filename="../../ui/verify/view.py" line="283" />
         <source>The clipboard is empty: copy a QR code image or its text first.</source>
         <translation>El portapapeles está vacío: copia antes la imagen de un código QR o su texto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="295" />
+        <location filename="../../ui/verify/view.py" line="294" />
         <source>screen region</source>
         <translation>zona de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="300" />
+        <location filename="../../ui/verify/view.py" line="299" />
         <source>camera</source>
         <translation>cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="303" />
-        <location filename="../../ui/views/verify.py" line="309" />
-        <location filename="../../ui/views/verify.py" line="311" />
+        <location filename="../../ui/verify/view.py" line="302" />
+        <location filename="../../ui/verify/view.py" line="308" />
+        <location filename="../../ui/verify/view.py" line="310" />
         <source>Verifying…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="372" />
+        <location filename="../../ui/verify/view.py" line="371" />
         <source>No camera: %1. Open a file, paste, or take a screenshot region of the QR code instead.</source>
         <translation>No hay cámara: %1. Abre un archivo, pega o captura una zona de la pantalla con el código QR.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="381" />
+        <location filename="../../ui/verify/view.py" line="380" />
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="383" />
+        <location filename="../../ui/verify/view.py" line="382" />
         <source>The camera could not be started. Use another input.</source>
         <translation>No se pudo iniciar la cámara. Usa otra entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="397" />
+        <location filename="../../ui/verify/view.py" line="396" />
         <source>Export the verification report</source>
         <translation>Exportar el informe de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="405" />
+        <location filename="../../ui/verify/view.py" line="404" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="408" />
+        <location filename="../../ui/verify/view.py" line="407" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="434" />
+        <location filename="../../ui/verify/view.py" line="433" />
         <source>dropped image</source>
         <translation>imagen soltada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verify.py" line="436" />
+        <location filename="../../ui/verify/view.py" line="435" />
         <source>dropped text</source>
         <translation>texto soltado</translation>
     </message>
@@ -3749,7 +3974,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>_Placeholder</name>
     <message>
-        <location filename="../../ui/views/placeholders.py" line="22" />
+        <location filename="../../ui/widgets/placeholders.py" line="22" />
         <source>What you can do today</source>
         <translation>Qué puedes hacer hoy</translation>
     </message>
@@ -3757,32 +3982,32 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="51" />
+        <location filename="../../ui/backup/dialogs.py" line="50" />
         <source>Learner Wallet backups (*.lwbackup);;All files (*)</source>
         <translation>Copias de seguridad de Learner Wallet (*.lwbackup);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="61" />
+        <location filename="../../ui/backup/dialogs.py" line="60" />
         <source>Too short: use at least %1 characters.</source>
         <translation>Demasiado corta: usa al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="69" />
+        <location filename="../../ui/backup/dialogs.py" line="68" />
         <source>Weak: anyone who gets the file could guess it. Add more words.</source>
         <translation>Débil: quien consiga el archivo podría adivinarla. Añade más palabras.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="71" />
+        <location filename="../../ui/backup/dialogs.py" line="70" />
         <source>Fair. Four or more unrelated words make it strong.</source>
         <translation>Aceptable. Cuatro o más palabras sin relación la hacen sólida.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="72" />
+        <location filename="../../ui/backup/dialogs.py" line="71" />
         <source>Strong.</source>
         <translation>Sólida.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="156" />
+        <location filename="../../ui/backup/dialogs.py" line="155" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -3803,365 +4028,365 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>checks</name>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="41" />
+        <location filename="../../ui/verify/check_words.py" line="40" />
         <source>Verified</source>
         <translation>Verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="42" />
+        <location filename="../../ui/verify/check_words.py" line="41" />
         <source>Verified with warnings</source>
         <translation>Verificada con advertencias</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="43" />
+        <location filename="../../ui/verify/check_words.py" line="42" />
         <source>Not verified</source>
         <translation>No verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="44" />
+        <location filename="../../ui/verify/check_words.py" line="43" />
         <source>Not checked (offline)</source>
         <translation>Sin comprobar (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="47" />
+        <location filename="../../ui/verify/check_words.py" line="46" />
         <source>OK</source>
         <translation>Correcto</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="48" />
+        <location filename="../../ui/verify/check_words.py" line="47" />
         <source>Failed</source>
         <translation>Falla</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="49" />
+        <location filename="../../ui/verify/check_words.py" line="48" />
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="50" />
+        <location filename="../../ui/verify/check_words.py" line="49" />
         <source>Not checked</source>
         <translation>Sin comprobar</translation>
     </message>
     <message>
+        <location filename="../../ui/verify/check_words.py" line="52" />
         <location filename="../../ui/verify/check_words.py" line="53" />
         <location filename="../../ui/verify/check_words.py" line="54" />
-        <location filename="../../ui/verify/check_words.py" line="55" />
         <source>Issuer's signature</source>
         <translation>Firma del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="56" />
+        <location filename="../../ui/verify/check_words.py" line="55" />
         <source>Issuer's key</source>
         <translation>Clave del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="57" />
+        <location filename="../../ui/verify/check_words.py" line="56" />
         <source>Issuer on the trust list</source>
         <translation>Emisor en la lista de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="58" />
+        <location filename="../../ui/verify/check_words.py" line="57" />
         <source>Candidate's signature</source>
         <translation>Firma de la persona candidata</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="59" />
+        <location filename="../../ui/verify/check_words.py" line="58" />
         <source>Issued to this candidate</source>
         <translation>Emitida a esta persona candidata</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="60" />
+        <location filename="../../ui/verify/check_words.py" line="59" />
         <source>Presented by the key holder</source>
         <translation>Presentada por quien tiene la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="61" />
+        <location filename="../../ui/verify/check_words.py" line="60" />
         <source>Answers your request code</source>
         <translation>Responde a tu código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="62" />
+        <location filename="../../ui/verify/check_words.py" line="61" />
         <source>Made for your organisation</source>
         <translation>Hecha para tu organización</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="63" />
+        <location filename="../../ui/verify/check_words.py" line="62" />
         <source>Presentation not expired</source>
         <translation>Presentación no caducada</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="64" />
+        <location filename="../../ui/verify/check_words.py" line="63" />
         <source>Validity dates</source>
         <translation>Fechas de validez</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="65" />
+        <location filename="../../ui/verify/check_words.py" line="64" />
         <source>Not revoked or suspended</source>
         <translation>Ni revocada ni suspendida</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="66" />
+        <location filename="../../ui/verify/check_words.py" line="65" />
         <source>Credential format</source>
         <translation>Formato de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="67" />
+        <location filename="../../ui/verify/check_words.py" line="66" />
         <source>Every shown field is signed</source>
         <translation>Todos los campos mostrados están firmados</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="68" />
+        <location filename="../../ui/verify/check_words.py" line="67" />
         <source>Disclosed fields match the signature</source>
         <translation>Los campos revelados coinciden con la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="69" />
+        <location filename="../../ui/verify/check_words.py" line="68" />
         <source>Credential type</source>
         <translation>Tipo de credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="70" />
+        <location filename="../../ui/verify/check_words.py" line="69" />
         <source>Credential claims</source>
         <translation>Datos de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="71" />
+        <location filename="../../ui/verify/check_words.py" line="70" />
         <source>Credentials in the presentation</source>
         <translation>Credenciales de la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="72" />
+        <location filename="../../ui/verify/check_words.py" line="71" />
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="96" />
+        <location filename="../../ui/verify/check_words.py" line="95" />
         <source>The issuer's signature is valid: nothing has changed since it was signed.</source>
         <translation>La firma del emisor es válida: nada ha cambiado desde que se firmó.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="97" />
+        <location filename="../../ui/verify/check_words.py" line="96" />
         <source>The issuer's signature does not match: the credential was changed after signing, or the signature is damaged.</source>
         <translation>La firma del emisor no coincide: la credencial se modificó después de firmarse o la firma está dañada.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="99" />
+        <location filename="../../ui/verify/check_words.py" line="98" />
         <source>The issuer's signature is valid, with a caveat.</source>
         <translation>La firma del emisor es válida, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="100" />
+        <location filename="../../ui/verify/check_words.py" line="99" />
         <source>The issuer's signature could not be checked here.</source>
         <translation>La firma del emisor no se pudo comprobar aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="108" />
+        <location filename="../../ui/verify/check_words.py" line="107" />
         <source>The signing key belongs to the issuer.</source>
         <extracomment>(check name, status) -&gt; the plain sentence (English source; translated where shown)</extracomment>
         <translation>La clave que firma pertenece al emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="109" />
+        <location filename="../../ui/verify/check_words.py" line="108" />
         <source>The signing key does not belong to the issuer the credential names.</source>
         <translation>La clave que firma no pertenece al emisor que nombra la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="110" />
+        <location filename="../../ui/verify/check_words.py" line="109" />
         <source>The signing key could not be fully tied to the issuer.</source>
         <translation>No se pudo vincular del todo la clave que firma con el emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="111" />
+        <location filename="../../ui/verify/check_words.py" line="110" />
         <source>Whether the signing key belongs to the issuer was not checked.</source>
         <translation>No se comprobó si la clave que firma pertenece al emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="112" />
+        <location filename="../../ui/verify/check_words.py" line="111" />
         <source>The issuer is on your list of trusted issuers.</source>
         <translation>El emisor está en tu lista de emisores de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="113" />
+        <location filename="../../ui/verify/check_words.py" line="112" />
         <source>The issuer is not on your list of trusted issuers.</source>
         <translation>El emisor no está en tu lista de emisores de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="114" />
+        <location filename="../../ui/verify/check_words.py" line="113" />
         <source>The issuer is not trusted.</source>
         <translation>El emisor no es de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="115" />
+        <location filename="../../ui/verify/check_words.py" line="114" />
         <source>The candidate signed this presentation.</source>
         <translation>La persona candidata firmó esta presentación.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="116" />
+        <location filename="../../ui/verify/check_words.py" line="115" />
         <source>The candidate's signature on the presentation is not valid.</source>
         <translation>La firma de la persona candidata en la presentación no es válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="117" />
+        <location filename="../../ui/verify/check_words.py" line="116" />
         <source>The candidate's signature is valid, with a caveat.</source>
         <translation>La firma de la persona candidata es válida, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="118" />
+        <location filename="../../ui/verify/check_words.py" line="117" />
         <source>The candidate's signature could not be checked here.</source>
         <translation>La firma de la persona candidata no se pudo comprobar aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="119" />
+        <location filename="../../ui/verify/check_words.py" line="118" />
         <source>The credential was issued to the person who presented it.</source>
         <translation>La credencial se emitió a la persona que la presentó.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="120" />
+        <location filename="../../ui/verify/check_words.py" line="119" />
         <source>The credential was issued to someone else.</source>
         <translation>La credencial se emitió a otra persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="121" />
+        <location filename="../../ui/verify/check_words.py" line="120" />
         <source>The credential does not say whom it was issued to.</source>
         <translation>La credencial no dice a quién se emitió.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="122" />
+        <location filename="../../ui/verify/check_words.py" line="121" />
         <source>The person presenting holds the key the credential was issued to.</source>
         <translation>Quien la presenta tiene la clave a la que se emitió la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="123" />
+        <location filename="../../ui/verify/check_words.py" line="122" />
         <source>Nothing proves that the credential's holder presented it.</source>
         <translation>Nada demuestra que la presentara el titular de la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="124" />
+        <location filename="../../ui/verify/check_words.py" line="123" />
         <source>The presentation answers your request code.</source>
         <translation>La presentación responde a tu código de solicitud.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="125" />
+        <location filename="../../ui/verify/check_words.py" line="124" />
         <source>The presentation answers a different request code.</source>
         <translation>La presentación responde a otro código de solicitud.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="126" />
+        <location filename="../../ui/verify/check_words.py" line="125" />
         <source>The presentation was made for your organisation.</source>
         <translation>La presentación se hizo para tu organización.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="127" />
+        <location filename="../../ui/verify/check_words.py" line="126" />
         <source>The presentation was made for someone else.</source>
         <translation>La presentación se hizo para otra persona u organización.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="128" />
+        <location filename="../../ui/verify/check_words.py" line="127" />
         <source>The presentation has not expired.</source>
         <translation>La presentación no ha caducado.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="129" />
+        <location filename="../../ui/verify/check_words.py" line="128" />
         <source>The presentation has expired or its expiry cannot be read.</source>
         <translation>La presentación ha caducado o no se puede leer su caducidad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="130" />
+        <location filename="../../ui/verify/check_words.py" line="129" />
         <source>The credential is within its validity dates.</source>
         <translation>La credencial está dentro de sus fechas de validez.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="131" />
+        <location filename="../../ui/verify/check_words.py" line="130" />
         <source>The credential has expired, is not valid yet, or has unreadable dates.</source>
         <translation>La credencial ha caducado, aún no es válida o tiene fechas ilegibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="132" />
+        <location filename="../../ui/verify/check_words.py" line="131" />
         <source>The issuer has not revoked or suspended the credential.</source>
         <translation>El emisor no ha revocado ni suspendido la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="133" />
+        <location filename="../../ui/verify/check_words.py" line="132" />
         <source>The issuer has revoked or suspended the credential.</source>
         <translation>El emisor ha revocado o suspendido la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="134" />
+        <location filename="../../ui/verify/check_words.py" line="133" />
         <source>The issuer's status list was read, with a caveat.</source>
         <translation>Se leyó la lista de estado del emisor, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="135" />
+        <location filename="../../ui/verify/check_words.py" line="134" />
         <source>Whether the issuer revoked the credential could not be checked (offline, or the status list is unavailable).</source>
         <translation>No se pudo comprobar si el emisor revocó la credencial (sin conexión o la lista de estado no está disponible).</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="137" />
+        <location filename="../../ui/verify/check_words.py" line="136" />
         <source>The credential has the expected format.</source>
         <translation>La credencial tiene el formato esperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="138" />
+        <location filename="../../ui/verify/check_words.py" line="137" />
         <source>The credential does not have the expected format.</source>
         <translation>La credencial no tiene el formato esperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="139" />
+        <location filename="../../ui/verify/check_words.py" line="138" />
         <source>The credential's format has minor problems.</source>
         <translation>El formato de la credencial tiene problemas menores.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="140" />
+        <location filename="../../ui/verify/check_words.py" line="139" />
         <source>Every field shown is covered by the signature.</source>
         <translation>La firma cubre todos los campos que se muestran.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="141" />
+        <location filename="../../ui/verify/check_words.py" line="140" />
         <source>Some fields shown are not covered by the signature: anyone could have added them.</source>
         <translation>La firma no cubre algunos campos que se muestran: cualquiera podría haberlos añadido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="143" />
+        <location filename="../../ui/verify/check_words.py" line="142" />
         <source>The disclosed fields are the ones the issuer signed.</source>
         <translation>Los campos revelados son los que firmó el emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="144" />
+        <location filename="../../ui/verify/check_words.py" line="143" />
         <source>The disclosed fields do not match what the issuer signed.</source>
         <translation>Los campos revelados no coinciden con lo que firmó el emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="145" />
+        <location filename="../../ui/verify/check_words.py" line="144" />
         <source>The credential declares a known type.</source>
         <translation>La credencial declara un tipo conocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="146" />
+        <location filename="../../ui/verify/check_words.py" line="145" />
         <source>The credential declares an older or unknown type.</source>
         <translation>La credencial declara un tipo antiguo o desconocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="147" />
+        <location filename="../../ui/verify/check_words.py" line="146" />
         <source>The token's claims agree with the credential.</source>
         <translation>Los datos del token coinciden con la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="148" />
+        <location filename="../../ui/verify/check_words.py" line="147" />
         <source>The token's claims contradict the credential.</source>
         <translation>Los datos del token contradicen la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="149" />
+        <location filename="../../ui/verify/check_words.py" line="148" />
         <source>The token's claims agree with the credential, with a caveat.</source>
         <translation>Los datos del token coinciden con la credencial, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="150" />
+        <location filename="../../ui/verify/check_words.py" line="149" />
         <source>The presentation's credentials need your attention.</source>
         <translation>Las credenciales de la presentación requieren tu atención.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="151" />
+        <location filename="../../ui/verify/check_words.py" line="150" />
         <source>The file holds several credentials; each is checked below.</source>
         <translation>El archivo contiene varias credenciales; cada una se comprueba abajo.</translation>
     </message>
@@ -4260,152 +4485,207 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/errors.py" line="74" />
+        <source>Nothing was received from the issuer</source>
+        <translation>No se recibió nada del emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="75" />
         <source>No network answer</source>
         <translation>La red no responde</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74" />
+        <location filename="../../ui/errors.py" line="75" />
         <source>Check your connection, or keep working offline.</source>
         <translation>Comprueba tu conexión o sigue trabajando sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75" />
+        <location filename="../../ui/errors.py" line="76" />
         <source>This input cannot be used</source>
         <translation>No se puede usar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76" />
+        <location filename="../../ui/errors.py" line="77" />
         <source>Something did not work</source>
         <translation>Algo no funcionó</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83" />
+        <location filename="../../ui/errors.py" line="84" />
         <source>This input cannot be used.</source>
         <extracomment>each core error code in plain words. The core's own message (English) names the specifics; in another interface language this sentence comes first, so the problem is understood in that language.</extracomment>
         <translation>No se puede usar esta entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84" />
+        <location filename="../../ui/errors.py" line="85" />
         <source>This is not readable JSON text.</source>
         <translation>Esto no es texto JSON legible.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85" />
+        <location filename="../../ui/errors.py" line="86" />
         <source>This is not a credential or a presentation.</source>
         <translation>Esto no es una credencial ni una presentación.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86" />
+        <location filename="../../ui/errors.py" line="87" />
         <source>This input is larger or more deeply nested than a credential may be.</source>
         <translation>Esta entrada es más grande o está más anidada de lo que puede estar una credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87" />
+        <location filename="../../ui/errors.py" line="88" />
         <source>The credential uses a vocabulary (JSON-LD context) this wallet does not have, so it cannot be read safely offline.</source>
         <translation>La credencial usa un vocabulario (contexto JSON-LD) que esta cartera no tiene, así que no se puede leer con seguridad sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89" />
+        <location filename="../../ui/errors.py" line="90" />
         <source>The credential's signature is damaged or incomplete.</source>
         <translation>La firma de la credencial está dañada o incompleta.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90" />
+        <location filename="../../ui/errors.py" line="91" />
         <source>This format is not supported.</source>
         <translation>Este formato no es compatible.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91" />
+        <location filename="../../ui/errors.py" line="92" />
         <source>A key in this input cannot be used.</source>
         <translation>No se puede usar una clave de esta entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92" />
+        <location filename="../../ui/errors.py" line="93" />
         <source>An identifier (DID) in this input is not valid.</source>
         <translation>Un identificador (DID) de esta entrada no es válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93" />
+        <location filename="../../ui/errors.py" line="94" />
         <source>This kind of identifier (DID method) is not supported.</source>
         <translation>Este tipo de identificador (método DID) no es compatible.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94" />
+        <location filename="../../ui/errors.py" line="95" />
         <source>The QR code cannot be read.</source>
         <translation>No se puede leer el código QR.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95" />
+        <location filename="../../ui/errors.py" line="96" />
         <source>The share package is damaged or incomplete.</source>
         <translation>El paquete para compartir está dañado o incompleto.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96" />
+        <location filename="../../ui/errors.py" line="97" />
         <source>It is not in this wallet.</source>
         <translation>No está en esta cartera.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97" />
+        <location filename="../../ui/errors.py" line="98" />
         <source>There is no wallet in this folder yet.</source>
         <translation>Todavía no hay ninguna cartera en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98" />
+        <location filename="../../ui/errors.py" line="99" />
         <source>The system keychain could not be used; nothing was written.</source>
         <translation>No se pudo usar el llavero del sistema; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99" />
+        <location filename="../../ui/errors.py" line="100" />
         <source>No system keychain answered; nothing was written.</source>
         <translation>No respondió ningún llavero del sistema; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100" />
+        <location filename="../../ui/errors.py" line="101" />
         <source>The system keychain is locked; nothing was written.</source>
         <translation>El llavero del sistema está bloqueado; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101" />
+        <location filename="../../ui/errors.py" line="102" />
         <source>A private key this wallet needs is not in the system keychain.</source>
         <translation>Una clave privada que necesita esta cartera no está en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102" />
+        <location filename="../../ui/errors.py" line="103" />
         <source>The wallet could not be saved; it is as it was before.</source>
         <translation>No se pudo guardar la cartera; está como antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103" />
+        <location filename="../../ui/errors.py" line="104" />
         <source>The wallet's database cannot be read.</source>
         <translation>No se puede leer la base de datos de la cartera.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104" />
+        <location filename="../../ui/errors.py" line="105" />
         <source>This backup file cannot be used; nothing was changed.</source>
         <translation>No se puede usar este archivo de copia de seguridad; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105" />
+        <location filename="../../ui/errors.py" line="106" />
         <source>The passphrase does not open this backup; nothing was changed.</source>
         <translation>La frase de contraseña no abre esta copia de seguridad; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106" />
+        <location filename="../../ui/errors.py" line="107" />
         <source>The other computer did not answer, or not usably.</source>
         <translation>El otro equipo no respondió, o no de forma utilizable.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107" />
+        <location filename="../../ui/errors.py" line="108" />
         <source>The signature could not be made.</source>
         <translation>No se pudo hacer la firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="132" />
+        <location filename="../../ui/errors.py" line="110" />
+        <source>This is not a credential offer the wallet can use.</source>
+        <translation>Esto no es una oferta de credencial que la cartera pueda usar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="111" />
+        <source>Receiving from the issuer did not work; nothing was stored.</source>
+        <translation>No se pudo recibir del emisor; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="112" />
+        <source>The offer has expired or was already used.</source>
+        <translation>La oferta ha caducado o ya se usó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="113" />
+        <source>The transaction code is wrong or missing.</source>
+        <translation>El código de transacción es incorrecto o falta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="114" />
+        <source>The issuer could not be reached.</source>
+        <translation>No se pudo contactar con el emisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="115" />
+        <source>The issuer's description of itself does not match the offer; it may have been tampered with.</source>
+        <translation>La descripción que el emisor da de sí mismo no coincide con la oferta; puede haber sido manipulada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="117" />
+        <source>The issuer refused the wallet's proof of your key (its nonce).</source>
+        <translation>El emisor rechazó la prueba de tu clave que hizo la cartera (su nonce).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="118" />
+        <source>The issuer tried to send the wallet to another server, which was not contacted.</source>
+        <translation>El emisor intentó enviar la cartera a otro servidor, con el que no se contactó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="120" />
+        <source>The credential was issued to someone else's key, not to your identity.</source>
+        <translation>La credencial se emitió para la clave de otra persona, no para tu identidad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="121" />
+        <source>The issuer has not finished preparing the credential.</source>
+        <translation>El emisor aún no ha terminado de preparar la credencial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="146" />
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134" />
+        <location filename="../../ui/errors.py" line="148" />
         <source>This is a bug in Learner Wallet. Nothing was changed; please report what you were doing.</source>
         <translation>Es un error de Learner Wallet. No se cambió nada; informa, por favor, de lo que estabas haciendo.</translation>
     </message>
@@ -4413,38 +4693,38 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>filter</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="75" />
+        <location filename="../../ui/library/model.py" line="74" />
         <source>Any type</source>
         <extracomment>the filters and what their "any" entry says</extracomment>
         <translation>Cualquier tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="76" />
+        <location filename="../../ui/library/model.py" line="75" />
         <source>Any issuer</source>
         <translation>Cualquier emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="77" />
+        <location filename="../../ui/library/model.py" line="76" />
         <source>Any skill</source>
         <translation>Cualquier competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="78" />
+        <location filename="../../ui/library/model.py" line="77" />
         <source>Any experience</source>
         <translation>Cualquier experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="79" />
+        <location filename="../../ui/library/model.py" line="78" />
         <source>Any state</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="80" />
+        <location filename="../../ui/library/model.py" line="79" />
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="81" />
+        <location filename="../../ui/library/model.py" line="80" />
         <source>Any collection</source>
         <translation>Cualquier colección</translation>
     </message>
@@ -4452,52 +4732,52 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>history</name>
     <message>
-        <location filename="../../ui/share/history.py" line="36" />
+        <location filename="../../ui/share/history.py" line="35" />
         <source>Presentation file</source>
         <translation>Archivo de presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="37" />
+        <location filename="../../ui/share/history.py" line="36" />
         <source>Share package</source>
         <translation>Paquete para compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="38" />
+        <location filename="../../ui/share/history.py" line="37" />
         <source>QR code (shown)</source>
         <translation>Código QR (en pantalla)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="38" />
+        <location filename="../../ui/share/history.py" line="37" />
         <source>QR code (PNG)</source>
         <translation>Código QR (PNG)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="39" />
+        <location filename="../../ui/share/history.py" line="38" />
         <source>QR code (SVG)</source>
         <translation>Código QR (SVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="72" />
+        <location filename="../../ui/share/history.py" line="71" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="72" />
+        <location filename="../../ui/share/history.py" line="71" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="73" />
+        <location filename="../../ui/share/history.py" line="72" />
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="73" />
+        <location filename="../../ui/share/history.py" line="72" />
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="74" />
+        <location filename="../../ui/share/history.py" line="73" />
         <source>Form</source>
         <translation>Forma</translation>
     </message>
@@ -4505,12 +4785,12 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>identity</name>
     <message>
-        <location filename="../../ui/views/identity.py" line="33" />
+        <location filename="../../ui/identity/view.py" line="32" />
         <source>A DID is an identifier you own: its private key stays in this computer's keychain and lets you prove the credentials are yours.</source>
         <translation>Un DID es un identificador que te pertenece: su clave privada se queda en el llavero de este ordenador y te permite demostrar que las credenciales son tuyas.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dids.py" line="63" />
+        <location filename="../../ui/identity/model.py" line="63" />
         <source>default</source>
         <translation>predeterminada</translation>
     </message>
@@ -4518,52 +4798,52 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>import</name>
     <message>
-        <location filename="../../ui/import_flow.py" line="40" />
+        <location filename="../../ui/library/import_flow.py" line="36" />
         <source>Credentials and QR images (*.json *.jsonld *.jwt *.sdjwt *.sd-jwt *.txt *.png *.jpg *.jpeg *.svg *.lwpkg *.zip);;All files (*)</source>
         <translation>Credenciales e imágenes QR (*.json *.jsonld *.jwt *.sdjwt *.sd-jwt *.txt *.png *.jpg *.jpeg *.svg *.lwpkg *.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="201" />
+        <location filename="../../ui/library/import_flow.py" line="150" />
         <source>Import credentials</source>
         <translation>Importar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="204" />
+        <location filename="../../ui/library/import_flow.py" line="153" />
         <source>Choose credential files or QR images</source>
         <translation>Elegir archivos de credenciales o imágenes QR</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="220" />
+        <location filename="../../ui/library/import_flow.py" line="169" />
         <source>clipboard image</source>
         <translation>imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="224" />
+        <location filename="../../ui/library/import_flow.py" line="173" />
         <source>The clipboard is empty</source>
         <translation>El portapapeles está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="225" />
+        <location filename="../../ui/library/import_flow.py" line="174" />
         <source>There is no text or image on the clipboard.</source>
         <translation>No hay texto ni imagen en el portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="226" />
+        <location filename="../../ui/library/import_flow.py" line="175" />
         <source>Copy a credential (JSON, a JWT or SD-JWT), VP1- text or a picture of a QR code, then paste again.</source>
         <translation>Copia una credencial (JSON, un JWT o SD-JWT), texto VP1- o la imagen de un código QR y vuelve a pegar.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="229" />
+        <location filename="../../ui/library/import_flow.py" line="178" />
         <source>clipboard text</source>
         <translation>texto del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="245" />
+        <location filename="../../ui/library/import_flow.py" line="194" />
         <source>screen region</source>
         <translation>zona de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="253" />
+        <location filename="../../ui/library/import_flow.py" line="202" />
         <source>Importing credentials…</source>
         <translation>Importando credenciales…</translation>
     </message>
@@ -4571,180 +4851,180 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>journey</name>
     <message>
-        <location filename="../../ui/journey/paint.py" line="32" />
+        <location filename="../../ui/journey/paint.py" line="31" />
         <source>Service-learning</source>
         <translation>Aprendizaje-servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="32" />
+        <location filename="../../ui/journey/paint.py" line="31" />
         <source>Community engagement</source>
         <translation>Compromiso comunitario</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="33" />
+        <location filename="../../ui/journey/paint.py" line="32" />
         <source>Volunteering</source>
         <translation>Voluntariado</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="33" />
+        <location filename="../../ui/journey/paint.py" line="32" />
         <source>Study abroad</source>
         <translation>Estudios en el extranjero</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="34" />
+        <location filename="../../ui/journey/paint.py" line="33" />
         <source>Internship</source>
         <translation>Prácticas</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="34" />
+        <location filename="../../ui/journey/paint.py" line="33" />
         <source>Student leadership</source>
         <translation>Liderazgo estudiantil</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="35" />
+        <location filename="../../ui/journey/paint.py" line="34" />
         <source>Research</source>
         <translation>Investigación</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="35" />
+        <location filename="../../ui/journey/paint.py" line="34" />
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="36" />
+        <location filename="../../ui/journey/paint.py" line="35" />
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="36" />
+        <location filename="../../ui/journey/paint.py" line="35" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="54" />
+        <location filename="../../ui/journey/paint.py" line="53" />
         <source>%1 of %2</source>
         <comment>stack progress</comment>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="66" />
+        <location filename="../../ui/journey/paint.py" line="65" />
         <source>%1 %2</source>
         <comment>term name, year</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="224" />
+        <location filename="../../ui/journey/paint.py" line="242" />
         <source>Undated</source>
         <extracomment>one colour per experience (Okabe–Ito based, readable on light and dark backgrounds)</extracomment>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="337" />
+        <location filename="../../ui/journey/paint.py" line="355" />
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="396" />
+        <location filename="../../ui/journey/paint.py" line="414" />
         <source>Academic year %1</source>
         <translation>Curso académico %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="500" />
+        <location filename="../../ui/journey/paint.py" line="518" />
         <source>%1 credentials · %2 skills · %3 of %4 stacks earned</source>
         <translation>%1 credenciales · %2 competencias · %3 de %4 itinerarios conseguidos</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="513" />
+        <location filename="../../ui/journey/paint.py" line="531" />
         <source>Skill profile</source>
         <translation>Perfil de competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="517" />
+        <location filename="../../ui/journey/paint.py" line="535" />
         <source>credentials · highest level</source>
         <translation>credenciales · nivel más alto</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="523" />
+        <location filename="../../ui/journey/paint.py" line="541" />
         <source>Tag: %1</source>
         <translation>Etiqueta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="554" />
+        <location filename="../../ui/journey/paint.py" line="572" />
         <source>Stacks</source>
         <translation>Itinerarios</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="559" />
+        <location filename="../../ui/journey/paint.py" line="577" />
         <source>micro-credentials toward a competency</source>
         <translation>microcredenciales hacia una competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="589" />
+        <location filename="../../ui/journey/paint.py" line="607" />
         <source>Earned</source>
         <translation>Conseguida</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="591" />
+        <location filename="../../ui/journey/paint.py" line="609" />
         <source>Ready to claim</source>
         <translation>Lista para solicitar</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="592" />
+        <location filename="../../ui/journey/paint.py" line="610" />
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="615" />
+        <location filename="../../ui/journey/paint.py" line="633" />
         <source>+ %1 more</source>
         <translation>+ %1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="650" />
+        <location filename="../../ui/journey/paint.py" line="668" />
         <source>competency</source>
         <translation>competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="651" />
+        <location filename="../../ui/journey/paint.py" line="669" />
         <source>stacked into</source>
         <translation>se suma a</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="652" />
+        <location filename="../../ui/journey/paint.py" line="670" />
         <source>comes before</source>
         <translation>va antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="653" />
+        <location filename="../../ui/journey/paint.py" line="671" />
         <source>rubric level (full ring = top level)</source>
         <translation>nivel de rúbrica (anillo completo = nivel máximo)</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="53" />
+        <location filename="../../ui/journey/view.py" line="60" />
         <source>undated</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="57" />
+        <location filename="../../ui/journey/view.py" line="64" />
         <source>Issued by %1</source>
         <translation>Emitida por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="58" />
+        <location filename="../../ui/journey/view.py" line="65" />
         <source>Skills: %1</source>
         <translation>Competencias: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="61" />
+        <location filename="../../ui/journey/view.py" line="68" />
         <source>Level: %1</source>
         <translation>Nivel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="64" />
+        <location filename="../../ui/journey/view.py" line="71" />
         <source>Competency earned by stacking: %1</source>
         <translation>Competencia conseguida sumando: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="68" />
+        <location filename="../../ui/journey/view.py" line="75" />
         <source>Counts toward %1 (%2)</source>
         <translation>Cuenta para %1 (%2)</translation>
     </message>
@@ -4752,27 +5032,27 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>journey-terms</name>
     <message>
-        <location filename="../../ui/journey/paint.py" line="46" />
+        <location filename="../../ui/journey/paint.py" line="45" />
         <source>Spring</source>
         <translation>Primavera</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="46" />
+        <location filename="../../ui/journey/paint.py" line="45" />
         <source>Summer</source>
         <translation>Verano</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="47" />
+        <location filename="../../ui/journey/paint.py" line="46" />
         <source>Fall</source>
         <translation>Otoño</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="47" />
+        <location filename="../../ui/journey/paint.py" line="46" />
         <source>Autumn</source>
         <translation>Otoño</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="48" />
+        <location filename="../../ui/journey/paint.py" line="47" />
         <source>Winter</source>
         <translation>Invierno</translation>
     </message>
@@ -4780,28 +5060,28 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>library</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="458" />
+        <location filename="../../ui/library/model.py" line="455" />
         <source>(untitled credential)</source>
         <extracomment>per-row work kept between loads: ``id(summary) -&gt; (summary, state words, search text, facets)``. The wallet hands out the same immutable summary object until the row or its curation changes. one changed row, ready for :meth:`CredentialListModel.update_rows`: (summary, search text, facets)</extracomment>
         <translation>(credencial sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="462" />
+        <location filename="../../ui/library/model.py" line="459" />
         <source>Favourite</source>
         <translation>Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="464" />
+        <location filename="../../ui/library/model.py" line="461" />
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="465" />
+        <location filename="../../ui/library/model.py" line="462" />
         <source>Hidden</source>
         <translation>Oculta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_parts.py" line="169" />
+        <location filename="../../ui/library/parts.py" line="169" />
         <source>(hidden)</source>
         <translation>(oculta)</translation>
     </message>
@@ -4809,27 +5089,27 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>network</name>
     <message>
-        <location filename="../../ui/network_permission.py" line="77" />
+        <location filename="../../ui/settings/network.py" line="76" />
         <source>Go online to check?</source>
         <translation>¿Conectarse para comprobarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/network_permission.py" line="78" />
+        <location filename="../../ui/settings/network.py" line="77" />
         <source>Checking this fully needs the network: the issuer's revocation list, or its keys published on the web. Learner Wallet will contact the issuer's server; nothing about you is sent.</source>
         <translation>Para comprobarlo del todo hace falta la red: la lista de revocación del emisor o sus claves publicadas en la web. Learner Wallet contactará con el servidor del emisor; no se envía nada sobre ti.</translation>
     </message>
     <message>
-        <location filename="../../ui/network_permission.py" line="83" />
+        <location filename="../../ui/settings/network.py" line="82" />
         <source>Your answer holds until Learner Wallet closes. Change it for good in Settings.</source>
         <translation>Tu respuesta vale hasta que cierres Learner Wallet. Cámbiala de forma permanente en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../ui/network_permission.py" line="85" />
+        <location filename="../../ui/settings/network.py" line="84" />
         <source>Go online</source>
         <translation>Conectarse</translation>
     </message>
     <message>
-        <location filename="../../ui/network_permission.py" line="86" />
+        <location filename="../../ui/settings/network.py" line="85" />
         <source>Stay offline</source>
         <translation>Seguir sin conexión</translation>
     </message>
@@ -4860,22 +5140,22 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>share-steps</name>
     <message>
-        <location filename="../../ui/views/share.py" line="55" />
+        <location filename="../../ui/share/view.py" line="54" />
         <source>Choose credentials</source>
         <translation>Elegir credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="55" />
+        <location filename="../../ui/share/view.py" line="54" />
         <source>Choose fields</source>
         <translation>Elegir campos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="56" />
+        <location filename="../../ui/share/view.py" line="55" />
         <source>Sign and address</source>
         <translation>Firmar y dirigir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/share.py" line="56" />
+        <location filename="../../ui/share/view.py" line="55" />
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
@@ -4883,23 +5163,23 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>sort</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="67" />
+        <location filename="../../ui/library/model.py" line="66" />
         <source>Newest first</source>
         <extracomment>sort keys and their labels, in menu order</extracomment>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="68" />
+        <location filename="../../ui/library/model.py" line="67" />
         <source>Oldest first</source>
         <translation>Más antiguas primero</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="69" />
+        <location filename="../../ui/library/model.py" line="68" />
         <source>Title (A–Z)</source>
         <translation>Título (A–Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="70" />
+        <location filename="../../ui/library/model.py" line="69" />
         <source>Issuer (A–Z)</source>
         <translation>Emisor (A–Z)</translation>
     </message>
@@ -4907,37 +5187,37 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>state</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="56" />
+        <location filename="../../ui/library/model.py" line="55" />
         <source>Verified</source>
         <translation>Verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="57" />
+        <location filename="../../ui/library/model.py" line="56" />
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="58" />
+        <location filename="../../ui/library/model.py" line="57" />
         <source>Revoked</source>
         <translation>Revocada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="59" />
+        <location filename="../../ui/library/model.py" line="58" />
         <source>Suspended</source>
         <translation>Suspendida</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="60" />
+        <location filename="../../ui/library/model.py" line="59" />
         <source>Not verified</source>
         <translation>No verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="61" />
+        <location filename="../../ui/library/model.py" line="60" />
         <source>Not checked (offline)</source>
         <translation>Sin comprobar (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="62" />
+        <location filename="../../ui/library/model.py" line="61" />
         <source>Not checked yet</source>
         <translation>Aún sin comprobar</translation>
     </message>
@@ -4945,17 +5225,17 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="160" />
+        <location filename="../../ui/tasks.py" line="159" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="162" />
+        <location filename="../../ui/tasks.py" line="161" />
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="163" />
+        <location filename="../../ui/tasks.py" line="162" />
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -4963,173 +5243,173 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>type</name>
     <message>
-        <location filename="../../ui/models/credentials.py" line="121" />
+        <location filename="../../ui/library/model.py" line="120" />
         <source>Achievement</source>
         <extracomment>the OB 3.0 achievement types and the record kinds, as type_of() words them (for the catalogue)</extracomment>
         <translation>Logro</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="121" />
+        <location filename="../../ui/library/model.py" line="120" />
         <source>Apprenticeship certificate</source>
         <translation>Certificado de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="122" />
+        <location filename="../../ui/library/model.py" line="121" />
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="122" />
+        <location filename="../../ui/library/model.py" line="121" />
         <source>Assignment</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="123" />
+        <location filename="../../ui/library/model.py" line="122" />
         <source>Associate degree</source>
         <translation>Título de grado asociado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="123" />
+        <location filename="../../ui/library/model.py" line="122" />
         <source>Award</source>
         <translation>Premio</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="124" />
+        <location filename="../../ui/library/model.py" line="123" />
         <source>Badge</source>
         <translation>Insignia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="124" />
+        <location filename="../../ui/library/model.py" line="123" />
         <source>Bachelor degree</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="125" />
+        <location filename="../../ui/library/model.py" line="124" />
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="125" />
+        <location filename="../../ui/library/model.py" line="124" />
         <source>Certificate of completion</source>
         <translation>Certificado de finalización</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="126" />
+        <location filename="../../ui/library/model.py" line="125" />
         <source>Certification</source>
         <translation>Certificación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="126" />
+        <location filename="../../ui/library/model.py" line="125" />
         <source>Community service</source>
         <translation>Servicio comunitario</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="127" />
+        <location filename="../../ui/library/model.py" line="126" />
         <source>Competency</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="127" />
+        <location filename="../../ui/library/model.py" line="126" />
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="128" />
+        <location filename="../../ui/library/model.py" line="127" />
         <source>Co-curricular</source>
         <translation>Actividad cocurricular</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="128" />
+        <location filename="../../ui/library/model.py" line="127" />
         <source>Degree</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="129" />
+        <location filename="../../ui/library/model.py" line="128" />
         <source>Diploma</source>
         <translation>Diploma</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="129" />
+        <location filename="../../ui/library/model.py" line="128" />
         <source>Doctoral degree</source>
         <translation>Doctorado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="130" />
+        <location filename="../../ui/library/model.py" line="129" />
         <source>Fieldwork</source>
         <translation>Trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="130" />
+        <location filename="../../ui/library/model.py" line="129" />
         <source>General education development</source>
         <translation>Certificado de educación general</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="131" />
+        <location filename="../../ui/library/model.py" line="130" />
         <source>Journeyman certificate</source>
         <translation>Certificado de oficial</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="131" />
+        <location filename="../../ui/library/model.py" line="130" />
         <source>Learning program</source>
         <translation>Programa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="132" />
+        <location filename="../../ui/library/model.py" line="131" />
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="132" />
+        <location filename="../../ui/library/model.py" line="131" />
         <source>Membership</source>
         <translation>Afiliación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="133" />
+        <location filename="../../ui/library/model.py" line="132" />
         <source>Professional doctorate</source>
         <translation>Doctorado profesional</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="133" />
+        <location filename="../../ui/library/model.py" line="132" />
         <source>Quality assurance credential</source>
         <translation>Credencial de garantía de calidad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="134" />
+        <location filename="../../ui/library/model.py" line="133" />
         <source>Master certificate</source>
         <translation>Certificado de maestría</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="134" />
+        <location filename="../../ui/library/model.py" line="133" />
         <source>Master degree</source>
         <translation>Máster</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="135" />
+        <location filename="../../ui/library/model.py" line="134" />
         <source>Micro-credential</source>
         <translation>Microcredencial</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="135" />
+        <location filename="../../ui/library/model.py" line="134" />
         <source>Research doctorate</source>
         <translation>Doctorado de investigación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="136" />
+        <location filename="../../ui/library/model.py" line="135" />
         <source>Secondary school diploma</source>
         <translation>Título de educación secundaria</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="136" />
+        <location filename="../../ui/library/model.py" line="135" />
         <source>Learner record</source>
         <translation>Expediente del estudiante</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="137" />
+        <location filename="../../ui/library/model.py" line="136" />
         <source>Endorsement</source>
         <translation>Aval</translation>
     </message>
     <message>
-        <location filename="../../ui/models/credentials.py" line="137" />
+        <location filename="../../ui/library/model.py" line="136" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
@@ -5137,7 +5417,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>verify</name>
     <message>
-        <location filename="../../ui/views/verify.py" line="46" />
+        <location filename="../../ui/verify/view.py" line="45" />
         <source>Presentations, credentials, packages, QR images (*.json *.jsonld *.jwt *.sdjwt *.txt *.lwpkg *.zip *.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Presentaciones, credenciales, paquetes, imágenes QR (*.json *.jsonld *.jwt *.sdjwt *.txt *.lwpkg *.zip *.png *.jpg *.jpeg *.svg);;Todos los archivos (*)</translation>
     </message>

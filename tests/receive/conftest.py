@@ -68,3 +68,13 @@ def follow_as_browser(url: str) -> None:
     and its redirects, the last one being the wallet's loopback redirect."""
     with httpx.Client(follow_redirects=True, timeout=30) as client:
         client.get(url)
+
+
+@pytest.fixture
+def runner(qapp: object) -> Iterator[object]:
+    """The app-wide background runner (ui/tasks.py), drained after each test (dialog tests only)."""
+    from ui.tasks import runner as app_runner
+
+    r = app_runner()
+    yield r
+    r.wait_idle(30_000)

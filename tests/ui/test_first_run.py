@@ -68,3 +68,31 @@ def test_a_wallet_that_cannot_be_opened_shows_the_problem_and_retry(qtbot, windo
     session.keyring_backend = None
     qtbot.mouseClick(window.problem.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.state == "open", timeout=30_000)
+
+
+def test_try_the_demo_and_help_demo_wallet_open_the_demo_window(qtbot, window, wallet_home: Path) -> None:
+    launched: list[str] = []
+    window.demo_features.launcher = lambda: launched.append("demo") or True
+    window.start()
+    assert window.first_run.demo_button.isVisible()
+    qtbot.mouseClick(window.first_run.demo_button, Qt.MouseButton.LeftButton)
+    assert launched == ["demo"]
+    # the Help menu has it too, on every platform, and the tour outside the demo opens the demo
+    assert window.demo_features.demo_action.isVisible()
+    window.demo_features.demo_action.trigger()
+    window.demo_features.tour_action.trigger()
+    assert launched == ["demo", "demo", "demo"]
+    assert not wallet_home.exists()  # nothing was created for the learner's own wallet
+
+
+def test_the_demo_command_starts_this_app_on_the_demo() -> None:
+    import subprocess
+    import sys
+
+    from ui.demo.launch import demo_command
+
+    program, args = demo_command()
+    assert program == sys.executable and args[-1] == "--demo"
+    r = subprocess.run([program, *args[:-1], "--help"], capture_output=True, text=True, timeout=60,
+                       env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}, cwd=Path(__file__).parents[2])
+    assert r.returncode == 0 and "--demo" in r.stdout

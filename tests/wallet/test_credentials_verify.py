@@ -225,7 +225,7 @@ def _with_proof(**changes: Any) -> dict[str, Any]:
     [
         ({"proofValue": "z!!!not-base58"}, "malformed"),
         ({"cryptosuite": "eddsa-2099"}, "Unknown cryptosuite eddsa-2099"),
-        ({"verificationMethod": "urn:example:123#key-1"}, "not supported"),
+        ({"verificationMethod": "urn:example:123#key-1"}, "unsupported scheme"),
         ({"verificationMethod": "did:key:" + multibase_encode(b"\xed\x01" + bytes(31)) + "#k"}, "32"),
         ({"proofPurpose": "authentication"}, "purpose"),
     ],

@@ -157,7 +157,7 @@ def test_vp1_text_goes_to_the_qr_decoder() -> None:
         (b'{"name": "not a credential"}', NotACredential, "VerifiableCredential"),
         (b'{"type": "Profile", "id": "x"}', NotACredential, "Profile"),
         (b"[1, 2]", NotACredential, "not a verifiable credential"),
-        (b'{"type": "Assertion", "badge": "x", "recipient": {}}', UnsupportedFormat, "Open Badges 2.0"),
+        (b'{"protected": "e30", "payload": "e30", "signature": "x"}', UnsupportedFormat, "JWS JSON"),
         (b"HC1:6BFOXN%TS3DH0YOJ58S", UnsupportedFormat, "HC1:"),
         (b"PK\x03\x04\x14\x00\x00\x00\x08\x00\xff", UnsupportedFormat, "zip"),
         (b"eyJhbGciOiJIUzI1NiJ9.eyJmb28iOiJiYXIifQ.sig", NotACredential, "does not carry a verifiable credential"),
@@ -176,3 +176,46 @@ def test_size_and_depth_limits_apply_before_parsing() -> None:
         parse_input(b"[" * 10_000 + b"]" * 10_000)
     with pytest.raises(LimitExceeded, match="nests deeper"):
         parse_input(b'{"a":' * 10_000 + b"1" + b"}" * 10_000)
+
+
+def test_open_badges_2_assertions_are_read_not_refused() -> None:
+    """OB 2.0 hosted JSON, a baked PNG and a baked SVG (with the public SVG 1.1 DOCTYPE) all give format ob2."""
+    from wallet.credentials.baked import PNG_SIGNATURE
+
+    assertion = {"@context": "https://w3id.org/openbadges/v2", "type": "Assertion", "id": "https://issuer.example/a/1",
+                 "recipient": {"type": "email", "hashed": False, "identity": "maya@example.edu"},
+                 "badge": {"type": "BadgeClass", "id": "https://issuer.example/b/1", "name": "Peer Tutor",
+                           "description": "Tutored peers", "criteria": {"narrative": "Tutor 10 hours"},
+                           "issuer": {"id": "https://issuer.example/", "name": "Example College"},
+                           "tags": ["tutoring"], "alignment": [{"targetName": "Teamwork",
+                                                                "targetUrl": "https://skills.example/teamwork"}]},
+                 "verification": {"type": "hosted"}, "issuedOn": "2024-05-01T00:00:00Z"}
+    text = json.dumps(assertion)
+    parsed = parse_input(text.encode())
+    assert parsed.credentials[0].format == "ob2" and parsed.credentials[0].document == assertion
+    from wallet.credentials import credential_model
+
+    card = credential_model(assertion, "ob2")  # what the card and the journey read
+    assert (card.title, card.issuer.name, card.kind) == ("Peer Tutor", "Example College", "open-badge-2")
+    assert card.achievement is not None and card.achievement.criteria_narrative == "Tutor 10 hours"
+    assert card.tags == ("tutoring",) and [a.target_name for a in card.skills] == ["Teamwork"]
+    body = b"openbadges\0\0\0\0\0" + text.encode()
+    chunk = struct.pack(">I", len(body)) + b"iTXt" + body + struct.pack(">I", zlib.crc32(b"iTXt" + body))
+    ihdr = b"\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0"
+    png = (PNG_SIGNATURE + struct.pack(">I", 13) + b"IHDR" + ihdr + struct.pack(">I", zlib.crc32(b"IHDR" + ihdr))
+           + chunk + struct.pack(">I", 0) + b"IEND" + struct.pack(">I", zlib.crc32(b"IEND")))
+    assert parse_input(png).credentials[0].document == assertion
+    svg = ('<?xml version="1.0" encoding="utf-8"?>\n'
+           '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'
+           '<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="http://openbadges.org">'
+           f'<openbadges:assertion verify="https://issuer.example/a/1"><![CDATA[{text}]]></openbadges:assertion></svg>')
+    found = parse_input(svg.encode()).credentials[0]
+    assert found.format == "ob2" and found.document == assertion
+    # the same public DOCTYPE with an internal subset, or an entity, is still refused
+    for bad in (svg.replace('svg11.dtd">', 'svg11.dtd" [<!ENTITY x "y">]>'),
+                svg.replace('svg11.dtd">', 'svg11.dtd" []>')):
+        with pytest.raises(InputError, match="DOCTYPE or ENTITY"):
+            parse_input(bad.encode())
+    # a baked badge that holds only the assertion's address says so
+    with pytest.raises(UnsupportedFormat, match="only the address"):
+        parse_input(svg.replace(f"<![CDATA[{text}]]>", "").encode())

@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from wallet.credentials import verify_input
+from wallet.credentials import parse_input, verify_input
 from wallet.errors import InputError, NetworkError
 from wallet.identity.did import Resolver
 
@@ -68,18 +68,21 @@ class RealResolver(Resolver):
         return super().resolve_did(did)
 
 
-def _subject_of(data: bytes) -> dict[str, Any] | None:
+def _hosted_copy(data: bytes, name: str) -> tuple[dict[str, Any] | None, bytes]:
+    """An OB 2.0 hosted assertion (JSON or baked) and the bytes its issuer "serves" at its id: itself."""
     try:
-        doc = json.loads(data)
-    except ValueError:
-        return None
-    return doc if isinstance(doc, dict) else None
+        found = parse_input(data, name=name).credentials
+    except InputError:
+        return None, b""
+    if len(found) == 1 and found[0].format == "ob2" and not found[0].text:
+        return found[0].document, json.dumps(found[0].document).encode()
+    return None, b""
 
 
 def _outcome(data: bytes, name: str, online: bool) -> dict[str, Any]:
     if online:
-        subject = _subject_of(data)
-        resolver: Resolver = RealResolver(fetcher=RealFetcher(subject, data), allow_network=True)
+        subject, served = _hosted_copy(data, name)
+        resolver: Resolver = RealResolver(fetcher=RealFetcher(subject, served), allow_network=True)
     else:
         resolver = Resolver()
     try:

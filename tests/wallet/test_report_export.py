@@ -41,7 +41,7 @@ def demo_wallet(keychain: None, tmp_path_factory: pytest.TempPathFactory) -> Ite
 def _verify(w: Any, data: bytes, name: str, challenge: str | None = demo.SAMPLE_CHALLENGE,
             domain: str | None = demo.SAMPLE_DOMAIN) -> Any:
     reports = verify_bytes(data, name, resolver=w.resolver(), now=NOW, challenge=challenge, domain=domain,
-                           status_lists=w.status_lists(), trust=w.trust_list())
+                           status_lists=w.status_lists(), trust=w.trust_sources())
     return verification_record(data, name, reports, challenge=challenge, domain=domain, now=NOW,
                                trust_list_used=True)
 
@@ -74,14 +74,15 @@ def test_verified_presentation_report_in_json_and_pdf(demo_wallet: Any) -> None:
     assert all(c["verdict"] == "verified" for c in doc["reports"][0]["credentials"])
     text = _pdf_text(report_pdf(record))
     assert "Verified" in text and "Not verified" not in text
-    assert "Answers your request code" in text and "Issuer on the trust list" in text
+    assert "Answers your request code" in text and "Issuer recognised" in text
+    assert "issued by North Prairie University — Career Connect (recognised by Learner Wallet demo issuers" in text
     assert "Data Analytics Internship" in text
 
 
 def test_only_disclosed_fields_reach_the_report(demo_wallet: Any) -> None:
     data, original = _minimal(demo_wallet)
     record = _verify(demo_wallet, data, "minimal.json")
-    assert record.reports[0].verified  # with a warning: a minimal disclosure lacks fields OB 3.0 requires
+    assert record.reports[0].verified
     [shown] = record.shown
     paths = dict(shown.fields)
     assert paths["credentialSubject.achievement.alignment[0].targetName"] == \

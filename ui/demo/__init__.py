@@ -1,7 +1,8 @@
 """Demo mode for career advisors: the guided tour, presentation mode and Reset demo, wired into a
 main window's menus by :class:`DemoFeatures` (one line in ``MainWindow.__init__``).
 
-* Help ▸ Guided tour (and offered once when a demo wallet opens) — :mod:`ui.tour`;
+* Help ▸ Demo wallet (on every wallet: opens the demo in its own window) and Help ▸ Guided tour (in the
+  demo: starts it; elsewhere: opens the demo, which offers it) — :mod:`ui.demo.tour`, :mod:`ui.demo.launch`;
 * View ▸ Presentation mode (F11) — :mod:`ui.demo.presentation`;
 * File ▸ Reset demo… (demo wallets only, with a confirmation) — :mod:`ui.demo.reset`.
 """
@@ -14,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from ui.demo.launch import launch_demo
 from ui.demo.presentation import PresentationMode
 from ui.demo.reset import DemoReset
 from ui.demo.tour import Tour
@@ -36,6 +38,7 @@ class DemoFeatures(QObject):
     """The demo's actions on ``window``: ``tour``, ``presentation``, ``reset`` and their QActions."""
 
     offer_tour = True  # set False before the wallet opens to skip the invitation (screenshots, scripts)
+    launcher = staticmethod(launch_demo)  # opens the demo window; tests give their own
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -63,10 +66,16 @@ class DemoFeatures(QObject):
             view_menu.addSeparator()
             view_menu.addAction(self.presentation_action)
         self.tour_action = QAction(self.tr("&Guided tour"), window)
-        self.tour_action.triggered.connect(self.tour.start)
+        self.tour_action.triggered.connect(self.start_tour)
+        self.demo_action = QAction(self.tr("&Demo wallet"), window)
+        self.demo_action.setToolTip(self.tr("Open a fictional learner's wallet in a new window, to explore or "
+                                            "to show the app"))
+        self.demo_action.triggered.connect(self.open_demo)
         if help_menu is not None:
+            help_menu.insertAction(window.about_action, self.demo_action)
             help_menu.insertAction(window.about_action, self.tour_action)
-        for action in (self.reset_action, self.presentation_action, self.tour_action):
+            help_menu.insertSeparator(window.about_action)
+        for action in (self.reset_action, self.presentation_action, self.tour_action, self.demo_action):
             window.addAction(action)  # shortcuts work even when the menu bar is hidden (full screen)
 
         window.session.opened.connect(self._on_opened)
@@ -79,8 +88,25 @@ class DemoFeatures(QObject):
         is_open = w.state == "open" and w.session.wallet is not None
         self.reset_action.setVisible(demo)
         self.reset_action.setEnabled(demo and is_open)
-        self.tour_action.setVisible(demo)
-        self.tour_action.setEnabled(demo and is_open)
+        self.tour_action.setEnabled(is_open or not demo)
+        self.demo_action.setVisible(not demo)
+
+    def open_demo(self) -> None:
+        """Help ▸ Demo wallet, or "Try the demo" on the first-run page: the demo in its own window."""
+        if not self.launcher():
+            from ui.errors import Problem
+            from ui.tasks import show_problem
+
+            show_problem(self.window, Problem(self.tr("The demo could not be opened"),
+                                              self.tr("The system did not start a new window."),
+                                              self.tr("Start Learner Wallet with the --demo option."), "demo-launch"))
+
+    def start_tour(self) -> None:
+        """The tour runs on the demo wallet: started here in the demo, else the demo opens and offers it."""
+        if self.window.session.is_demo:
+            self.tour.start()
+        else:
+            self.open_demo()
 
     def _on_opened(self) -> None:
         self._update_actions()

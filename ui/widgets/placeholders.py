@@ -43,6 +43,6 @@ class JourneyPlaceholder(_Placeholder):
                     "them, with the skills their achievements align to (such as the NACE Career Readiness "
                     "Competencies), the experiences behind them, how micro-credentials stack into larger ones, "
                     "and when you earned each."),
-            self.tr("Import the credentials you were given in the Library (Ctrl+O), or try the demo with "
-                    "`learner-wallet --demo`."),
+            self.tr("Import the credentials you were given in the Library (Ctrl+O), or explore a fictional "
+                    "learner's record with Help ▸ Demo wallet."),
             parent)

@@ -144,13 +144,14 @@ _PLAIN_DOCTYPE = re.compile(
 def _without_plain_doctype(text: str) -> str:
     """``text`` with one plain SVG DOCTYPE removed; InputError for any ENTITY or internal subset."""
     if re.search(r"<!\s*ENTITY", text, re.I):
-        raise InputError("the SVG image declares an ENTITY, which is not accepted (entity expansion risk)")
+        raise InputError("the SVG image declares a DOCTYPE or ENTITY with entities, which is not accepted (entity "
+                         "expansion risk)")
     m = _PLAIN_DOCTYPE.search(text)
     if m is not None and "<svg" not in text[: m.start()]:  # in the prolog, before the root element
         text = text[: m.start()] + text[m.end() :]
     if _DTD.search(text):
-        raise InputError("the SVG image declares a DOCTYPE with an internal subset (or more than one), which is not "
-                         "accepted (entity expansion risk)")
+        raise InputError("the SVG image declares a DOCTYPE or ENTITY with an internal subset (or more than one "
+                         "DOCTYPE), which is not accepted (entity expansion risk)")
     return text
 
 

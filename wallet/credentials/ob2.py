@@ -343,9 +343,10 @@ def _issuer_of(doc: dict[str, Any], docs: _Docs) -> tuple[dict[str, Any], dict[s
     """(BadgeClass, issuer Profile); raises NetworkError / InputError when they cannot be had."""
     badge = docs.node(doc.get("badge"), "BadgeClass")
     issuer = docs.node(badge.get("issuer"), "issuer profile")
-    if isinstance(badge.get("issuer"), str) and issuer.get("id") not in (None, badge["issuer"]):
-        raise InputError(f"the issuer profile at {badge['issuer']} names another id ({issuer.get('id')})")
-    docs.issuer = issuer if issuer.get("id") else {**issuer, "id": badge.get("issuer")}
+    if isinstance(badge.get("issuer"), str) and issuer.get("id") != badge["issuer"]:
+        # the issuer is who serves the profile at the address the badge names, whatever id the profile claims
+        issuer = {**issuer, "id": badge["issuer"]}
+    docs.issuer = issuer
     return badge, issuer
 
 

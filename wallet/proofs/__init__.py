@@ -2,7 +2,8 @@
 
 Verify: ``eddsa-rdfc-2022`` (and ``eddsa-2022``), ``eddsa-jcs-2022``, ``Ed25519Signature2020``,
 ``ecdsa-rdfc-2019`` / ``ecdsa-jcs-2019`` (P-256, P-384), ``ecdsa-sd-2023`` (derived proofs; base
-proofs as the holder's confirm check), proof sets and chains; ``bbs-2023`` is reported
+proofs as the holder's confirm check), ``Ed25519Signature2018`` and ``JsonWebSignature2020`` (detached
+JWS, :mod:`.jws_ld`), proof sets and chains; ``bbs-2023`` and ``RsaSignature2018`` are reported
 "not-checked". Sign: ``eddsa-rdfc-2022``, ``ecdsa-rdfc-2019``, ``ecdsa-sd-2023`` base + derive.
 The only package that uses cryptography hazmat for proofs (key checks go through :mod:`wallet.keys`).
 """

@@ -75,6 +75,8 @@ ALG_KEY_TYPES: dict[str, str] = {"RS256": "rsa", "ES256": "p256", "ES384": "p384
                                  "ES256K": "secp256k1"}
 _KEY_TYPE_NAMES = {"rsa": "an RSA", "p256": "a P-256", "p384": "a P-384", "ed25519": "an Ed25519",
                    "secp256k1": "a secp256k1"}
+#: JOSE algorithms that exist but are not implemented here: "not checked (unsupported)", never "invalid"
+UNSUPPORTED_ALGS = frozenset({"PS256", "PS384", "PS512", "RS384", "RS512", "ES512"})
 _HASH_OF_ALG = {"RS256": "sha256", "ES256": "sha256", "ES384": "sha384", "EdDSA": None, "ES256K": "sha256"}
 
 
@@ -500,7 +502,10 @@ def verify_jwt_credential(
         purpose = "authentication"
     sig_name = "jwt-signature"
     found, failure = find_signing_key(header, signer_id, resolver=resolver, check_name=sig_name, issuer_key=issuer_key)
-    if failure is not None:
+    if jws.alg in UNSUPPORTED_ALGS:  # a real algorithm this wallet does not implement: not checked, not invalid
+        checks.append(Check(sig_name, "not-checked", f"the JWT is signed with {jws.alg}, which this wallet does not "
+                            "check", {"alg": jws.alg}, "unsupported"))
+    elif failure is not None:
         checks.append(failure)
     elif found is not None:
         why = check_jws_signature(jws, found.key)

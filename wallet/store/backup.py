@@ -88,15 +88,15 @@ def _check_kdf_numbers(n: Any, r: Any, p: Any) -> None:
                           f"p up to {MAX_SCRYPT_P}).", fix="Only backups written by Learner Wallet can be restored.")
 
 
-def _bytes_field(value: Any, what: str, lo: int, hi: int) -> bytes:
+def _bytes_field(value: Any, name: str, what: str, lo: int, hi: int) -> bytes:
     if not isinstance(value, str) or len(value) > 4 * hi:
-        raise BackupError(f"The backup's {what} is missing or damaged.")
+        raise BackupError(f"{name} is damaged: its {what} is missing or not text.")
     try:
         raw = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4))
     except (ValueError, TypeError):
-        raise BackupError(f"The backup's {what} is not base64url text.") from None
+        raise BackupError(f"{name} is damaged: its {what} is not base64url text.") from None
     if not lo <= len(raw) <= hi:
-        raise BackupError(f"The backup's {what} has {len(raw)} bytes; {lo}..{hi} are expected.")
+        raise BackupError(f"{name} is damaged: its {what} has {len(raw)} bytes, not {lo}..{hi}.")
     return raw
 
 
@@ -115,9 +115,9 @@ def check_header(doc: Any, name: str = "the backup") -> tuple[dict[str, Any], by
         raise BackupError("The backup uses an unknown key derivation or cipher.")
     n, r, p = kdf.get("n"), kdf.get("r"), kdf.get("p")
     _check_kdf_numbers(n, r, p)
-    salt = _bytes_field(kdf.get("salt"), "salt", 16, 64)
-    nonce = _bytes_field(doc.get("nonce"), "nonce", 12, 12)
-    ct = _bytes_field(doc.get("ciphertext"), "ciphertext", 16, MAX_BACKUP_BYTES)
+    salt = _bytes_field(kdf.get("salt"), name, "salt", 16, 64)
+    nonce = _bytes_field(doc.get("nonce"), name, "nonce", 12, 12)
+    ct = _bytes_field(doc.get("ciphertext"), name, "ciphertext", 16, MAX_BACKUP_BYTES)
     header = {k: v for k, v in doc.items() if k != "ciphertext"}
     return header, salt, int(n), int(r), int(p), nonce, ct  # type: ignore[arg-type]
 

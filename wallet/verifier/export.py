@@ -11,7 +11,8 @@ fetched).
 * :func:`report_json` / :func:`report_pdf` — the exports (fpdf2 with the bundled DejaVu fonts, like
   :mod:`wallet.summary_pdf`).
 
-``CHECK_LABELS`` / ``STATUS_WORDS`` / ``VERDICT_TEXT`` are the plain-language names shared with the UI.
+``CHECK_LABELS`` / ``STATUS_WORDS`` / ``VERDICT_TEXT`` / ``STATE_TEXT`` are the plain-language names shared
+with the UI; :func:`heading` is the one-line verdict of a report (who issued it, who says so).
 """
 
 from __future__ import annotations
@@ -27,12 +28,15 @@ from wallet.verifier.report import Report
 
 __all__ = [
     "CHECK_LABELS",
+    "STATE_TEXT",
     "STATUS_WORDS",
     "VERDICT_TEXT",
     "ShownCredential",
     "VerificationRecord",
     "check_label",
     "failed_record",
+    "heading",
+    "overall_state",
     "overall_verdict",
     "report_json",
     "report_pdf",
@@ -42,9 +46,21 @@ __all__ = [
 
 VERDICT_TEXT = {
     "verified": "Verified",
-    "verified-with-warnings": "Verified with warnings",
+    "authentic-unrecognised": "Authentic, issuer not recognised",
     "not-verified": "Not verified",
+}
+
+#: the state of a report in words (wallet.verifier.report.state_of): the one badge's words everywhere
+STATE_TEXT = {
+    "verified": "Verified",
+    "authentic-unrecognised": "Authentic, issuer not recognised",
+    "not-verified": "Not verified",
+    "revoked": "Revoked",
+    "suspended": "Suspended",
+    "expired": "Expired",
+    "demo-issuer": "DEMO issuer — fictional",
     "not-checked": "Not checked (offline)",
+    "unverified": "Not checked yet",
 }
 
 STATUS_WORDS = {"passed": "OK", "failed": "Failed", "warning": "Warning", "not-checked": "Not checked"}
@@ -54,7 +70,9 @@ CHECK_LABELS = {
     "jwt-signature": "Issuer's signature",
     "sd-jwt-signature": "Issuer's signature",
     "issuer-key": "Issuer's key",
-    "issuer-trust": "Issuer on the trust list",
+    "issuer-trust": "Issuer recognised",
+    "request": "Answers your request",
+    "holder-key": "Candidate's key",
     "holder-proof": "Candidate's signature",
     "holder-binding": "Issued to this candidate",
     "key-binding": "Presented by the key holder",
@@ -72,7 +90,7 @@ CHECK_LABELS = {
     "contents": "Contents",
 }
 
-_VERDICT_RANK = {"not-verified": 3, "not-checked": 2, "verified-with-warnings": 1, "verified": 0}
+_VERDICT_RANK = {"not-verified": 2, "authentic-unrecognised": 1, "verified": 0}
 _HIDDEN_CLAIMS = {"cnf", "_sd", "_sd_alg"}
 
 
@@ -85,6 +103,36 @@ def overall_verdict(reports: tuple[Report, ...] | list[Report]) -> str:
     if not reports:
         return "not-verified"
     return max((r.verdict for r in reports), key=lambda v: _VERDICT_RANK[v])
+
+
+def overall_state(reports: tuple[Report, ...] | list[Report]) -> str:
+    """The worst state of ``reports`` (``not-verified`` when there is none)."""
+    from wallet.verifier.report import worst_state
+
+    return worst_state([r.state for r in reports])
+
+
+def _issuers(report: Report) -> list[dict[str, str]]:
+    own = [report.issuer] if report.issuer else []
+    return own + [i for r in report.credentials for i in _issuers(r)]
+
+
+def heading(report: Report) -> str:
+    """The one-line verdict: the state in words, then who issued it — by the recognising source's name
+    when one recognises the issuer, else only as what the credential calls itself ("calls itself …")."""
+    text = STATE_TEXT.get(report.state, report.state)
+    parts = []
+    for i in _issuers(report):
+        if i.get("recognisedName"):
+            said = f"issued by {i['recognisedName']} (recognised by {i.get('recognisedBy', '')})"
+            if i.get("claimedName") and i["claimedName"].casefold() != i["recognisedName"].casefold():
+                said += f"; it calls itself {i['claimedName']!r}"
+        else:
+            said = f"the issuer calls itself {i['claimedName']!r}" if i.get("claimedName") else \
+                f"the issuer {i.get('id', '')} gives no name"
+        if said not in parts:
+            parts.append(said)
+    return text + (" — " + "; ".join(parts) if parts else "")
 
 
 @dataclass(frozen=True)
@@ -121,8 +169,12 @@ class VerificationRecord:
         return "not-verified" if self.error else overall_verdict(self.reports)
 
     @property
+    def state(self) -> str:
+        return "not-verified" if self.error else overall_state(self.reports)
+
+    @property
     def verdict_text(self) -> str:
-        return VERDICT_TEXT[self.verdict]
+        return STATE_TEXT[self.state]
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -131,6 +183,7 @@ class VerificationRecord:
             "source": self.source,
             "checked_at": self.checked_at.astimezone(UTC).isoformat(timespec="seconds"),
             "verdict": self.verdict,
+            "state": self.state,
             "verdict_text": self.verdict_text,
             "request": {"challenge": self.challenge, "domain": self.domain},
             "trust_list_used": self.trust_list_used,
@@ -190,9 +243,11 @@ def _notes(reports: tuple[Report, ...], trust_list_used: bool) -> list[str]:
         for c in r.checks:
             if c.status == "not-checked":
                 notes.append(f"{r.subject or 'Credential'}: {check_label(c.name)} — {c.detail}")
-    if creds and not any(c.check("issuer-trust") for c in creds):
-        notes.append("Issuer trust: no trust list was used, so no issuer was checked against one."
-                     if not trust_list_used else "Issuer trust: the trust list did not apply to these issuers.")
+    for cr in creds:
+        trust = cr.check("issuer-trust")
+        if trust is not None and trust.reason == "issuer-not-recognised":
+            notes.append(f"{cr.subject or 'Credential'}: issuer not recognised — no trust source you use lists "
+                         f"{trust.data.get('id', 'its issuer')}; its name is only what it calls itself.")
     for cr in creds:
         if cr.format != "sd-jwt-vc" and cr.check("status") is None:
             notes.append(f"{cr.subject or 'Credential'}: revocation — the credential names no status list, "
@@ -255,8 +310,8 @@ def report_pdf(record: VerificationRecord) -> bytes:
         line("DEMO — checked in the demo wallet; fictional people and issuers", 11, True, 7)
         pdf.set_text_color(0, 0, 0)
     line("Verification report", 18, True, 9)
-    colour = {"verified": (30, 126, 52), "verified-with-warnings": (154, 103, 0),
-              "not-checked": (90, 90, 90)}.get(record.verdict, (179, 38, 30))
+    colour = {"verified": (30, 126, 52), "authentic-unrecognised": (154, 103, 0),
+              "not-checked": (90, 90, 90), "expired": (154, 103, 0)}.get(record.state, (179, 38, 30))
     pdf.set_text_color(*colour)
     line(record.verdict_text, 15, True, 8)
     pdf.set_text_color(0, 0, 0)
@@ -274,11 +329,11 @@ def report_pdf(record: VerificationRecord) -> bytes:
         pdf.ln(2)
         kind = "Presentation" if rep.kind == "presentation" else "Credential"
         line(f"{kind}: {rep.subject}", 12, True, 7)
-        line(f"Result: {VERDICT_TEXT[rep.verdict]}", 10, True)
+        line(f"Result: {heading(rep)}", 10, True)
         for c in rep.checks:
             line(f"  {STATUS_WORDS[c.status]} — {check_label(c.name)}: {c.detail}", 9, h=5)
         for sub in rep.credentials:
-            line(f"  Credential: {sub.subject} — {VERDICT_TEXT[sub.verdict]}", 10, True)
+            line(f"  Credential: {sub.subject} — {heading(sub)}", 10, True)
             for c in sub.checks:
                 line(f"    {STATUS_WORDS[c.status]} — {check_label(c.name)}: {c.detail}", 9, h=5)
     if record.notes:

@@ -130,7 +130,8 @@ def _own_state(r: Report) -> State:
         if any(c.status == "not-checked" and c.name in _KEY_CHECKS for c in r.checks):
             return "not-checked"
         return "not-verified"
-    if any(c.status == "not-checked" and c.name in _KEY_CHECKS for c in r.checks):
+    # a proof of an unknown type beside a valid one does not hold the report back (a proof set)
+    if any(c.status == "not-checked" and c.name in _KEY_CHECKS and c.reason != "unsupported" for c in r.checks):
         return "not-checked"
     trust = r.check("issuer-trust")
     if trust is None:
