@@ -4,7 +4,8 @@
 #      D-Bus and gnome-keyring (the Secret Service used for keys), fonts, and the
 #      desktop-file/AppStream validators used by the packaging check;
 #   2. a virtual environment in .venv with the project and its test extras;
-#   3. the interop tests' JavaScript tool (tests/interop): `npm ci` of its package-lock.json.
+#   3. the interop tests' JavaScript tool (tests/interop) and the test OID4VCI issuer (tests/oid4vci):
+#      `npm ci` of their package-lock.json files.
 # It is idempotent and quick when nothing changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -82,4 +83,23 @@ if command -v npm >/dev/null 2>&1; then
   fi
 else
   echo "setup: npm not found; the interop tests (tests/interop) will fail until Node.js >= 20 and npm are installed" >&2
+fi
+
+# The OID4VCI issuer the receiving tests run on loopback (tests/oid4vci: @openid4vc/openid4vci and
+# @openid4vc/oauth2, pinned by its lock file; it signs with the tests/interop stack installed above).
+oid4vci=tests/oid4vci
+if command -v npm >/dev/null 2>&1; then
+  oid4vci_sum=$(sha256sum "$oid4vci/package-lock.json" | cut -d' ' -f1)
+  oid4vci_stamp=$oid4vci/node_modules/.lw-package-lock.sha256
+  oid4vci_current() { [ -f "$oid4vci_stamp" ] && [ "$(cat "$oid4vci_stamp")" = "$oid4vci_sum" ]; }
+  if ! oid4vci_current; then
+    exec 8<"$oid4vci/package-lock.json"
+    command -v flock >/dev/null 2>&1 && flock 8
+    if ! oid4vci_current; then
+      echo "setup: installing $oid4vci (npm ci)" >&2
+      (cd "$oid4vci" && npm ci --no-audit --no-fund --loglevel=error >&2)
+      echo "$oid4vci_sum" > "$oid4vci_stamp"
+    fi
+    exec 8<&-
+  fi
 fi

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Issuer
+from oid4vci_issuer import Issuer
 
 from wallet.cli import main
 from wallet.share.qr import qr_png

@@ -11,7 +11,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from conftest import Issuer  # noqa: E402
+from oid4vci_issuer import Issuer  # noqa: E402
 from support import forget_wallet, main_window_on  # noqa: E402
 
 from wallet.wallet import Wallet  # noqa: E402

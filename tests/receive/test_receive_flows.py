@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 import pytest
-from conftest import Issuer, follow_as_browser
+from oid4vci_issuer import Issuer, follow_as_browser
 
 from wallet.identity.keys import PublicKey, b64url_decode
 from wallet.receive import prepare, receive

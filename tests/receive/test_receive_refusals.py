@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import Issuer
+from oid4vci_issuer import Issuer
 
 from wallet.errors import AnotherHost, OfferExpired, TamperedMetadata, WrongNonce, WrongTxCode
 from wallet.receive import prepare, receive

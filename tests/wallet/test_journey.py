@@ -411,9 +411,11 @@ class _FakeWallet:
     def credentials(self) -> list[_Summary]:
         return [_Summary(k, k, fmt) for k, (_raw, fmt) in self.stored.items()]
 
-    def credential(self, cid: str) -> dict[str, Any]:
+    def credential(self, cid: str) -> Any:
+        from types import SimpleNamespace
+
         raw, fmt = self.stored[cid]
-        return {"id": cid, "raw": raw, "format": fmt}
+        return SimpleNamespace(id=cid, raw=raw, format=fmt)  # the fields of wallet.StoredCredential it reads
 
     def setting(self, name: str, default: Any = None) -> Any:
         return self.settings.get(name, default)
