@@ -9,12 +9,21 @@ the core's detail sentences stay in English beneath them, as the desktop verifie
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from typing import Any
 
+from wallet.credentials.presenter import (
+    LABELS,
+    PresentedField,
+    is_hidden,
+    label_for,
+    present_fields,
+    present_value,
+)
+from wallet.credentials.presenter import format_date as presenter_date
 from wallet.verifier.export import CHECK_LABELS
 
-__all__ = ["LANGUAGES", "check_label", "field_label", "field_value", "format_date", "pick_language", "t", "verdict_words"]
+__all__ = ["FIELD_LABELS_ES", "LANGUAGES", "check_label", "field_label", "field_value", "format_date", "label_words",
+           "page_fields", "pick_language", "t", "value_words", "verdict_words"]
 
 LANGUAGES = ("en", "es")
 
@@ -178,141 +187,100 @@ def status_word(status: str, lang: str) -> str:
 
 def format_date(value: Any, lang: str, *, with_time: bool = False) -> str:
     """``2 December 2026`` / ``2 de diciembre de 2026`` (UTC), with ``HH:MM UTC`` when asked; text that
-    is not a date comes back as it is."""
-    dt: datetime | None
-    if isinstance(value, datetime):
-        dt = value
-    elif isinstance(value, int | float):
-        dt = datetime.fromtimestamp(value, UTC)
-    elif isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}", value):
-        try:
-            dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return value
-    else:
-        return str(value)
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    dt = dt.astimezone(UTC)
-    if lang == "es":
-        text = f"{dt.day} de {_MONTHS_ES[dt.month - 1]} de {dt.year}"
-    else:
-        text = f"{dt.day} {_MONTHS_EN[dt.month - 1]} {dt.year}"
-    return f"{text}, {dt:%H:%M} UTC" if with_time else text
+    is not a date comes back as it is (the field presenter's dates: one way of writing them)."""
+    return presenter_date(value, lang if lang in LANGUAGES else "en", with_time=with_time)
 
 
 # --- disclosed fields in human words ------------------------------------------------------------------
+# The labels are the wallet's field presenter's (wallet.credentials.presenter): English there, Spanish
+# here by the presenter's stable key (the desktop's catalogue says the same, context "FieldLabel").
 
-# (parent key or "*", key) -> (English, Spanish); looked up most specific first
-_FIELDS: dict[tuple[str, str], tuple[str, str]] = {
-    ("", "name"): ("Title", "Título"),
-    ("", "description"): ("Description", "Descripción"),
-    ("achievement", "name"): ("Achievement", "Logro"),
-    ("achievement", "description"): ("What it recognises", "Qué reconoce"),
-    ("achievement", "achievementType"): ("Kind of achievement", "Tipo de logro"),
-    ("achievement", "fieldOfStudy"): ("Field of study", "Campo de estudio"),
-    ("achievement", "humanCode"): ("Code", "Código"),
-    ("achievement", "tag"): ("Keyword", "Palabra clave"),
-    ("achievement", "creditsAvailable"): ("Credits", "Créditos"),
-    ("criteria", "narrative"): ("How it was earned", "Cómo se obtuvo"),
-    ("alignment", "targetName"): ("Skill", "Competencia"),
-    ("alignment", "targetFramework"): ("Skill framework", "Marco de competencias"),
-    ("alignment", "targetUrl"): ("Skill reference", "Referencia de la competencia"),
-    ("alignment", "targetCode"): ("Skill code", "Código de la competencia"),
-    ("alignment", "targetDescription"): ("About the skill", "Sobre la competencia"),
-    ("alignment", "targetType"): ("Kind of skill", "Tipo de competencia"),
-    ("credentialSubject", "name"): ("Learner", "Estudiante"),
-    ("credentialSubject", "activityStartDate"): ("Started", "Inicio"),
-    ("credentialSubject", "activityEndDate"): ("Finished", "Fin"),
-    ("credentialSubject", "creditsEarned"): ("Credits earned", "Créditos obtenidos"),
-    ("credentialSubject", "term"): ("Term", "Periodo"),
-    ("result", "value"): ("Result", "Resultado"),
-    ("result", "achievedLevel"): ("Level achieved", "Nivel alcanzado"),
-    ("result", "status"): ("Result status", "Estado del resultado"),
-    ("resultDescription", "name"): ("Assessed on", "Evaluado en"),
-    ("rubricCriterionLevel", "name"): ("Rubric level", "Nivel de la rúbrica"),
-    ("evidence", "name"): ("Evidence", "Evidencia"),
-    ("evidence", "narrative"): ("Evidence, in words", "Evidencia, descrita"),
-    ("evidence", "description"): ("About the evidence", "Sobre la evidencia"),
-    ("evidence", "genre"): ("Kind of evidence", "Tipo de evidencia"),
-    ("evidence", "audience"): ("Evidence audience", "Público de la evidencia"),
-    ("creator", "name"): ("Created by", "Creado por"),
-    ("*", "given_name"): ("Given name", "Nombre"),
-    ("*", "family_name"): ("Family name", "Apellidos"),
-    ("*", "awardedDate"): ("Awarded", "Otorgada"),
-    ("*", "image"): ("Image", "Imagen"),
+#: the presenter's label keys in Spanish
+FIELD_LABELS_ES: dict[str, str] = {
+    "title": "Título", "description": "Descripción", "name": "Nombre", "identifier": "Identificador",
+    "issuer": "Emisor", "issuer-id": "Identificador del emisor", "issuer-website": "Web del emisor",
+    "issuer-email": "Correo del emisor", "issuer-about": "Sobre el emisor", "valid-from": "Válida desde",
+    "valid-until": "Válida hasta", "issued": "Emitida", "awarded": "Otorgada", "holder": "Titular",
+    "holder-key": "Clave del titular", "learner": "Estudiante", "given-name": "Nombre", "family-name": "Apellidos",
+    "email": "Correo", "website": "Web", "image": "Imagen", "credential-type": "Tipo de credencial",
+    "achievement": "Logro", "achievement-about": "Qué reconoce", "achievement-type": "Tipo de logro",
+    "field-of-study": "Campo de estudio", "code": "Código", "keyword": "Palabra clave", "credits": "Créditos",
+    "criteria": "Cómo se obtuvo", "criteria-link": "Criterios publicados por el emisor", "creator": "Creado por",
+    "skill": "Competencia", "skill-framework": "Marco de competencias",
+    "skill-link": "Referencia de la competencia", "skill-code": "Código de la competencia",
+    "skill-about": "Sobre la competencia", "skill-kind": "Tipo de competencia", "started": "Inicio",
+    "finished": "Fin", "credits-earned": "Créditos obtenidos", "term": "Periodo", "result": "Resultado",
+    "result-level": "Nivel alcanzado", "result-status": "Estado del resultado", "assessed-on": "Evaluado en",
+    "rubric-level": "Nivel de la rúbrica", "evidence": "Evidencia", "evidence-narrative": "Evidencia, descrita",
+    "evidence-about": "Sobre la evidencia", "evidence-kind": "Tipo de evidencia",
+    "evidence-audience": "Público de la evidencia", "evidence-link": "Enlace de la evidencia",
+    "endorsement": "Aval", "endorsement-comment": "Comentario del aval",
+    "association": "Cómo encajan los logros", "revocation": "Estado de revocación", "type": "Tipo",
+    "other": "Otro dato",
 }
-# keys that are containers (never a label by themselves) and leaves the page shows elsewhere or never
-_CONTAINERS = {"credentialSubject", "achievement", "criteria", "alignment", "result", "evidence", "creator",
-               "resultDescription", "rubricCriterionLevel", "vc"}
-_HIDDEN_ROOTS = {"issuer", "iss", "validFrom", "validUntil", "issuanceDate", "expirationDate", "credentialStatus",
-                 "credentialSchema", "proof", "@context", "type", "id", "iat", "exp", "nbf", "vct", "cnf",
-                 "status", "sub", "termsOfUse", "refreshService", "renderMethod"}
-_HIDDEN_LEAVES = {"type", "id", "@context", "_sd", "_sd_alg", "targetType", "resultType", "inLanguage", "version"}
-# the last word of a fallback label, in Spanish
+# what the page shows in its own places (issuer, dates, holder) or never (technical members)
+_PAGE_SKIP = frozenset({"issuer", "issuer-id", "issuer-website", "issuer-email", "issuer-about", "valid-from",
+                        "valid-until", "issued", "holder", "holder-key", "credential-type", "identifier",
+                        "revocation", "type", "skill-kind"})
+# the last words of a composite label ("Rubric level: points"), in Spanish
 _WORDS_ES = {"name": "nombre", "description": "descripción", "level": "nivel", "narrative": "narrativa",
              "value": "valor", "url": "enlace", "code": "código", "status": "estado", "date": "fecha",
              "title": "título", "identifier": "identificador", "source": "fuente", "amount": "cantidad",
              "email": "correo", "phone": "teléfono", "address": "dirección", "location": "lugar",
              "duration": "duración", "credits": "créditos", "score": "puntuación", "grade": "nota",
-             "allowed value": "valor permitido", "required level": "nivel requerido",
+             "points": "puntos", "allowed value": "valor permitido", "required level": "nivel requerido",
              "required value": "valor requerido", "result description": "descripción del resultado"}
-_PARENT_WORDS = {"rubricCriterionLevel": "Rubric level", "resultDescription": "Assessment", "alignment": "Skill"}
-_CONTAINER_ES = {"Rubric level": "Nivel de la rúbrica", "Assessment": "Evaluación", "Skill": "Competencia",
-                 "Evidence": "Evidencia", "Result": "Resultado", "Result description": "Descripción del resultado",
-                 "Rubric criterion level": "Nivel de la rúbrica", "Achievement": "Logro", "Alignment": "Competencia",
-                 "Criteria": "Criterios", "Creator": "Creador"}
-_ACHIEVEMENT_TYPES_ES = {"Course": "Curso", "Competency": "Competencia", "Micro credential": "Microcredencial",
+_ACHIEVEMENT_TYPES_ES = {"Course": "Curso", "Competency": "Competencia", "Micro-credential": "Microcredencial",
                          "Badge": "Insignia", "Certificate": "Certificado", "Certification": "Certificación",
                          "Degree": "Título", "Internship": "Prácticas", "Course credit": "Créditos de curso",
-                         "Co curricular": "Actividad cocurricular", "Community service": "Servicio comunitario",
+                         "Co-curricular": "Actividad cocurricular", "Community service": "Servicio comunitario",
                          "Award": "Premio", "License": "Licencia", "Membership": "Afiliación"}
+_VALUES_ES = {"embedded image": "imagen incrustada", "yes": "sí", "no": "no"}
 
 
-def _segments(path: str) -> list[str]:
-    """``credentialSubject.achievement.alignment[0].targetName`` -> keys without the indexes."""
-    return [s for s in re.split(r"\.|\[\d+\]", path) if s]
+def label_words(f: PresentedField, lang: str) -> str:
+    """A presented field's label in ``lang``."""
+    if lang != "es":
+        return f.label
+    if f.key in FIELD_LABELS_ES and f.label == LABELS.get(f.key):
+        return FIELD_LABELS_ES[f.key]
+    head, sep, tail = f.label.partition(": ")
+    if sep:
+        key = next((k for k, english in LABELS.items() if english == head), "")
+        return f"{FIELD_LABELS_ES.get(key, head)}: {_WORDS_ES.get(tail, tail)}"
+    return _WORDS_ES.get(f.label.lower(), f.label).capitalize() if f.label.lower() in _WORDS_ES else f.label
 
 
-def _words(key: str) -> str:
-    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", key).replace("_", " ").strip()
-    return words[:1].upper() + words[1:].lower()
+def value_words(f: PresentedField, lang: str) -> str:
+    """A presented field's value in ``lang`` (dates re-said, achievement kinds and small words translated)."""
+    if f.kind == "date" and f.raw:
+        return format_date(int(f.raw) if f.raw.isdigit() else f.raw, lang)
+    if lang == "es":
+        if f.kind == "achievement-type":
+            return _ACHIEVEMENT_TYPES_ES.get(f.value, f.value)
+        return _VALUES_ES.get(f.value, f.value)
+    return f.value
+
+
+def page_fields(doc: Any) -> tuple[PresentedField, ...]:
+    """The fields of a presented credential that the page lists (the presenter's, minus what the page
+    shows elsewhere and embedded images)."""
+    return tuple(f for f in present_fields(doc, skip=_PAGE_SKIP) if f.kind != "image")
 
 
 def field_value(path: str, value: str, lang: str) -> str:
-    """A field's value as people write it: dates in words, achievement kinds split into words."""
-    if len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-" and value[:4].isdigit():
-        return format_date(value, lang)
-    if _segments(path)[-1:] == ["achievementType"] and re.fullmatch(r"(ext:)?[A-Za-z]+", value):
-        words = _words(value.removeprefix("ext:"))
-        return _ACHIEVEMENT_TYPES_ES.get(words, words) if lang == "es" else words.replace("Micro credential",
-                                                                                        "Micro-credential")
-    return value
-
-
-def _label_es(label: str) -> str:
-    head, _, tail = label.partition(": ")
-    if tail:
-        return f"{_CONTAINER_ES.get(head, head)}: {_WORDS_ES.get(tail, tail)}"
-    low = label.lower()
-    return _WORDS_ES.get(low, label).capitalize() if low in _WORDS_ES else label
+    """A field's value as people write it: dates in words, achievement kinds in words."""
+    key, label = label_for(path)
+    shown, full, kind = present_value(path, value, lang)
+    return value_words(PresentedField(key, label, shown, full, kind, path, value), lang)
 
 
 def field_label(path: str, lang: str) -> str | None:
     """A disclosed field's name in human words, or None when the page does not list it (types, ids,
     dates and the issuer, which the page shows in their own places)."""
-    keys = _segments(path)
-    if not keys or keys[0] in _HIDDEN_ROOTS or keys[-1] in _HIDDEN_LEAVES:
+    if is_hidden(path):
         return None
-    if keys[-1] == "id" or (len(keys) >= 2 and keys[0] == "credentialSubject" and keys[-1] == "id"):
+    key, label = label_for(path)
+    if key in _PAGE_SKIP:
         return None
-    idx = 1 if lang == "es" else 0
-    leaf = keys[-1]
-    parent = keys[-2] if len(keys) >= 2 else ""
-    for key in ((parent, leaf), ("*", leaf)):
-        if key in _FIELDS:
-            return _FIELDS[key][idx]
-    label = _words(leaf)
-    out = f"{_PARENT_WORDS.get(parent, _words(parent))}: {label.lower()}" if parent and parent not in (
-        "credentialSubject", "vc") else label
-    return _label_es(out) if lang == "es" else out
+    return label_words(PresentedField(key, label, ""), lang)

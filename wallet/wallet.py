@@ -100,6 +100,7 @@ class CredentialSummary:
             "added_at": self.added_at,
             "skills": list(self.data.get("skills", [])),
             "experience": self.data.get("experience", ""),
+            "holder": self.data.get("holder", ""),  # you | someone-else | nobody ("" before it was recorded)
             "curation": self.curation.to_json(),
         }
 
@@ -492,12 +493,21 @@ class Wallet:
             return
         summary = dict(item.summary)
         summary["state"] = state_of(item.report)
+        summary["holder"] = self._holder_binding(item.raw, summary)  # "you" | "someone-else" | "nobody"
         content = {"raw": item.raw, "format": item.format,
                    "report": item.report.to_json() if item.report else None}
         cid = self.store.add_credential(db, fingerprint=fp, summary=summary, content=content, parent_id=parent)
         added.append({"id": cid, "title": title, "file": name, "state": summary["state"], "_fp": fp})
         for child in item.nested:
             self._store_one(db, child, name, cid, added, dups)
+
+    def _holder_binding(self, raw: Any, summary: dict[str, Any]) -> str:
+        """Was the credential issued to one of this wallet's DIDs? (:mod:`wallet.credentials.holder`)"""
+        from wallet.credentials.holder import holder_binding
+
+        subject = summary.get("subject_id")
+        doc = raw if isinstance(raw, dict) else ({"credentialSubject": {"id": subject}} if subject else {})
+        return holder_binding(doc, raw, (d["did"] for d in self.dids()))
 
     def verify_again(self, cid: str, *, now: datetime | None = None,
                      allow_network: bool | None = None) -> tuple[Report, Change]:
@@ -513,6 +523,7 @@ class Wallet:
                                       trust=self.trust_sources(now=now))
         summary = dict(stored.summary.data)
         summary["state"] = state_of(report)
+        summary["holder"] = self._holder_binding(raw, summary)
         self.store.update_credential(stored.id, summary=summary,
                                      content={"raw": raw, "format": stored.format, "report": report.to_json()})
         return report, Change("credentials", (stored.id,))

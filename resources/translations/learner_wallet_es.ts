@@ -2837,38 +2837,48 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>Se comprueba cuando llega la credencial: su firma, sus fechas y si una fuente de confianza que usas reconoce al emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="262" />
+        <location filename="../../ui/receive/dialog.py" line="252" />
+        <source>Cannot be received:</source>
+        <translation>No se puede recibir:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="263" />
         <source>The issuer sent you this code separately (e-mail or text message).</source>
         <translation>El emisor te envió este código aparte (correo electrónico o mensaje de texto).</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="281" />
+        <location filename="../../ui/receive/dialog.py" line="282" />
         <source>Create an identity first (Identity ▸ New).</source>
         <translation>Crea primero una identidad (Identidad ▸ Nueva).</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="284" />
+        <location filename="../../ui/receive/dialog.py" line="285" />
         <source>Preparing your identity's key…</source>
         <translation>Preparando la clave de tu identidad…</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="290" />
-        <location filename="../../ui/receive/dialog.py" line="293" />
+        <location filename="../../ui/receive/dialog.py" line="291" />
+        <location filename="../../ui/receive/dialog.py" line="294" />
         <source>Receiving from the issuer…</source>
         <translation>Recibiendo del emisor…</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="301" />
+        <location filename="../../ui/receive/dialog.py" line="302" />
         <source>Checking and storing…</source>
         <translation>Comprobando y guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="308" />
+        <location filename="../../ui/receive/dialog.py" line="309" />
         <source>Received and stored:</source>
         <translation>Recibida y guardada:</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="319" />
+        <location filename="../../ui/receive/dialog.py" line="310" />
+        <source>already in your wallet</source>
+        <translation>ya está en tu cartera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="321" />
         <source>Cancelled. Nothing was stored.</source>
         <translation>Cancelado. No se guardó nada.</translation>
     </message>

@@ -207,3 +207,44 @@ def test_deferred_issuance_gives_up_after_a_bounded_wait() -> None:
         obtain(prepare(_offer(), transport=transport), LocalSigner.generate("ed25519"), transport=transport,
                sleep=waits.append)
     assert sum(waits) <= 300 and len(waits) == 5
+
+
+def test_the_loopback_redirect_takes_only_the_answer_with_its_state() -> None:
+    from wallet.receive.authorize import LoopbackRedirect
+
+    listener = LoopbackRedirect("s3cret")
+    try:
+        assert listener.redirect_uri.startswith("http://127.0.0.1:") and listener.redirect_uri.endswith("/callback")
+        forged = httpx.get(listener.redirect_uri, params={"code": "evil", "state": "guess"})
+        assert forged.status_code == 400 and listener.result is None
+        real = httpx.get(listener.redirect_uri, params={"code": "good", "state": "s3cret", "iss": ISSUER})
+        assert real.status_code == 200 and "close this tab" in real.text
+        assert listener.wait(timeout=5) == {"code": "good", "state": "s3cret", "iss": ISSUER}
+        again = httpx.get(listener.redirect_uri, params={"code": "second", "state": "s3cret"})
+        assert again.status_code == 400 and listener.result is not None and listener.result["code"] == "good"
+    finally:
+        listener.close()
+
+
+def test_an_authorization_answer_from_another_server_is_refused() -> None:
+    import threading
+
+    from wallet.errors import TamperedMetadata
+    from wallet.receive.authorize import authorize
+    from wallet.receive.http import IssuerHttp
+
+    offer = json.dumps({**OFFER, "grants": {"authorization_code": {"issuer_state": "st"}}})
+    meta = _as_metadata() | {"authorization_endpoint": f"{ISSUER}/authorize"}
+    transport = mock_issuer(extra={"https://issuer.example/.well-known/oauth-authorization-server/nsu":
+                                   httpx.Response(200, json=meta)})
+    preview = prepare(offer, transport=transport)
+
+    def browser(url: str) -> None:  # a mix-up: the answer names another authorization server (RFC 9207)
+        from urllib.parse import parse_qs, urlsplit
+
+        q = {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
+        threading.Thread(target=httpx.get, args=(q["redirect_uri"],),
+                         kwargs={"params": {"code": "c", "state": q["state"], "iss": "https://evil.example"}}).start()
+
+    with IssuerHttp(transport=transport) as http, pytest.raises(TamperedMetadata):
+        authorize(preview, http, browser, timeout=30)

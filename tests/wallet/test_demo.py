@@ -32,7 +32,6 @@ def docs() -> demo.DemoDocuments:
 
 def _verify(docs: demo.DemoDocuments, cred: dict[str, Any] | str) -> Any:
     from wallet.credentials.verify import verify_credential
-
     from wallet.trust.sources import TrustSources
 
     return verify_credential(cred, resolver=Resolver(), now=NOW, status_fetcher=StatusLists(documents=docs.status_documents()),

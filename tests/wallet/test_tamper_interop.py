@@ -85,7 +85,7 @@ def test_every_single_field_change_fails_the_proof(issued: dict[str, dict[str, A
     report = verify_credential(doc, resolver=resolver)
     assert report.check("proof") is not None and report.check("proof").status == "passed", report.to_json()
     if name != "ob3-vc2-ecdsa-sd-2023-base":  # a base proof is the holder's copy; it verifies as such
-        assert report.verified, report.to_json()
+        assert report.authentic, report.to_json()  # the reference stack's fresh key: authentic, unrecognised
     paths = list(leaves(doc))
     assert len(paths) >= 8
     for path in paths:

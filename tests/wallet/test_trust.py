@@ -15,6 +15,7 @@ import pytest
 from support import MemSigner
 
 from wallet.cli import main
+from wallet.credentials.verify import verify_credential
 from wallet.errors import InputError, TrustListRefused
 from wallet.identity.did import Resolver
 from wallet.jsonld.loader import resources_dir
@@ -25,7 +26,6 @@ from wallet.trust.issuers import TrustList
 from wallet.trust.registry import bundled_registries, read_dcc_registry, read_oidf, read_registry_bytes
 from wallet.trust.signed import read_signed_list, sign_trust_list
 from wallet.trust.sources import TrustSources
-from wallet.credentials.verify import verify_credential
 
 NOW = datetime(2026, 6, 1, tzinfo=UTC)
 

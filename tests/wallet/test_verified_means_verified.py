@@ -270,3 +270,24 @@ def test_verify_bytes_request_binding_with_the_projects_own_presentation(keychai
     assert other.check("challenge").reason == "challenge-mismatch" and other.verdict == "not-verified"
     [bare] = verify_bytes(json.dumps(doc).encode(), "c.json", challenge="R-1")
     assert bare.check("request").reason == "request-not-answered" and bare.verdict == "not-verified"
+
+
+# --- holder binding before sharing ------------------------------------------------------------------------
+
+
+def test_a_credential_issued_to_someone_else_is_marked_on_import(keychain: None, wallet: Any) -> None:
+    issuer, other = MemSigner.new("ed25519"), MemSigner.new("ed25519")
+
+    def cred(subject: dict[str, Any], title: str) -> bytes:
+        return json.dumps(sign({"@context": ["https://www.w3.org/ns/credentials/v2"], "type": ["VerifiableCredential"],
+                                "name": title, "issuer": {"id": issuer.did, "name": "Some College"},
+                                "validFrom": "2025-01-01T00:00:00Z", "credentialSubject": subject}, issuer)).encode()
+
+    mine = wallet.import_bytes(cred({"id": wallet.default_did()}, "Mine"), "a.json").added[0]["id"]
+    theirs = wallet.import_bytes(cred({"id": other.did}, "Theirs"), "b.json").added[0]["id"]
+    bearer = wallet.import_bytes(cred({"name": "Anyone"}, "Bearer"), "c.json").added[0]["id"]
+    holder = {c.id: c.to_json()["holder"] for c in wallet.credentials()}
+    assert holder == {mine: "you", theirs: "someone-else", bearer: "nobody"}
+    # verifying again recomputes it from the wallet's DIDs of the moment
+    wallet.verify_again(theirs)
+    assert {c.id: c.data["holder"] for c in wallet.credentials()}[theirs] == "someone-else"

@@ -59,11 +59,16 @@ class _Browser(QObject):
 
 
 class _Prepare:
-    def __init__(self, offer: str | bytes, lang: str) -> None:
+    """Read the offer (a QR image file is read here, off the GUI thread) and ask the issuer what it offers."""
+
+    def __init__(self, offer: str | bytes | Path, lang: str) -> None:
         self.offer, self.lang = offer, lang
 
     def __call__(self, op: OpContext) -> OfferPreview:
-        return prepare(self.offer, lang=self.lang)
+        from wallet.limits import read_file_limited
+
+        offer = read_file_limited(self.offer) if isinstance(self.offer, Path) else self.offer
+        return prepare(offer, lang=self.lang)
 
 
 class _Obtain:
@@ -209,7 +214,7 @@ class ReceiveDialog(QDialog):
                                               self.tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"))
         if path:
             self.offer_edit.setText(Path(path).name)
-            self._prepare(Path(path).read_bytes()[:20_000_000])
+            self._prepare(Path(path))
 
     def choose_region(self) -> None:
         from ui.verify.region import RegionSelector
@@ -234,7 +239,7 @@ class ReceiveDialog(QDialog):
         self._region_chosen(image)
         return True
 
-    def _prepare(self, offer: str | bytes) -> None:
+    def _prepare(self, offer: str | bytes | Path) -> None:
         self.preview = None
         self.details.setVisible(False)
         self.receive_button.setEnabled(False)
@@ -249,9 +254,10 @@ class ReceiveDialog(QDialog):
         self.issuer_label.setText(f"<b>{_esc(preview.issuer_name)}</b><br>{_esc(preview.issuer_url)}")
         self.trust_label.setText(self.tr("Checked when the credential arrives: its signature, its dates and whether "
                                          "a trust source you use recognises the issuer."))
+        cannot = _esc(self.tr("Cannot be received:"))
         lines = [f"• {_esc(c.name)} — {_esc(c.format_name)}" + (f" ({_esc(', '.join(c.types))})" if c.types else "")
-                 + (f"<br>&nbsp;&nbsp;<i>{_esc(self.tr('Cannot be received:'))} {_esc(c.problem)}</i>" if c.problem
-                    else "") for c in preview.credentials]
+                 + (f"<br>&nbsp;&nbsp;<i>{cannot} {_esc(c.problem)}</i>" if c.problem else "")
+                 for c in preview.credentials]
         self.credentials_label.setText("<br>".join(lines))
         spec = preview.offer.tx_code if preview.needs_tx_code else None
         self.tx_edit.setVisible(spec is not None)
@@ -306,7 +312,8 @@ class ReceiveDialog(QDialog):
         batch = result[0]
         self.added = list(batch.added)
         lines = [self.tr("Received and stored:")] + [f"• {a['title']} ({a.get('state', '')})" for a in batch.added]
-        lines += [f"• {d['title']} — {self.tr('already in your wallet')}" for d in batch.duplicates]
+        already = self.tr("already in your wallet")
+        lines += [f"• {d['title']} — {already}" for d in batch.duplicates]
         lines += [f"• {f['file']}: {f['message']}" for f in batch.failed]
         self.status.setText("\n".join(lines))
         self.receive_button.setEnabled(False)

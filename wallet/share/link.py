@@ -12,6 +12,11 @@ refresh the views of) a link. The protocol (see ``share_service.app``):
    :func:`revoke_link` deletes it with a presentation signed by the same holder DID for
    ``delete:<id>``.
 
+The employer's side: :func:`share_link_in` finds a link in pasted or scanned text or in a QR image, and
+:func:`fetch_link` downloads the signed presentation behind it (``GET <origin>/v/<id>/presentation.json``,
+which counts no view). Only the bytes come from the service: the caller verifies them with its own
+engine, for challenge = the link id and domain = the link's origin, never taking the service's word.
+
 HTTP goes through an injectable *transport* ``(method, url, body, headers) -> (status, body)``;
 :func:`http_transport` is the real one: HTTPS, or plain HTTP to a loopback address only.
 """
@@ -20,6 +25,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import re
 import urllib.error
 import urllib.request
 from collections.abc import Callable
@@ -34,8 +40,10 @@ from wallet.errors import InputError, NetworkError, QRError, ShareServiceError
 __all__ = [
     "LINK_QR_MAX_VERSION",
     "LinkShare",
+    "SharedLink",
     "Transport",
     "create_link",
+    "fetch_link",
     "http_transport",
     "link_qr_info",
     "link_qr_png",
@@ -43,6 +51,7 @@ __all__ = [
     "refresh_link",
     "revoke_link",
     "service_origin",
+    "share_link_in",
 ]
 
 Transport = Callable[[str, str, bytes | None, dict[str, str]], tuple[int, bytes]]
@@ -51,6 +60,8 @@ LINK_QR_MAX_VERSION = 5  # a 37x37 code: printable small, read by any phone came
 MAX_ANSWER_BYTES = 256 * 1024
 TIMEOUT_SECONDS = 20.0
 VC2 = "https://www.w3.org/ns/credentials/v2"
+_LINK_PATH = re.compile(r"^/v/([A-Za-z0-9_-]{22})/?$")  # the service's ids: 128 random bits, base64url
+_IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"RIFF")
 
 
 @dataclass(frozen=True)
@@ -288,3 +299,85 @@ def revoke_link(wallet: Any, url: str, *, transport: Transport | None = None, no
     link.update(revoked=True, revoked_at=now.isoformat(timespec="seconds"))
     wallet.update_share(entry["history_id"], link=link)
     return status != 404
+
+
+# --- the employer's side: a link to verify ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SharedLink:
+    """A share link found in some input: ``url`` as given (normalised), its service's ``origin`` and ``id``.
+    The presentation behind it is signed for challenge = ``id`` and domain = ``origin``."""
+
+    url: str
+    origin: str
+    id: str
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.origin).netloc
+
+
+def _link_of(text: str) -> SharedLink | None:
+    text = text.strip()
+    if not text.lower().startswith(("https://", "http://")) or any(c.isspace() for c in text) or len(text) > 2048:
+        return None
+    parts = urlsplit(text)
+    match = _LINK_PATH.match(parts.path)
+    if match is None or parts.username or parts.password:
+        return None
+    try:
+        origin = service_origin(text)  # https, or plain http to this computer only
+    except InputError:
+        return None
+    return SharedLink(f"{origin}/v/{match.group(1)}", origin, match.group(1))
+
+
+def share_link_in(data: bytes) -> SharedLink | None:
+    """The share link in ``data``: text that is one (as pasted, or as a camera read it from a QR code), or a
+    QR image whose code is one. ``None`` for anything else (then ``data`` is verified as it is)."""
+    if data.startswith(_IMAGE_MAGIC):
+        from wallet.errors import WalletError
+        from wallet.share.qr import read_qr_image
+
+        try:
+            texts = read_qr_image(data)
+        except WalletError:
+            return None
+        for text in texts:
+            found = _link_of(text)
+            if found is not None:
+                return found
+        return None
+    if len(data) > 4096:
+        return None
+    try:
+        return _link_of(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return None
+
+
+def fetch_link(link: SharedLink | str, *, transport: Transport | None = None) -> bytes:
+    """The signed presentation behind a share link, as its service stores it (counts no view).
+
+    Network use the user asked for (opening a link); the caller verifies the bytes itself with
+    ``challenge=link.id, domain=link.origin``. ``InputError`` when ``link`` is not a share link,
+    ``ShareServiceError`` when the service knows no such link (unknown, expired or deleted),
+    ``NetworkError`` when it cannot be reached (then nothing was checked, which is not "invalid")."""
+    found = _link_of(link) if isinstance(link, str) else link
+    if found is None:
+        raise InputError(f"{link!r} is not a share link (https://<service>/v/<id>).")
+    status, data = (transport or http_transport)("GET", f"{found.origin}/v/{found.id}/presentation.json", None,
+                                                  {"Accept": "application/json"})
+    if status == 404:
+        raise ShareServiceError(f"The share service at {found.origin} has no link {found.id}: it expired, was "
+                                "deleted by the learner, or never existed.",
+                                fix="Ask the candidate for a new link or for the presentation file.")
+    if status == 429:
+        raise ShareServiceError(f"The share service at {found.origin} asks to wait before opening more links.",
+                                fix="Try again in a minute.")
+    if status != 200:
+        raise ShareServiceError(f"The share service at {found.origin} answered HTTP {status} for the link.")
+    if not data.strip():
+        raise ShareServiceError(f"The share service at {found.origin} sent an empty presentation.")
+    return data

@@ -74,6 +74,7 @@ def disclosed_fields(doc: Any, prefix: str = "") -> list[tuple[str, str]]:
 def summary_pdf(p: Presentation, *, qr_text: str | None, demo: bool, now: datetime,
                 journey_png: bytes | None = None) -> bytes:
     from wallet.credentials.model import credential_model
+    from wallet.credentials.presenter import present_fields, skill_text
     from wallet.pdf import new_document
 
     pdf = new_document("Learner Wallet share package")
@@ -103,14 +104,18 @@ def summary_pdf(p: Presentation, *, qr_text: str | None, demo: bool, now: dateti
             if m.achievement and m.achievement.name:
                 pdf.multi_cell(0, 6, f"Achievement: {m.achievement.name}", new_x="LMARGIN", new_y="NEXT")
             if m.skills:
-                names = ", ".join(s.target_name or s.target_code or "" for s in m.skills)
+                names = ", ".join(skill_text(s)[0] for s in m.skills)
                 pdf.multi_cell(0, 6, f"Skills: {names}", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)
         pdf.set_font("DejaVu", "B", 12)
         pdf.cell(0, 7, "What the holder chose to show", new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("DejaVu", "", 9)
-        for path, value in disclosed_fields(doc):
-            pdf.multi_cell(0, 5, f"{path}: {value}", new_x="LMARGIN", new_y="NEXT")
+        for f in present_fields(doc):
+            pdf.multi_cell(0, 5, f"{f.label}: {f.value}", new_x="LMARGIN", new_y="NEXT")
+            if f.shortened:
+                pdf.set_font("DejaVu", "", 7)
+                pdf.multi_cell(0, 4, f"    {f.full}", new_x="LMARGIN", new_y="NEXT")
+                pdf.set_font("DejaVu", "", 9)
         if qr_png:
             pdf.ln(3)
             pdf.image(io.BytesIO(qr_png), w=70)

@@ -95,7 +95,8 @@ def read_dcc_registry(obj: Any, *, id: str, name: str, meta: dict[str, Any] | No
             raise InputError(f"{name}: the registry entry for {issuer_id} has no name")
         entries[normal_issuer_id(issuer_id.strip())] = Listing(listed, _text(item.get("location")),
                                                                _text(item.get("url")))
-    own = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
+    meta_in = obj.get("meta")
+    own: dict[str, Any] = meta_in if isinstance(meta_in, dict) else {}
     facts = {k: str(own[k]) for k in ("created", "updated") if isinstance(own.get(k), str)}
     return Registry(id, name, "registry", entries, {**facts, **(meta or {})})
 
@@ -148,7 +149,7 @@ def bundled_registries(*, enabled_only: bool = False) -> tuple[Registry, ...]:
 # --- OpenID Federation -----------------------------------------------------------------------------
 
 
-def _entity_statement(token: str, what: str) -> Any:
+def _entity_statement(token: Any, what: str) -> Any:
     from wallet.proofs.jose import parse_jws
 
     if not isinstance(token, str):

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from wallet.credentials.presenter import PresentedField, humanize_paths
 from wallet.verifier.report import Report
 
 __all__ = [
@@ -144,7 +145,8 @@ class ShownCredential:
     issuer_name: str
     issuer_id: str
     issuer_image: str | None  # a data: URI, or None
-    fields: tuple[tuple[str, str], ...]
+    fields: tuple[tuple[str, str], ...]  # (path, value): for the machine-readable JSON only
+    presented: tuple[PresentedField, ...] = ()  # the same fields for people (labels, human values)
 
     def to_json(self) -> dict[str, Any]:
         return {"title": self.title, "format": self.format, "issuer": {"name": self.issuer_name, "id": self.issuer_id},
@@ -211,12 +213,13 @@ def _sd_jwt_claims(text: str, now: datetime) -> dict[str, Any]:
 
 def _shown(doc: dict[str, Any], fmt: str) -> ShownCredential:
     from wallet.credentials.model import credential_model
+    from wallet.credentials.presenter import present_fields
     from wallet.share.summary_pdf import disclosed_fields
 
     m = credential_model(doc, fmt)
     image = m.issuer.image if isinstance(m.issuer.image, str) and m.issuer.image.startswith("data:image/") else None
     return ShownCredential(m.title, fmt, m.issuer.name or "", m.issuer.id or "", image,
-                           tuple(disclosed_fields(doc)))
+                           tuple(disclosed_fields(doc)), tuple(present_fields(doc)))
 
 
 def shown_credentials(data: bytes, name: str = "", *, now: datetime | None = None) -> list[ShownCredential]:
@@ -242,7 +245,7 @@ def _notes(reports: tuple[Report, ...], trust_list_used: bool) -> list[str]:
     for r in (*reports, *creds):
         for c in r.checks:
             if c.status == "not-checked":
-                notes.append(f"{r.subject or 'Credential'}: {check_label(c.name)} — {c.detail}")
+                notes.append(f"{r.subject or 'Credential'}: {check_label(c.name)} — {humanize_paths(c.detail)}")
     for cr in creds:
         trust = cr.check("issuer-trust")
         if trust is not None and trust.reason == "issuer-not-recognised":
@@ -331,11 +334,11 @@ def report_pdf(record: VerificationRecord) -> bytes:
         line(f"{kind}: {rep.subject}", 12, True, 7)
         line(f"Result: {heading(rep)}", 10, True)
         for c in rep.checks:
-            line(f"  {STATUS_WORDS[c.status]} — {check_label(c.name)}: {c.detail}", 9, h=5)
+            line(f"  {STATUS_WORDS[c.status]} — {check_label(c.name)}: {humanize_paths(c.detail)}", 9, h=5)
         for sub in rep.credentials:
             line(f"  Credential: {sub.subject} — {heading(sub)}", 10, True)
             for c in sub.checks:
-                line(f"    {STATUS_WORDS[c.status]} — {check_label(c.name)}: {c.detail}", 9, h=5)
+                line(f"    {STATUS_WORDS[c.status]} — {check_label(c.name)}: {humanize_paths(c.detail)}", 9, h=5)
     if record.notes:
         pdf.ln(2)
         line("Not checked, and why", 12, True, 7)
@@ -354,8 +357,10 @@ def report_pdf(record: VerificationRecord) -> bytes:
                 except Exception:  # an image fpdf2 cannot read is left out; the name stays
                     pass
             line(f"Issued by: {sc.issuer_name or sc.issuer_id or 'not disclosed'}", 10)
-            for path, value in sc.fields:
-                line(f"  {path}: {value}", 8.5, h=4.6)
+            for f in sc.presented:
+                line(f"  {f.label}: {f.value}", 8.5, h=4.6)
+                if f.shortened:
+                    line(f"      {f.full}", 7, h=4)
     pdf.ln(3)
     line("Made by Learner Wallet's verifier. Nothing was fetched from the network unless the settings allowed it; "
          "the JSON export of this report carries every check in machine-readable form.", 8, h=4.5)
