@@ -1,6 +1,7 @@
 // Times the reference verifier (tests/interop's verifyCredential over @digitalbazaar/vc, nested
 // credentials included) in-process:
 //   node bench/ref_verify.mjs <harness dir> <rounds> file.json...  -> one JSON line {file: ms_per_verify}
+//     (the best of five batches of rounds / 5)
 //   node bench/ref_verify.mjs <harness dir> once file.json...      -> verify each file once (CLI-like run)
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -27,10 +28,16 @@ for(const file of files) {
   for(let i = 0; i < 3; i++) {
     await verifyCredential({credential});  // warm-up
   }
-  const t0 = process.hrtime.bigint();
-  for(let i = 0; i < rounds; i++) {
-    await verifyCredential({credential});
+  // best of five batches: this machine is shared and noisy; the fastest batch is the least disturbed
+  const batch = Math.max(1, Math.round(rounds / 5));
+  let best = Infinity;
+  for(let b = 0; b < 5; b++) {
+    const t0 = process.hrtime.bigint();
+    for(let i = 0; i < batch; i++) {
+      await verifyCredential({credential});
+    }
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6 / batch);
   }
-  out[file] = Number(process.hrtime.bigint() - t0) / 1e6 / rounds;
+  out[file] = best;
 }
 console.log(JSON.stringify(out));

@@ -86,10 +86,14 @@ def wallet_ms(path: Path, rounds: int) -> float:
     assert report.authentic, report.to_json()  # type: ignore[attr-defined]  # bench issuers are in no registry
     for _ in range(3):
         _verify(doc, resolver)
-    t0 = time.perf_counter()
-    for _ in range(rounds):
-        _verify(doc, resolver)
-    return (time.perf_counter() - t0) * 1000 / rounds
+    batch = max(1, round(rounds / 5))
+    best = float("inf")
+    for _ in range(5):  # best of five batches, as the reference side (a shared, noisy machine)
+        t0 = time.perf_counter()
+        for _ in range(batch):
+            _verify(doc, resolver)
+        best = min(best, (time.perf_counter() - t0) * 1000 / batch)
+    return best
 
 
 def profile(creds: dict[str, Path], rounds: int, top: int = 18) -> None:

@@ -39,6 +39,10 @@ EXCLUDED_PYTHON = [
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "pydoc_data", "lib2to3", "ensurepip", "venv",
     "pytest", "_pytest", "pytestqt", "pytest_timeout", "pip", "setuptools", "pkg_resources",
     "wheel", "mypy", "ruff", "pypdf", "IPython", "numpy", "matplotlib", "PyInstaller",
+    # optional accelerators nothing here needs: lxml (fontTools falls back to xml.etree; only SVG-font
+    # subsetting, never used by our PDFs, requires it), Pillow's AVIF codec (credential images are PNG,
+    # JPEG, GIF, WebP or SVG; AVIF alone is 5 MB of libavif), test-only packages and PostgreSQL's driver
+    "lxml", "PIL._avif", "PIL.AvifImagePlugin", "hypothesis", "playwright", "psycopg", "psycopg_pool",
     "PySide6.scripts", "shiboken6.Shiboken.__feature__",
 ]
 
@@ -127,7 +131,9 @@ def qt_lib_name(path: str) -> str | None:
 KEEP_PLATFORMS = ("libqxcb.so", "libqwayland.so", "libqoffscreen.so", "libqminimal.so")
 # Single plugins never loaded: the on-screen virtual keyboard (pulls in Qt Quick), the GTK 3 theme (pulls in
 # the build machine's GTK; the XDG portal theme still gives native dialogs and the dark/light preference).
-DROP_PLUGINS = ("libqtvirtualkeyboardplugin.so", "libqgtk3.so")
+# The CUPS print plugin: the app prints only to PDF files (QPrinter.PdfFormat needs no print system), and CUPS
+# pulls in libcups, GnuTLS, p11-kit and more.
+DROP_PLUGINS = ("libqtvirtualkeyboardplugin.so", "libqgtk3.so", "libcupsprintersupport.so")
 # Libraries present only as dependencies of what is dropped above, by the Qt module that needs them.
 _LIBS_NEEDING = {
     "QtPdf": ("QtPdf",),

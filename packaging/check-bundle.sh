@@ -25,7 +25,14 @@ run_clean() {
      ${XDG_RUNTIME_DIR:+XDG_RUNTIME_DIR="$XDG_RUNTIME_DIR"} "$@")
 }
 
+# Cold start: the first launch of the freshly built bundle (its files not yet read by anyone), then a
+# warm one, each as a whole process (start, import, exit).
+t0=$(date +%s%N)
 got=$(run_clean "$APP" --version | tr -d '\r' | tail -n 1)
+t1=$(date +%s%N)
+run_clean "$APP" --version >/dev/null
+t2=$(date +%s%N)
+echo "check-bundle: start to exit (--version): cold $(( (t1 - t0) / 1000000 )) ms, warm $(( (t2 - t1) / 1000000 )) ms"
 case "$got" in
   *"$want"*) echo "check-bundle: --version: $got" ;;
   *) echo "check-bundle: --version printed '$got', expected $want" >&2; exit 1 ;;
@@ -34,8 +41,11 @@ esac
 export -f run_clean
 log=$(mktemp)
 set +e
+t0=$(date +%s%N)
 "$ROOT/scripts/with-keychain.sh" bash -c 'run_clean "$0" --selftest' "$APP" 2>&1 | grep -v '^dbus-daemon' | tee "$log"
 status=${PIPESTATUS[0]}
+t1=$(date +%s%N)
+echo "check-bundle: --selftest (a wallet created, a credential verified, a view rendered offscreen): $(( (t1 - t0) / 1000000 )) ms"
 set -e
 if [ "$status" -ne 0 ]; then
   echo "check-bundle: --selftest failed (exit $status)" >&2
@@ -46,4 +56,5 @@ if ! grep -q "resources: $OUT/learner-wallet/" "$log"; then
   exit 1
 fi
 rm -f "$log"
+echo "check-bundle: size $(du -sm "$OUT/learner-wallet" | cut -f1) MiB"
 echo "check-bundle: OK ($APP)"

@@ -81,6 +81,7 @@ class Presented:
     issued: str | None
     valid_until: str | None
     fields: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (JSON path, value)
+    presented: tuple[Any, ...] = field(default_factory=tuple)  # the page's fields for people (PresentedField)
 
 
 def _failed(report: Report) -> list[str]:
@@ -221,6 +222,7 @@ def _sd_jwt_claims(text: str, now: datetime) -> dict[str, Any]:
 
 def presented(data: bytes, now: float) -> list[Presented]:
     """The credentials the stored presentation shows, read from it (empty when it cannot be read)."""
+    from share_service.words import page_fields
     from wallet.credentials.formats import parse_input
     from wallet.credentials.model import credential_model
     from wallet.share.summary_pdf import disclosed_fields
@@ -236,7 +238,7 @@ def presented(data: bytes, now: float) -> list[Presented]:
                 doc, fmt = found.document, found.format
             m = credential_model(doc, fmt)
             out.append(Presented(m.title, m.issuer.name or "", m.issuer.id or "", m.awarded or m.valid_from,
-                                 m.valid_until, tuple(disclosed_fields(doc))))
+                                 m.valid_until, tuple(disclosed_fields(doc)), page_fields(doc)))
     except (WalletError, ValueError, KeyError, TypeError):
         return out
     return out

@@ -13,13 +13,14 @@ from share_service.checker import Checked, Presented, presented, verdict_of
 from share_service.storage import Link
 from share_service.words import (
     check_label,
-    field_label,
-    field_value,
     format_date,
+    label_words,
     status_word,
     t,
+    value_words,
     verdict_words,
 )
+from wallet.credentials.presenter import humanize_paths
 
 if TYPE_CHECKING:
     from share_service.app import ShareService
@@ -37,18 +38,17 @@ def _checks(report: Report | None, lang: str) -> list[dict[str, str]]:
     if report is None:
         return []
     return [{"name": c.name, "label": check_label(c.name, lang), "status": c.status,
-             "status_word": status_word(c.status, lang), "detail": c.detail} for c in report.checks]
+             "status_word": status_word(c.status, lang), "detail": humanize_paths(c.detail)} for c in report.checks]
 
 
 def _fields(p: Presented, lang: str) -> list[dict[str, str]]:
+    """The presenter's fields in ``lang``; a shortened value (a DID) carries its ``full`` text."""
     out: list[dict[str, str]] = []
-    for path, value in p.fields:
-        label = field_label(path, lang)
-        if label is None:
-            continue
-        if value == "(embedded image)":
-            continue
-        out.append({"label": label, "value": field_value(path, value, lang)})
+    for f in p.presented:
+        item = {"label": label_words(f, lang), "value": value_words(f, lang)}
+        if f.shortened:
+            item["full"] = f.full
+        out.append(item)
     return out
 
 

@@ -122,6 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(path)
         return 0
 
+    from ui.demo.share_service import demo_share_service
+
+    demo_service = demo_share_service(session)  # a demo wallet gets a share service on loopback (stopped at exit)
     session.open_early()  # overlaps building the window
     window = MainWindow(session, theme=theme, verify_file=verify_file)
     window.show()
@@ -132,6 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(app.exec())
     finally:
+        demo_service.stop()
         session.close()
 
 

@@ -94,6 +94,8 @@ CODE_SENTENCES = {
     "unsupported-did-method": QT_TRANSLATE_NOOP("errors", "This kind of identifier (DID method) is not supported."),
     "qr-error": QT_TRANSLATE_NOOP("errors", "The QR code cannot be read."),
     "package-error": QT_TRANSLATE_NOOP("errors", "The share package is damaged or incomplete."),
+    "trust-list-refused": QT_TRANSLATE_NOOP("errors", "This trust list was changed after signing, has expired, or "
+                                                      "its publisher's signature cannot be checked: it is not used."),
     "not-found": QT_TRANSLATE_NOOP("errors", "It is not in this wallet."),
     "not-initialized": QT_TRANSLATE_NOOP("errors", "There is no wallet in this folder yet."),
     "keychain": QT_TRANSLATE_NOOP("errors", "The system keychain could not be used; nothing was written."),

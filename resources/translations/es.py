@@ -204,3 +204,7 @@ ES.update({  # the library's way out of a damaged wallet (ui/library/damage.py)
 from es_receive import ES_RECEIVE  # noqa: E402 - receiving from an issuer (ui/receive)
 
 ES.update(ES_RECEIVE)
+
+from es_trust import ES_TRUST  # noqa: E402 - issuer trust, the one badge, holder binding (issue 14)
+
+ES.update(ES_TRUST)

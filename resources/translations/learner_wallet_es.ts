@@ -217,277 +217,276 @@
 <context>
     <name>CredentialRenderer</name>
     <message>
-        <location filename="../../ui/detail/render.py" line="32" />
+        <location filename="../../ui/detail/render.py" line="34" />
         <source>is the same as</source>
         <extracomment>CLR/OB association types (from source to target), in words</extracomment>
         <translation>es lo mismo que</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="33" />
-        <location filename="../../ui/detail/render.py" line="34" />
+        <location filename="../../ui/detail/render.py" line="35" />
+        <location filename="../../ui/detail/render.py" line="36" />
         <source>is part of</source>
         <translation>forma parte de</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="35" />
+        <location filename="../../ui/detail/render.py" line="37" />
         <source>includes</source>
         <translation>incluye</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="36" />
+        <location filename="../../ui/detail/render.py" line="38" />
         <source>is a peer of</source>
         <translation>está al mismo nivel que</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="37" />
+        <location filename="../../ui/detail/render.py" line="39" />
         <source>is related to</source>
         <translation>está relacionado con</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="38" />
+        <location filename="../../ui/detail/render.py" line="40" />
         <source>comes before</source>
         <translation>va antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="39" />
+        <location filename="../../ui/detail/render.py" line="41" />
         <source>is replaced by</source>
         <translation>se sustituye por</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="91" />
+        <location filename="../../ui/detail/render.py" line="105" />
         <source>Comprehensive Learner Record (CLR 2.0)</source>
         <translation>Registro integral del estudiante (CLR 2.0)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="93" />
+        <location filename="../../ui/detail/render.py" line="107" />
         <source>Open Badge 3.0</source>
         <translation>Open Badge 3.0</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="93" />
+        <location filename="../../ui/detail/render.py" line="107" />
         <source>SD-JWT credential</source>
         <translation>Credencial SD-JWT</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="94" />
+        <location filename="../../ui/detail/render.py" line="108" />
         <source>Endorsement</source>
         <translation>Aval</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="94" />
+        <location filename="../../ui/detail/render.py" line="108" />
         <source>Verifiable credential</source>
         <translation>Credencial verificable</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="120" />
+        <location filename="../../ui/detail/render.py" line="134" />
         <source>Issued by %1</source>
         <translation>Emitida por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="123" />
+        <location filename="../../ui/detail/render.py" line="137" />
         <source>Awarded to %1</source>
         <translation>Otorgada a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="136" />
+        <location filename="../../ui/detail/render.py" line="150" />
         <source>About this achievement</source>
         <translation>Sobre este logro</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="138" />
+        <location filename="../../ui/detail/render.py" line="152" />
         <source>Achievement</source>
         <translation>Logro</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="139" />
+        <location filename="../../ui/detail/render.py" line="153" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="140" />
+        <location filename="../../ui/detail/render.py" line="154" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="141" />
+        <location filename="../../ui/detail/render.py" line="155" />
         <source>Field of study</source>
         <translation>Campo de estudio</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="142" />
+        <location filename="../../ui/detail/render.py" line="156" />
         <source>Created by</source>
         <translation>Creado por</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="145" />
+        <location filename="../../ui/detail/render.py" line="159" />
         <source>What it took (criteria)</source>
         <translation>Qué hizo falta (criterios)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="149" />
+        <location filename="../../ui/detail/render.py" line="163" />
         <source>Criteria published by the issuer</source>
         <translation>Criterios publicados por el emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="152" />
+        <location filename="../../ui/detail/render.py" line="166" />
         <source>Skills</source>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="155" />
+        <location filename="../../ui/detail/render.py" line="169" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="158" />
-        <location filename="../../ui/detail/render.py" line="196" />
+        <location filename="../../ui/detail/render.py" line="172" />
+        <location filename="../../ui/detail/render.py" line="211" />
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="161" />
+        <location filename="../../ui/detail/render.py" line="175" />
         <source>Issuer's keywords</source>
         <translation>Palabras clave del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="171" />
-        <location filename="../../ui/detail/render.py" line="295" />
+        <location filename="../../ui/detail/render.py" line="310" />
         <source>from %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="185" />
+        <location filename="../../ui/detail/render.py" line="200" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="213" />
+        <location filename="../../ui/detail/render.py" line="228" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="213" />
+        <location filename="../../ui/detail/render.py" line="228" />
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="214" />
+        <location filename="../../ui/detail/render.py" line="229" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="214" />
+        <location filename="../../ui/detail/render.py" line="229" />
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="216" />
+        <location filename="../../ui/detail/render.py" line="231" />
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="219" />
+        <location filename="../../ui/detail/render.py" line="234" />
         <source>Awarded</source>
         <translation>Otorgada</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="220" />
+        <location filename="../../ui/detail/render.py" line="235" />
         <source>Valid from</source>
         <translation>Válida desde</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="221" />
+        <location filename="../../ui/detail/render.py" line="236" />
         <source>Valid until</source>
         <translation>Válida hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="222" />
+        <location filename="../../ui/detail/render.py" line="237" />
         <source>No expiry date</source>
         <translation>Sin fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="223" />
+        <location filename="../../ui/detail/render.py" line="238" />
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="226" />
+        <location filename="../../ui/detail/render.py" line="241" />
         <source>this credential</source>
         <translation>esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="226" />
+        <location filename="../../ui/detail/render.py" line="241" />
         <source>the achievement</source>
         <translation>el logro</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="227" />
+        <location filename="../../ui/detail/render.py" line="242" />
         <source>the issuer</source>
         <translation>el emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="230" />
+        <location filename="../../ui/detail/render.py" line="245" />
         <source>an unnamed endorser</source>
         <translation>un avalista sin nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="231" />
+        <location filename="../../ui/detail/render.py" line="246" />
         <source>%1 endorses %2</source>
         <translation>%1 avala %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="238" />
+        <location filename="../../ui/detail/render.py" line="253" />
         <source>Endorsements</source>
         <translation>Avales</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="267" />
+        <location filename="../../ui/detail/render.py" line="282" />
         <source>This record holds %1 achievements.</source>
         <translation>Este expediente contiene %1 logros.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="278" />
+        <location filename="../../ui/detail/render.py" line="293" />
         <source>How the achievements fit together</source>
         <translation>Cómo encajan los logros</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="313" />
+        <location filename="../../ui/detail/render.py" line="328" />
         <source>Made up of: %1</source>
         <translation>Compuesto por: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="325" />
+        <location filename="../../ui/detail/render.py" line="340" />
         <source>Competencies</source>
         <extracomment>achievement groups of a record, by type, in the plural (another type is named in the singular)</extracomment>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="325" />
+        <location filename="../../ui/detail/render.py" line="340" />
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="326" />
+        <location filename="../../ui/detail/render.py" line="341" />
         <source>Micro-credentials</source>
         <translation>Microcredenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="327" />
+        <location filename="../../ui/detail/render.py" line="342" />
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="328" />
+        <location filename="../../ui/detail/render.py" line="343" />
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="328" />
+        <location filename="../../ui/detail/render.py" line="343" />
         <source>Badges</source>
         <translation>Insignias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="329" />
+        <location filename="../../ui/detail/render.py" line="344" />
         <source>Other achievements</source>
         <translation>Otros logros</translation>
     </message>
@@ -723,258 +722,258 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/detail/view.py" line="116" />
+        <location filename="../../ui/detail/view.py" line="117" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="121" />
+        <location filename="../../ui/detail/view.py" line="122" />
         <source>← Library</source>
         <translation>← Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="122" />
+        <location filename="../../ui/detail/view.py" line="123" />
         <source>Back to the library</source>
         <translation>Volver a la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="123" />
+        <location filename="../../ui/detail/view.py" line="124" />
         <source>Back to the library (Esc, Alt+Left)</source>
         <translation>Volver a la biblioteca (Esc, Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="126" />
+        <location filename="../../ui/detail/view.py" line="127" />
         <source>Verification state icon</source>
         <translation>Icono del estado de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="129" />
+        <location filename="../../ui/detail/view.py" line="130" />
         <source>Verification state</source>
         <translation>Estado de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="130" />
+        <location filename="../../ui/detail/view.py" line="131" />
         <source>Verify again</source>
         <translation>Verificar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="131" />
+        <location filename="../../ui/detail/view.py" line="132" />
         <source>Verify this credential again</source>
         <translation>Verificar de nuevo esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="132" />
+        <location filename="../../ui/detail/view.py" line="133" />
         <source>Check the signature, dates and status again (F5)</source>
         <translation>Comprobar de nuevo la firma, las fechas y el estado (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="134" />
+        <location filename="../../ui/detail/view.py" line="135" />
         <source>Organise…</source>
         <translation>Organizar…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="135" />
+        <location filename="../../ui/detail/view.py" line="136" />
         <source>Tags, collections, title, hide or archive</source>
         <translation>Etiquetas, colecciones, título, ocultar o archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="136" />
+        <location filename="../../ui/detail/view.py" line="137" />
         <source>Tags, collections, your own title, hide or archive (Ctrl+T)</source>
         <translation>Etiquetas, colecciones, tu propio título, ocultar o archivar (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="138" />
-        <location filename="../../ui/detail/view.py" line="140" />
+        <location filename="../../ui/detail/view.py" line="139" />
+        <location filename="../../ui/detail/view.py" line="141" />
         <source>Favourite</source>
         <translation>Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="142" />
+        <location filename="../../ui/detail/view.py" line="143" />
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="143" />
+        <location filename="../../ui/detail/view.py" line="144" />
         <source>Share this credential</source>
         <translation>Compartir esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="144" />
+        <location filename="../../ui/detail/view.py" line="145" />
         <source>Share this credential (Ctrl+E)</source>
         <translation>Compartir esta credencial (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="146" />
+        <location filename="../../ui/detail/view.py" line="147" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="147" />
+        <location filename="../../ui/detail/view.py" line="148" />
         <source>Delete this credential</source>
         <translation>Eliminar esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="148" />
+        <location filename="../../ui/detail/view.py" line="149" />
         <source>Delete this credential (Delete); you can undo it</source>
         <translation>Eliminar esta credencial (Supr); se puede deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="162" />
+        <location filename="../../ui/detail/view.py" line="163" />
         <source>Your organisation of this credential</source>
         <translation>Cómo has organizado esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="167" />
+        <location filename="../../ui/detail/view.py" line="168" />
         <source>What the credential says</source>
         <translation>Lo que dice la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="173" />
+        <location filename="../../ui/detail/view.py" line="175" />
         <source>Verification checks</source>
         <translation>Comprobaciones de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="179" />
+        <location filename="../../ui/detail/view.py" line="181" />
         <source>The raw credential, as signed</source>
         <translation>La credencial original, tal como se firmó</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="182" />
+        <location filename="../../ui/detail/view.py" line="184" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="183" />
+        <location filename="../../ui/detail/view.py" line="185" />
         <source>Copy the raw credential</source>
         <translation>Copiar la credencial original</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="186" />
+        <location filename="../../ui/detail/view.py" line="188" />
         <source>Copy status</source>
         <translation>Estado de la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="190" />
+        <location filename="../../ui/detail/view.py" line="192" />
         <source>Exactly as the issuer signed it. Read only.</source>
         <translation>Exactamente como la firmó el emisor. Solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="200" />
+        <location filename="../../ui/detail/view.py" line="202" />
         <source>Your notes</source>
         <translation>Tus notas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="201" />
+        <location filename="../../ui/detail/view.py" line="203" />
         <source>What you did, who to ask for a reference, how you want to tell the story…</source>
         <translation>Qué hiciste, a quién pedir una referencia, cómo quieres contarlo…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="203" />
+        <location filename="../../ui/detail/view.py" line="205" />
         <source>Save notes</source>
         <translation>Guardar las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="204" />
+        <location filename="../../ui/detail/view.py" line="206" />
         <source>Save your notes</source>
         <translation>Guardar tus notas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="205" />
+        <location filename="../../ui/detail/view.py" line="207" />
         <source>Save your notes (Ctrl+S)</source>
         <translation>Guardar tus notas (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="210" />
+        <location filename="../../ui/detail/view.py" line="212" />
         <source>Notes status</source>
         <translation>Estado de las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="213" />
+        <location filename="../../ui/detail/view.py" line="215" />
         <source>Private notes, kept encrypted in your wallet. They are never shared.</source>
         <translation>Notas privadas, guardadas cifradas en tu cartera. Nunca se comparten.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="224" />
+        <location filename="../../ui/detail/view.py" line="226" />
         <source>Credential pages</source>
         <translation>Páginas de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="225" />
+        <location filename="../../ui/detail/view.py" line="227" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="226" />
+        <location filename="../../ui/detail/view.py" line="228" />
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="227" />
+        <location filename="../../ui/detail/view.py" line="229" />
         <source>Raw credential</source>
         <translation>Credencial original</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="228" />
+        <location filename="../../ui/detail/view.py" line="230" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="351" />
+        <location filename="../../ui/detail/view.py" line="353" />
         <source>The image is on the issuer's website and is not fetched: the network setting is off.</source>
         <translation>La imagen está en el sitio web del emisor y no se descarga: las consultas en la red están desactivadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="355" />
+        <location filename="../../ui/detail/view.py" line="357" />
         <source>You call it “%1”. The signed title is shown below.</source>
         <translation>Tú la llamas «%1». Abajo se muestra el título firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="370" />
+        <location filename="../../ui/detail/view.py" line="373" />
         <source>★ Favourite</source>
         <translation>★ Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="370" />
+        <location filename="../../ui/detail/view.py" line="373" />
         <source>☆ Favourite</source>
         <translation>☆ Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="373" />
+        <location filename="../../ui/detail/view.py" line="376" />
         <source>Tags: %1</source>
         <translation>Etiquetas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="375" />
+        <location filename="../../ui/detail/view.py" line="378" />
         <source>Collections: %1</source>
         <translation>Colecciones: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="377" />
+        <location filename="../../ui/detail/view.py" line="380" />
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="379" />
+        <location filename="../../ui/detail/view.py" line="382" />
         <source>Hidden from the library</source>
         <translation>Oculta en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="401" />
+        <location filename="../../ui/detail/view.py" line="404" />
         <source>Verifying…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="444" />
+        <location filename="../../ui/detail/view.py" line="447" />
         <source>Copied.</source>
         <translation>Copiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="454" />
+        <location filename="../../ui/detail/view.py" line="457" />
         <source>Not saved yet.</source>
         <translation>Aún sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="466" />
+        <location filename="../../ui/detail/view.py" line="469" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1032,115 +1031,433 @@
     </message>
 </context>
 <context>
+    <name>FieldLabel</name>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="25" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="26" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="27" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="28" />
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="29" />
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="30" />
+        <source>Issuer's identifier</source>
+        <translation>Identificador del emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="31" />
+        <source>Issuer's website</source>
+        <translation>Web del emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="32" />
+        <source>Issuer's email</source>
+        <translation>Correo del emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="33" />
+        <source>About the issuer</source>
+        <translation>Sobre el emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="34" />
+        <source>Valid from</source>
+        <translation>Válida desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="35" />
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="36" />
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="37" />
+        <source>Awarded</source>
+        <translation>Otorgada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="38" />
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="39" />
+        <source>Holder's key</source>
+        <translation>Clave del titular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="40" />
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="41" />
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="42" />
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="43" />
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="44" />
+        <source>Website</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="45" />
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="46" />
+        <source>Kind of credential</source>
+        <translation>Tipo de credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="47" />
+        <source>Achievement</source>
+        <translation>Logro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="48" />
+        <source>What it recognises</source>
+        <translation>Qué reconoce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="49" />
+        <source>Kind of achievement</source>
+        <translation>Tipo de logro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="50" />
+        <source>Field of study</source>
+        <translation>Campo de estudio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="51" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="52" />
+        <source>Keyword</source>
+        <translation>Palabra clave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="53" />
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="54" />
+        <source>How it was earned</source>
+        <translation>Cómo se obtuvo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="55" />
+        <source>Criteria published by the issuer</source>
+        <translation>Criterios publicados por el emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="56" />
+        <source>Created by</source>
+        <translation>Creado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="57" />
+        <source>Skill</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="58" />
+        <source>Skill framework</source>
+        <translation>Marco de competencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="59" />
+        <source>Skill reference</source>
+        <translation>Referencia de la competencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="60" />
+        <source>Skill code</source>
+        <translation>Código de la competencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="61" />
+        <source>About the skill</source>
+        <translation>Sobre la competencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="62" />
+        <source>Kind of skill</source>
+        <translation>Tipo de competencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="63" />
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="64" />
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="65" />
+        <source>Credits earned</source>
+        <translation>Créditos obtenidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="66" />
+        <source>Term</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="67" />
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="68" />
+        <source>Level achieved</source>
+        <translation>Nivel alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="69" />
+        <source>Result status</source>
+        <translation>Estado del resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="70" />
+        <source>Assessed on</source>
+        <translation>Evaluado en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="71" />
+        <source>Rubric level</source>
+        <translation>Nivel de la rúbrica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="72" />
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="73" />
+        <source>Evidence, in words</source>
+        <translation>Evidencia, descrita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="74" />
+        <source>About the evidence</source>
+        <translation>Sobre la evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="75" />
+        <source>Kind of evidence</source>
+        <translation>Tipo de evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="76" />
+        <source>Evidence audience</source>
+        <translation>Público de la evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="77" />
+        <source>Evidence link</source>
+        <translation>Enlace de la evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="78" />
+        <source>Endorsement</source>
+        <translation>Aval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="79" />
+        <source>Endorsement comment</source>
+        <translation>Comentario del aval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="80" />
+        <source>How the achievements fit together</source>
+        <translation>Cómo encajan los logros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="81" />
+        <source>Revocation status</source>
+        <translation>Estado de revocación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="82" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="83" />
+        <source>Other detail</source>
+        <translation>Otro dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="86" />
+        <source>embedded image</source>
+        <translation>imagen incrustada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="87" />
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="87" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="168" />
+        <source>Copied: %1</source>
+        <translation>Copiado: %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldsPage</name>
     <message>
-        <location filename="../../ui/share/fields.py" line="80" />
+        <location filename="../../ui/share/fields.py" line="84" />
         <source>Fields to reveal</source>
         <translation>Campos que revelar</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="81" />
+        <location filename="../../ui/share/fields.py" line="85" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="81" />
+        <location filename="../../ui/share/fields.py" line="85" />
         <source>Your value</source>
         <translation>Tu valor</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="85" />
+        <location filename="../../ui/share/fields.py" line="89" />
         <source>Only what is required</source>
         <translation>Solo lo obligatorio</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="86" />
+        <location filename="../../ui/share/fields.py" line="90" />
         <source>Reveal only the required fields</source>
         <translation>Revelar solo los campos obligatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="88" />
+        <location filename="../../ui/share/fields.py" line="92" />
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="89" />
+        <location filename="../../ui/share/fields.py" line="93" />
         <source>Reveal every field</source>
         <translation>Revelar todos los campos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="98" />
+        <location filename="../../ui/share/fields.py" line="102" />
         <source>Only what the issuer requires is shown at first (locked boxes; hover for why). Tick what this employer should also see.</source>
         <translation>Al principio solo se muestra lo que exige el emisor (casillas bloqueadas; pasa el ratón para saber por qué). Marca lo que este empleador también debe ver.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="107" />
-        <location filename="../../ui/share/fields.py" line="114" />
+        <location filename="../../ui/share/fields.py" line="111" />
+        <location filename="../../ui/share/fields.py" line="119" />
         <source>What the employer will see</source>
         <translation>Lo que verá el empleador</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="110" />
+        <location filename="../../ui/share/fields.py" line="115" />
         <source>Preview state</source>
         <translation>Estado de la vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="146" />
+        <location filename="../../ui/share/fields.py" line="151" />
         <source>The whole credential, every field</source>
         <translation>La credencial completa, todos los campos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="168" />
+        <location filename="../../ui/share/fields.py" line="173" />
         <source>Shared whole only</source>
         <translation>Solo se comparte entera</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="169" />
+        <location filename="../../ui/share/fields.py" line="174" />
         <source>%1 required, %2 to choose from</source>
         <translation>%1 obligatorios, %2 a elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="203" />
-        <source>You choose: %1</source>
-        <translation>Tú eliges: %1</translation>
+        <location filename="../../ui/share/fields.py" line="208" />
+        <source>You choose whether the employer sees this.</source>
+        <translation>Tú decides si la empresa lo ve.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="207" />
+        <location filename="../../ui/share/fields.py" line="212" />
         <source>Required by the issuer: %1</source>
         <translation>Exigido por el emisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="208" />
+        <location filename="../../ui/share/fields.py" line="213" />
         <source>Always shown: %1</source>
         <translation>Siempre visible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="211" />
+        <location filename="../../ui/share/fields.py" line="216" />
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="212" />
+        <location filename="../../ui/share/fields.py" line="217" />
         <source>(always shown)</source>
         <translation>(siempre visible)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="298" />
+        <location filename="../../ui/share/fields.py" line="303" />
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="303" />
+        <location filename="../../ui/share/fields.py" line="308" />
         <source>The preview could not be made.</source>
         <translation>No se pudo crear la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="310" />
+        <location filename="../../ui/share/fields.py" line="315" />
         <source>Issued by %1</source>
         <translation>Emitida por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="317" />
+        <location filename="../../ui/share/fields.py" line="320" />
         <source>%1 fields, read back from the signed presentation.</source>
         <translation>%1 campos, leídos de la presentación firmada.</translation>
     </message>
@@ -1148,84 +1465,84 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/library/parts.py" line="188" />
-        <location filename="../../ui/library/parts.py" line="189" />
+        <location filename="../../ui/library/parts.py" line="197" />
+        <location filename="../../ui/library/parts.py" line="198" />
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="194" />
+        <location filename="../../ui/library/parts.py" line="203" />
         <source>S&amp;ort:</source>
         <translation>&amp;Orden:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="200" />
+        <location filename="../../ui/library/parts.py" line="209" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="200" />
+        <location filename="../../ui/library/parts.py" line="209" />
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="200" />
+        <location filename="../../ui/library/parts.py" line="209" />
         <source>Skill</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="201" />
+        <location filename="../../ui/library/parts.py" line="210" />
         <source>Experience</source>
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="201" />
+        <location filename="../../ui/library/parts.py" line="210" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="201" />
+        <location filename="../../ui/library/parts.py" line="210" />
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="202" />
+        <location filename="../../ui/library/parts.py" line="211" />
         <source>Collection</source>
         <translation>Colección</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="206" />
-        <location filename="../../ui/library/parts.py" line="207" />
+        <location filename="../../ui/library/parts.py" line="215" />
+        <location filename="../../ui/library/parts.py" line="216" />
         <source>Filter by %1</source>
         <translation>Filtrar por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="214" />
+        <location filename="../../ui/library/parts.py" line="223" />
         <source>Show hi&amp;dden</source>
         <translation>Mostrar oc&amp;ultas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="215" />
+        <location filename="../../ui/library/parts.py" line="224" />
         <source>Show hidden and archived credentials</source>
         <translation>Mostrar las credenciales ocultas y archivadas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="218" />
+        <location filename="../../ui/library/parts.py" line="227" />
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="219" />
+        <location filename="../../ui/library/parts.py" line="228" />
         <source>Clear every filter</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="223" />
+        <location filename="../../ui/library/parts.py" line="232" />
         <source>Share this collection…</source>
         <translation>Compartir esta colección…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="225" />
+        <location filename="../../ui/library/parts.py" line="234" />
         <source>Share this collection</source>
         <translation>Compartir esta colección</translation>
     </message>
@@ -1326,63 +1643,165 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/share/history.py" line="82" />
+        <location filename="../../ui/share/history.py" line="127" />
         <source>Share history</source>
         <translation>Historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="89" />
+        <location filename="../../ui/share/history.py" line="134" />
         <source>Nothing shared yet. Every presentation you export is listed here; the list stays on this computer.</source>
         <translation>Aún no has compartido nada. Aquí aparece cada presentación que exportes; la lista se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="93" />
+        <location filename="../../ui/share/history.py" line="138" />
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="94" />
+        <location filename="../../ui/share/history.py" line="139" />
         <source>Export the share history as JSON</source>
         <translation>Exportar el historial de envíos como JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="96" />
+        <location filename="../../ui/share/history.py" line="141" />
         <source>Clear…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="97" />
+        <location filename="../../ui/share/history.py" line="142" />
         <source>Clear the share history</source>
         <translation>Borrar el historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="125" />
+        <location filename="../../ui/share/history.py" line="144" />
+        <source>Copy link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="145" />
+        <source>Copy the selected link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="147" />
+        <source>Check views</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="149" />
+        <source>Ask the share service how often each link was opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="150" />
+        <source>Asks each link's share service; counts no view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="152" />
+        <source>Revoke link…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="154" />
+        <source>Revoke the selected link on its share service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="158" />
+        <source>Link actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="192" />
+        <source>revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="193" />
+        <source>gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="194" />
         <source>(no domain)</source>
         <translation>(sin dominio)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="141" />
+        <location filename="../../ui/share/history.py" line="247" />
+        <source>Asking the share service…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="249" />
+        <source>Asking the share service how often your links were opened…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="253" />
+        <source>%1 links could not be checked (their service did not answer); their views are as last seen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="255" />
+        <source>Views as counted by the share service just now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="261" />
+        <location filename="../../ui/share/history.py" line="267" />
+        <source>Revoke this link?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="262" />
+        <source>%1 will stop working for everyone: the share service deletes the presentation. Copies someone already downloaded stay as they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="265" />
+        <source>Revoke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="281" />
+        <location filename="../../ui/share/history.py" line="283" />
+        <source>Revoking the link…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="287" />
+        <source>The link was revoked: it no longer opens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="288" />
+        <source>The link had already expired or been deleted; it is marked revoked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="298" />
         <source>Export the share history</source>
         <translation>Exportar el historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="142" />
+        <location filename="../../ui/share/history.py" line="299" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="154" />
-        <location filename="../../ui/share/history.py" line="159" />
+        <location filename="../../ui/share/history.py" line="311" />
+        <location filename="../../ui/share/history.py" line="316" />
         <source>Clear the share history?</source>
         <translation>¿Borrar el historial de envíos?</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="155" />
+        <location filename="../../ui/share/history.py" line="312" />
         <source>The list of what you shared is deleted from this computer. The files you exported are not touched.</source>
         <translation>La lista de lo que compartiste se elimina de este ordenador. Los archivos que exportaste no se tocan.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="158" />
+        <location filename="../../ui/share/history.py" line="315" />
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -1586,27 +2005,27 @@
 <context>
     <name>IssuerDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="57" />
+        <location filename="../../ui/settings/dialog.py" line="58" />
         <source>Issuer identifier</source>
         <translation>Identificador del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="61" />
+        <location filename="../../ui/settings/dialog.py" line="62" />
         <source>Issuer name</source>
         <translation>Nombre del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="62" />
+        <location filename="../../ui/settings/dialog.py" line="63" />
         <source>e.g. North Prairie University</source>
         <translation>p. ej., North Prairie University</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="64" />
+        <location filename="../../ui/settings/dialog.py" line="65" />
         <source>&amp;Identifier:</source>
         <translation>&amp;Identificador:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="65" />
+        <location filename="../../ui/settings/dialog.py" line="66" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -2124,6 +2543,88 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
 </context>
 <context>
+    <name>LinkOpener</name>
+    <message>
+        <location filename="../../ui/verify/link.py" line="42" />
+        <source>Share link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/verify/link.py" line="61" />
+        <location filename="../../ui/verify/link.py" line="81" />
+        <source>Share link: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/verify/link.py" line="64" />
+        <source>Not checked: the presentation behind this link was not fetched, because Learner Wallet stayed offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/verify/link.py" line="66" />
+        <source>Open the link again and choose Fetch and verify, or set Network to Always in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/verify/link.py" line="69" />
+        <source>Fetching the presentation from %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/verify/link.py" line="71" />
+        <source>Fetching the shared presentation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/verify/link.py" line="77" />
+        <source>Fetched from %1 and verified here by Learner Wallet, not on the service's word. It was signed for this link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/verify/link.py" line="80" />
+        <source>Your request code does not apply to a link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/verify/link.py" line="88" />
+        <source>Not checked: the presentation behind this link could not be fetched.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LinkPanel</name>
+    <message>
+        <location filename="../../ui/share/link_panel.py" line="26" />
+        <source>QR code of the link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/link_panel.py" line="29" />
+        <source>The link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/link_panel.py" line="34" />
+        <source>Copy link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/link_panel.py" line="36" />
+        <source>Copy the link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/link_panel.py" line="41" />
+        <source>When the link expires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/link_panel.py" line="59" />
+        <source>The link works until %1. You can revoke it sooner in the share history, which also shows how often it was opened.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="61" />
@@ -2393,186 +2894,291 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>OutputPage</name>
     <message>
-        <location filename="../../ui/share/output.py" line="35" />
+        <location filename="../../ui/share/output.py" line="40" />
         <source>Presentation file</source>
         <translation>Archivo de presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="36" />
+        <location filename="../../ui/share/output.py" line="41" />
         <source>One signed file (.json, or .sdjwt for a single SD-JWT credential) to attach to an application or upload to an employer's portal.</source>
         <translation>Un archivo firmado (.json, o .sdjwt para una sola credencial SD-JWT) para adjuntar a una candidatura o subir al portal de un empleador.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="38" />
+        <location filename="../../ui/share/output.py" line="43" />
         <source>Share package (.lwpkg)</source>
         <translation>Paquete para compartir (.lwpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="39" />
+        <location filename="../../ui/share/output.py" line="44" />
         <source>A zip with the signed presentation, a printable PDF summary with its QR code, and a manifest — for a hiring file.</source>
         <translation>Un zip con la presentación firmada, un resumen en PDF imprimible con su código QR y un manifiesto, para un expediente de selección.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="41" />
+        <location filename="../../ui/share/output.py" line="46" />
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="42" />
+        <location filename="../../ui/share/output.py" line="47" />
         <source>Shown large on this screen (or full screen on a second one) for the employer's phone or webcam; also as PNG/SVG, copy or print.</source>
         <translation>Se muestra grande en esta pantalla (o a pantalla completa en otra) para el teléfono o la cámara del empleador; también como PNG/SVG, para copiar o imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="58" />
-        <location filename="../../ui/share/output.py" line="60" />
+        <location filename="../../ui/share/output.py" line="49" />
+        <source>Link, with a small QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="50" />
+        <source>Uploaded to your career office's share service: any phone opens the link or scans its small QR code, which prints well. Signed by you for that one link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="68" />
+        <location filename="../../ui/share/output.py" line="70" />
         <source>Add my skill journey as a page of the package</source>
         <translation>Añadir mi trayectoria de competencias como página del paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="61" />
+        <location filename="../../ui/share/output.py" line="71" />
         <source>Your own summary of all your credentials (not signed); only the presentation is proof.</source>
         <translation>Tu propio resumen de todas tus credenciales (sin firmar); solo la presentación sirve como prueba.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="67" />
+        <location filename="../../ui/share/output.py" line="78" />
         <source>Create…</source>
         <translation>Crear…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="69" />
+        <location filename="../../ui/share/output.py" line="80" />
         <source>Create the presentation</source>
         <translation>Crear la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="77" />
+        <location filename="../../ui/share/output.py" line="88" />
         <source>Share result</source>
         <translation>Resultado del envío</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="86" />
+        <location filename="../../ui/share/output.py" line="97" />
         <source>Too large for a QR code</source>
         <translation>Demasiado grande para un código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="88" />
+        <location filename="../../ui/share/output.py" line="99" />
         <source>Save as a presentation file…</source>
         <translation>Guardar como archivo de presentación…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="89" />
+        <location filename="../../ui/share/output.py" line="100" />
         <source>Save as a presentation file instead</source>
         <translation>Guardar en su lugar como archivo de presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="91" />
+        <location filename="../../ui/share/output.py" line="102" />
         <source>Save as a share package…</source>
         <translation>Guardar como paquete para compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="92" />
+        <location filename="../../ui/share/output.py" line="103" />
         <source>Save as a share package instead</source>
         <translation>Guardar en su lugar como paquete para compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="144" />
-        <source>This presentation is %1 characters: too large for a QR code (a QR code holds about 4,000 at most, and a phone reads fewer). Share it as a presentation file or a share package instead, or go back and reveal fewer fields or credentials.</source>
-        <translation>Esta presentación tiene %1 caracteres: demasiado para un código QR (caben unos 4.000 como máximo, y un teléfono lee menos). Compártela como archivo de presentación o paquete, o vuelve atrás y revela menos campos o credenciales.</translation>
+        <location filename="../../ui/share/output.py" line="105" />
+        <source>Share as a link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="107" />
+        <source>Share as a link with a small QR code instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="171" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="172" />
+        <source>How long the link lasts, in days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="173" />
+        <source>Link lasts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="182" />
+        <source>About sharing by link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="191" />
+        <source>To share by link, ask your career office for its share service address, then add it in Settings (File ▸ Settings…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="198" />
+        <source>The service: %1. The presentation is signed for the link itself, so a request code from step 3 does not apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="215" />
+        <source>This presentation is %1 characters: too large for a QR code (a QR code holds about 4,000 at most, and a phone reads fewer).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="218" />
+        <source>“%1” can only be shared whole: its issuer signed it as one piece, so revealing fewer fields cannot make it smaller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="220" />
+        <source>Share it as a link with a small QR code that any phone reads, or as a presentation file or a share package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="224" />
+        <source>Share it as a link with a small QR code that any phone reads, or as a presentation file or a share package — or go back and reveal fewer fields or credentials.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../../ui/share/pick.py" line="164" />
+        <location filename="../../ui/share/pick.py" line="166" />
         <source>Search titles, issuers, skills…</source>
         <translation>Buscar títulos, emisores, competencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="165" />
+        <location filename="../../ui/share/pick.py" line="167" />
         <source>Search credentials to share</source>
         <translation>Buscar credenciales que compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="169" />
+        <location filename="../../ui/share/pick.py" line="171" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="170" />
+        <location filename="../../ui/share/pick.py" line="172" />
         <source>All credentials</source>
         <translation>Todas las credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="171" />
+        <location filename="../../ui/share/pick.py" line="173" />
         <source>Verified only</source>
         <translation>Solo verificadas</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="172" />
+        <location filename="../../ui/share/pick.py" line="174" />
         <source>Selected only</source>
         <translation>Solo seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="175" />
+        <location filename="../../ui/share/pick.py" line="177" />
         <source>Add a whole collection</source>
         <translation>Añadir una colección entera</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="176" />
+        <location filename="../../ui/share/pick.py" line="178" />
         <source>Select every credential of a collection at once</source>
         <translation>Seleccionar de una vez todas las credenciales de una colección</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="178" />
+        <location filename="../../ui/share/pick.py" line="180" />
         <source>Clear selection</source>
         <translation>Quitar la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="179" />
+        <location filename="../../ui/share/pick.py" line="181" />
         <source>Clear the selection</source>
         <translation>Quitar la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="190" />
+        <location filename="../../ui/share/pick.py" line="192" />
         <source>Credentials to share</source>
         <translation>Credenciales que compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="191" />
+        <location filename="../../ui/share/pick.py" line="193" />
         <source>Space ticks or unticks the current credential</source>
         <translation>La barra espaciadora marca o desmarca la credencial actual</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="196" />
+        <location filename="../../ui/share/pick.py" line="198" />
         <source>Selected credentials</source>
         <translation>Credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="199" />
+        <location filename="../../ui/share/pick.py" line="201" />
+        <source>Not issued to you</source>
+        <translation>No emitida para ti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="207" />
         <source>Tick the credentials this employer should see. Next, you choose which of their fields to reveal.</source>
         <translation>Marca las credenciales que debe ver este empleador. Después eliges qué campos revelar.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="219" />
+        <location filename="../../ui/share/pick.py" line="213" />
+        <source>Which choices fit a self-contained QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="234" />
         <source>Add a collection…</source>
         <translation>Añadir una colección…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="219" />
+        <location filename="../../ui/share/pick.py" line="234" />
         <source>No collections yet</source>
         <translation>Aún no hay colecciones</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="262" />
+        <location filename="../../ui/share/pick.py" line="283" />
+        <source>Not issued to you: %1. The employer will see that it was issued to someone else than the person who signed the presentation, and it will not verify as yours.</source>
+        <translation>No emitida para ti: %1. La empresa verá que se emitió para otra persona distinta de quien firmó la presentación, y no se verificará como tuya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="287" />
+        <source>%1 names no holder: the employer will see that it is not bound to you.</source>
+        <translation>%1 no nombra a ningún titular: la empresa verá que no está vinculada a ti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="298" />
+        <source>A self-contained QR code (the signed presentation inside the code) fits one or two credentials whose issuer lets you choose fields, with a few fields revealed. Credentials shared whole, and larger choices, go as a link with a small QR code, a file or a package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="302" />
+        <source>Too large for a self-contained QR code: “%1” can only be shared whole. Share by link (a small QR code any phone reads), as a file or as a package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="306" />
+        <source>Three or more credentials are usually too large for one self-contained QR code: share them by link (a small QR code any phone reads), as a file or as a package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="309" />
+        <source>Can become a self-contained QR code if you reveal only a few fields in the next step. A link works for any choice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="316" />
         <source>No credential selected</source>
         <translation>Ninguna credencial seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="263" />
+        <location filename="../../ui/share/pick.py" line="317" />
         <source>1 credential selected</source>
         <translation>1 credencial seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="264" />
+        <location filename="../../ui/share/pick.py" line="318" />
         <source>%1 credentials selected</source>
         <translation>%1 credenciales seleccionadas</translation>
     </message>
@@ -2680,8 +3286,8 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/widgets/qr.py" line="306" />
-        <source>This presentation is %1 characters: too large for a QR code. Share it as a presentation file or a share package instead, or reveal fewer fields or credentials.</source>
-        <translation>Esta presentación tiene %1 caracteres: demasiado para un código QR. Compártela como archivo de presentación o paquete, o revela menos campos o credenciales.</translation>
+        <source>This is %1 characters: too large for a QR code. Share it as a link with a small QR code, a file or a share package instead.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/qr.py" line="354" />
@@ -2729,156 +3335,156 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="115" />
-        <location filename="../../ui/receive/dialog.py" line="116" />
-        <location filename="../../ui/receive/dialog.py" line="242" />
+        <location filename="../../ui/receive/dialog.py" line="120" />
+        <location filename="../../ui/receive/dialog.py" line="121" />
+        <location filename="../../ui/receive/dialog.py" line="247" />
         <source>Receive from an issuer</source>
         <translation>Recibir de un emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="120" />
+        <location filename="../../ui/receive/dialog.py" line="125" />
         <source>Paste the issuer's “Add to wallet” link</source>
         <translation>Pega el enlace «Añadir a la cartera» del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="121" />
+        <location filename="../../ui/receive/dialog.py" line="126" />
         <source>Credential offer link</source>
         <translation>Enlace de oferta de credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="123" />
+        <location filename="../../ui/receive/dialog.py" line="128" />
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="125" />
+        <location filename="../../ui/receive/dialog.py" line="130" />
         <source>QR &amp;image…</source>
         <translation>&amp;Imagen QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="126" />
+        <location filename="../../ui/receive/dialog.py" line="131" />
         <source>Read the offer from a picture or screenshot of its QR code</source>
         <translation>Lee la oferta de una foto o captura de pantalla de su código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="128" />
+        <location filename="../../ui/receive/dialog.py" line="133" />
         <source>From the &amp;screen…</source>
         <translation>De la &amp;pantalla…</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="129" />
+        <location filename="../../ui/receive/dialog.py" line="134" />
         <source>Read the offer from a QR code shown on the screen</source>
         <translation>Lee la oferta de un código QR que se ve en la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="145" />
+        <location filename="../../ui/receive/dialog.py" line="150" />
         <source>Identity the credential will be bound to</source>
         <translation>Identidad a la que quedará vinculada la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="147" />
-        <location filename="../../ui/receive/dialog.py" line="157" />
+        <location filename="../../ui/receive/dialog.py" line="152" />
+        <location filename="../../ui/receive/dialog.py" line="162" />
         <source>Transaction code</source>
         <translation>Código de transacción</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="150" />
+        <location filename="../../ui/receive/dialog.py" line="155" />
         <source>You will sign in at the issuer in your web browser; then come back here.</source>
         <translation>Iniciarás sesión con el emisor en tu navegador; después vuelve aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="153" />
+        <location filename="../../ui/receive/dialog.py" line="158" />
         <source>Offered by</source>
         <translation>Ofrecida por</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="154" />
+        <location filename="../../ui/receive/dialog.py" line="159" />
         <source>Trust</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="155" />
+        <location filename="../../ui/receive/dialog.py" line="160" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="156" />
+        <location filename="../../ui/receive/dialog.py" line="161" />
         <source>Bound to</source>
         <translation>Vinculada a</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="169" />
+        <location filename="../../ui/receive/dialog.py" line="174" />
         <source>&amp;Receive</source>
         <translation>&amp;Recibir</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="176" />
+        <location filename="../../ui/receive/dialog.py" line="181" />
         <source>An issuer's “Add to wallet” link or QR code offers you a credential. Nothing is requested until you choose Receive.</source>
         <translation>El enlace o código QR «Añadir a la cartera» de un emisor te ofrece una credencial. No se pide nada hasta que eliges Recibir.</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="208" />
+        <location filename="../../ui/receive/dialog.py" line="213" />
         <source>Open a QR code image</source>
         <translation>Abrir una imagen de código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="209" />
+        <location filename="../../ui/receive/dialog.py" line="214" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="241" />
+        <location filename="../../ui/receive/dialog.py" line="246" />
         <source>Asking the issuer what it offers…</source>
         <translation>Preguntando al emisor qué ofrece…</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="250" />
+        <location filename="../../ui/receive/dialog.py" line="255" />
         <source>Checked when the credential arrives: its signature, its dates and whether a trust source you use recognises the issuer.</source>
         <translation>Se comprueba cuando llega la credencial: su firma, sus fechas y si una fuente de confianza que usas reconoce al emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="252" />
+        <location filename="../../ui/receive/dialog.py" line="257" />
         <source>Cannot be received:</source>
         <translation>No se puede recibir:</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="263" />
+        <location filename="../../ui/receive/dialog.py" line="268" />
         <source>The issuer sent you this code separately (e-mail or text message).</source>
         <translation>El emisor te envió este código aparte (correo electrónico o mensaje de texto).</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="282" />
+        <location filename="../../ui/receive/dialog.py" line="287" />
         <source>Create an identity first (Identity ▸ New).</source>
         <translation>Crea primero una identidad (Identidad ▸ Nueva).</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="285" />
+        <location filename="../../ui/receive/dialog.py" line="290" />
         <source>Preparing your identity's key…</source>
         <translation>Preparando la clave de tu identidad…</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="291" />
-        <location filename="../../ui/receive/dialog.py" line="294" />
+        <location filename="../../ui/receive/dialog.py" line="296" />
+        <location filename="../../ui/receive/dialog.py" line="299" />
         <source>Receiving from the issuer…</source>
         <translation>Recibiendo del emisor…</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="302" />
+        <location filename="../../ui/receive/dialog.py" line="307" />
         <source>Checking and storing…</source>
         <translation>Comprobando y guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="309" />
+        <location filename="../../ui/receive/dialog.py" line="314" />
         <source>Received and stored:</source>
         <translation>Recibida y guardada:</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="310" />
+        <location filename="../../ui/receive/dialog.py" line="315" />
         <source>already in your wallet</source>
         <translation>ya está en tu cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="321" />
+        <location filename="../../ui/receive/dialog.py" line="326" />
         <source>Cancelled. Nothing was stored.</source>
         <translation>Cancelado. No se guardó nada.</translation>
     </message>
@@ -2899,52 +3505,57 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../../ui/detail/checks.py" line="42" />
+        <location filename="../../ui/detail/checks.py" line="43" />
         <source>This credential has not been checked yet.</source>
         <translation>Esta credencial aún no se ha comprobado.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="43" />
+        <location filename="../../ui/detail/checks.py" line="44" />
         <source>Press Verify again (F5) to check it now.</source>
         <translation>Pulsa Volver a verificar (F5) para comprobarla ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="51" />
+        <location filename="../../ui/detail/checks.py" line="54" />
         <source>It could not be checked at all:</source>
         <translation>No se pudo comprobar en absoluto:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="58" />
+        <location filename="../../ui/detail/checks.py" line="61" />
         <source>The credentials inside this record</source>
         <translation>Las credenciales de este expediente</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="62" />
+        <location filename="../../ui/detail/checks.py" line="65" />
         <source>Credential %1</source>
         <translation>Credencial %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="67" />
+        <location filename="../../ui/detail/checks.py" line="70" />
         <source>Not checked, and why</source>
         <translation>Sin comprobar, y por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="78" />
-        <source>Every check passed: the issuer really signed this credential and nothing in it has changed.</source>
-        <translation>Todas las comprobaciones son correctas: el emisor firmó de verdad esta credencial y nada en ella ha cambiado.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/checks.py" line="80" />
-        <source>The signature is good; some checks have warnings or could not be made (see below).</source>
-        <translation>La firma es válida; algunas comprobaciones tienen avisos o no se pudieron hacer (ver abajo).</translation>
-    </message>
-    <message>
         <location filename="../../ui/detail/checks.py" line="82" />
+        <source>Every check passed, and a trust source you use recognises the issuer: the issuer really signed this credential and nothing in it has changed.</source>
+        <translation>Todas las comprobaciones se superaron y una fuente de confianza que usas reconoce al emisor: el emisor firmó de verdad esta credencial y nada en ella ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/checks.py" line="85" />
+        <source>The signature is good and nothing has changed, but no trust source you use recognises the issuer: anyone can make a key that calls itself by any name.</source>
+        <translation>La firma es correcta y nada ha cambiado, pero ninguna fuente de confianza que usas reconoce al emisor: cualquiera puede crear una clave que se llame con cualquier nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/checks.py" line="88" />
+        <source>A fictional demo issuer signed this credential. Its keys are public, so it is never verified outside the demo wallet.</source>
+        <translation>Un emisor ficticio de demostración firmó esta credencial. Sus claves son públicas, así que nunca se verifica fuera de la cartera de demostración.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/checks.py" line="91" />
         <source>The signature could not be checked on this computer (for example, offline). That does not mean it is wrong.</source>
         <translation>No se pudo comprobar la firma en este ordenador (por ejemplo, sin conexión). Eso no significa que sea incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/checks.py" line="84" />
+        <location filename="../../ui/detail/checks.py" line="93" />
         <source>At least one check failed: do not rely on this credential as it is.</source>
         <translation>Al menos una comprobación falló: no confíes en esta credencial tal como está.</translation>
     </message>
@@ -2952,47 +3563,47 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/verify/report_view.py" line="48" />
+        <location filename="../../ui/verify/report_view.py" line="56" />
         <source>Verification report</source>
         <translation>Informe de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/report_view.py" line="82" />
+        <location filename="../../ui/verify/report_view.py" line="96" />
         <source>an issuer that is not disclosed</source>
         <translation>un emisor que no se revela</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/report_view.py" line="83" />
+        <location filename="../../ui/verify/report_view.py" line="97" />
         <source>Issued by %1</source>
         <translation>Emitida por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/report_view.py" line="92" />
+        <location filename="../../ui/verify/report_view.py" line="104" />
         <source>What the candidate chose to show</source>
         <translation>Lo que la persona candidata eligió mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/report_view.py" line="98" />
+        <location filename="../../ui/verify/report_view.py" line="110" />
         <source>Checked against your request code %1 for %2.</source>
         <translation>Comprobado con tu código de solicitud %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/report_view.py" line="100" />
+        <location filename="../../ui/verify/report_view.py" line="112" />
         <source>No request code was used: a presentation made for someone else would pass too.</source>
         <translation>No se usó ningún código de solicitud: una presentación hecha para otra persona también pasaría.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/report_view.py" line="103" />
+        <location filename="../../ui/verify/report_view.py" line="115" />
         <source>This input could not be verified</source>
         <translation>No se pudo verificar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/report_view.py" line="111" />
+        <location filename="../../ui/verify/report_view.py" line="123" />
         <source>The presentation, signed by %1</source>
         <translation>La presentación, firmada por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/report_view.py" line="127" />
+        <location filename="../../ui/verify/report_view.py" line="139" />
         <source>Not checked, and why</source>
         <translation>Sin comprobar, y por qué</translation>
     </message>
@@ -3115,340 +3726,408 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="120" />
         <location filename="../../ui/settings/dialog.py" line="121" />
+        <location filename="../../ui/settings/dialog.py" line="122" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="144" />
+        <location filename="../../ui/settings/dialog.py" line="145" />
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="147" />
+        <location filename="../../ui/settings/dialog.py" line="148" />
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="148" />
+        <location filename="../../ui/settings/dialog.py" line="149" />
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="153" />
+        <location filename="../../ui/settings/dialog.py" line="154" />
         <source>Your credentials are kept here, encrypted; the keys are in this computer's keychain. Use File ▸ Back up… to move them to another computer.</source>
         <translation>Tus credenciales se guardan aquí, cifradas; las claves están en el llavero de este ordenador. Usa Archivo ▸ Hacer copia de seguridad… para llevarlas a otro ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="158" />
+        <location filename="../../ui/settings/dialog.py" line="159" />
         <source>Network lookups</source>
         <translation>Consultas en la red</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="159" />
+        <location filename="../../ui/settings/dialog.py" line="160" />
         <source>Never: check everything offline</source>
         <translation>Nunca: comprobarlo todo sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="160" />
+        <location filename="../../ui/settings/dialog.py" line="161" />
         <source>Ask me once each session</source>
         <translation>Preguntarme una vez en cada sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="161" />
+        <location filename="../../ui/settings/dialog.py" line="162" />
         <source>Always</source>
         <translation>Siempre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="162" />
+        <location filename="../../ui/settings/dialog.py" line="163" />
         <source>Revocation lists and did:web issuers are on the network. Offline, what needs the network is reported as "not checked", never as invalid.</source>
         <translation>Las listas de revocación y los emisores did:web están en la red. Sin conexión, lo que necesita la red se indica como «sin comprobar», nunca como no válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="165" />
+        <location filename="../../ui/settings/dialog.py" line="166" />
         <source>About network lookups</source>
         <translation>Sobre las consultas en la red</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="168" />
+        <location filename="../../ui/settings/dialog.py" line="170" />
+        <source>Share service address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="176" />
+        <source>About the share service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="181" />
         <source>Colour scheme</source>
         <translation>Esquema de colores</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="169" />
-        <location filename="../../ui/settings/dialog.py" line="175" />
+        <location filename="../../ui/settings/dialog.py" line="182" />
+        <location filename="../../ui/settings/dialog.py" line="188" />
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="170" />
+        <location filename="../../ui/settings/dialog.py" line="183" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="171" />
+        <location filename="../../ui/settings/dialog.py" line="184" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="174" />
+        <location filename="../../ui/settings/dialog.py" line="187" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="178" />
+        <location filename="../../ui/settings/dialog.py" line="191" />
         <source>A new language applies the next time Learner Wallet starts.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie Learner Wallet.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="186" />
+        <location filename="../../ui/settings/dialog.py" line="199" />
         <source>Data folder:</source>
         <translation>Carpeta de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="187" />
+        <location filename="../../ui/settings/dialog.py" line="200" />
         <source>&amp;Network:</source>
         <translation>&amp;Red:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="188" />
+        <location filename="../../ui/settings/dialog.py" line="201" />
+        <source>S&amp;hare service:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="203" />
         <source>&amp;Colours:</source>
         <translation>&amp;Colores:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="189" />
+        <location filename="../../ui/settings/dialog.py" line="204" />
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="194" />
+        <location filename="../../ui/settings/dialog.py" line="209" />
         <source>Credentials from these issuers show "trusted issuer". Any other issuer is shown as unknown — not as a forgery: the signature says who issued it, this list says whether you know them.</source>
         <translation>Las credenciales de estos emisores muestran «emisor de confianza». Cualquier otro emisor aparece como desconocido, no como una falsificación: la firma dice quién la emitió y esta lista dice si lo conoces.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="201" />
+        <location filename="../../ui/settings/dialog.py" line="216" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="201" />
+        <location filename="../../ui/settings/dialog.py" line="216" />
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="206" />
+        <location filename="../../ui/settings/dialog.py" line="221" />
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="207" />
-        <location filename="../../ui/settings/dialog.py" line="290" />
+        <location filename="../../ui/settings/dialog.py" line="222" />
+        <location filename="../../ui/settings/dialog.py" line="341" />
         <source>Add a trusted issuer</source>
         <translation>Añadir un emisor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="209" />
+        <location filename="../../ui/settings/dialog.py" line="224" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="210" />
-        <location filename="../../ui/settings/dialog.py" line="313" />
+        <location filename="../../ui/settings/dialog.py" line="225" />
+        <location filename="../../ui/settings/dialog.py" line="364" />
         <source>Rename the trusted issuer</source>
         <translation>Renombrar el emisor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="212" />
+        <location filename="../../ui/settings/dialog.py" line="227" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="213" />
+        <location filename="../../ui/settings/dialog.py" line="228" />
         <source>Remove the trusted issuer</source>
         <translation>Quitar el emisor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="215" />
+        <location filename="../../ui/settings/dialog.py" line="230" />
         <source>Import JSON…</source>
         <translation>Importar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="216" />
+        <location filename="../../ui/settings/dialog.py" line="231" />
         <source>Import trusted issuers from a JSON file</source>
         <translation>Importar emisores de confianza desde un archivo JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="217" />
+        <location filename="../../ui/settings/dialog.py" line="232" />
         <source>A trust list file: {"issuers": [{"id": …, "name": …}]}</source>
         <translation>Un archivo de lista de confianza: {"issuers": [{"id": …, "name": …}]}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="272" />
+        <location filename="../../ui/settings/dialog.py" line="286" />
+        <source>Not a share service address: give it as https://… (as your career office wrote it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="287" />
+        <source>Only https:// addresses are accepted; plain http:// only for a service on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="292" />
+        <source>To share by link: your career office's share service keeps the presentation you sign for each link. Ask the office for its address; leave this empty otherwise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="294" />
+        <source>Links are made on %1. Uploading happens only when you share by link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="323" />
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="333" />
+        <location filename="../../ui/settings/dialog.py" line="384" />
         <source>Import trusted issuers</source>
         <translation>Importar emisores de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="334" />
+        <location filename="../../ui/settings/dialog.py" line="385" />
         <source>Trust lists (*.json);;All files (*)</source>
         <translation>Listas de confianza (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="128" />
+        <location filename="../../ui/settings/dialog.py" line="129" />
         <source>Save settings</source>
         <translation>Guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="123" />
+        <location filename="../../ui/settings/dialog.py" line="124" />
         <source>Settings pages</source>
         <translation>Páginas de la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="124" />
+        <location filename="../../ui/settings/dialog.py" line="125" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="125" />
-        <location filename="../../ui/settings/dialog.py" line="200" />
+        <location filename="../../ui/settings/dialog.py" line="126" />
+        <location filename="../../ui/settings/dialog.py" line="215" />
         <source>Trusted issuers</source>
         <translation>Emisores de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="130" />
+        <location filename="../../ui/settings/dialog.py" line="131" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
 </context>
 <context>
+    <name>ShareLink</name>
+    <message>
+        <location filename="../../ui/share/jobs.py" line="216" />
+        <source>Asking the share service for a link…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/jobs.py" line="217" />
+        <source>Uploading the signed presentation…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ShareView</name>
     <message>
-        <location filename="../../ui/share/view.py" line="72" />
-        <location filename="../../ui/share/view.py" line="111" />
+        <location filename="../../ui/share/view.py" line="84" />
+        <location filename="../../ui/share/view.py" line="123" />
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="76" />
+        <location filename="../../ui/share/view.py" line="88" />
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="89" />
+        <location filename="../../ui/share/view.py" line="101" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="90" />
+        <location filename="../../ui/share/view.py" line="102" />
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="92" />
+        <location filename="../../ui/share/view.py" line="104" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="93" />
+        <location filename="../../ui/share/view.py" line="105" />
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="96" />
+        <location filename="../../ui/share/view.py" line="108" />
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="97" />
+        <location filename="../../ui/share/view.py" line="109" />
         <source>Start a new share</source>
         <translation>Empezar un envío nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="112" />
+        <location filename="../../ui/share/view.py" line="124" />
         <source>New share</source>
         <translation>Nuevo envío</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="113" />
+        <location filename="../../ui/share/view.py" line="125" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="188" />
+        <location filename="../../ui/share/view.py" line="215" />
         <source>Step %1 of 4 — %2</source>
         <translation>Paso %1 de 4 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="251" />
+        <location filename="../../ui/share/view.py" line="291" />
         <source>Signing and drawing the QR code…</source>
         <translation>Firmando y dibujando el código QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="254" />
-        <location filename="../../ui/share/view.py" line="283" />
+        <location filename="../../ui/share/view.py" line="294" />
+        <location filename="../../ui/share/view.py" line="326" />
         <source>Signing the presentation…</source>
         <translation>Firmando la presentación…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="257" />
+        <location filename="../../ui/share/view.py" line="300" />
         <source>Share packages (*.lwpkg *.zip)</source>
         <translation>Paquetes para compartir (*.lwpkg *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="259" />
+        <location filename="../../ui/share/view.py" line="302" />
         <source>SD-JWT presentations (*.sdjwt)</source>
         <translation>Presentaciones SD-JWT (*.sdjwt)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="261" />
+        <location filename="../../ui/share/view.py" line="304" />
         <source>Presentations (*.json)</source>
         <translation>Presentaciones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="262" />
+        <location filename="../../ui/share/view.py" line="305" />
         <source>Save the presentation</source>
         <translation>Guardar la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="265" />
+        <location filename="../../ui/share/view.py" line="308" />
         <source>Where to save the presentation</source>
         <translation>Dónde guardar la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="280" />
+        <location filename="../../ui/share/view.py" line="323" />
         <source>Signing and saving…</source>
         <translation>Firmando y guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="288" />
+        <location filename="../../ui/share/view.py" line="331" />
         <source>Share package</source>
         <translation>Paquete para compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="288" />
+        <location filename="../../ui/share/view.py" line="331" />
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="289" />
+        <location filename="../../ui/share/view.py" line="332" />
         <source>%1 saved to %2 — signed by %3 for %4, request code %5.</source>
         <translation>%1 guardado en %2 — firmado por %3 para %4, código de solicitud %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="291" />
-        <location filename="../../ui/share/view.py" line="306" />
+        <location filename="../../ui/share/view.py" line="334" />
+        <location filename="../../ui/share/view.py" line="349" />
         <source>anyone</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="304" />
+        <location filename="../../ui/share/view.py" line="347" />
         <source>Show this code to the employer, full screen if their phone struggles. Request code %1, for %2.</source>
         <translation>Muestra este código al empleador, a pantalla completa si a su teléfono le cuesta. Código de solicitud %1, para %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/view.py" line="374" />
+        <source>Signing the presentation for a new link on %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/view.py" line="380" />
+        <source>Sharing by link…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/view.py" line="386" />
+        <source>Cancelled: no link was made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/view.py" line="393" />
+        <source>Give the employer this link or its QR code: it opens a page that verifies your presentation, on any phone or computer.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3742,241 +4421,241 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>VerifyView</name>
     <message>
-        <location filename="../../ui/verify/view.py" line="83" />
+        <location filename="../../ui/verify/view.py" line="85" />
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="85" />
+        <location filename="../../ui/verify/view.py" line="87" />
         <source>Scan or open what a candidate gives you: a QR code, a presentation or credential file, or a share package. Nothing is stored.</source>
         <translation>Escanea o abre lo que te da una persona candidata: un código QR, un archivo de presentación o de credencial, o un paquete. No se guarda nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="90" />
+        <location filename="../../ui/verify/view.py" line="92" />
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="91" />
-        <location filename="../../ui/verify/view.py" line="255" />
+        <location filename="../../ui/verify/view.py" line="93" />
+        <location filename="../../ui/verify/view.py" line="259" />
         <source>Open a file to verify</source>
         <translation>Abrir un archivo para verificarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="92" />
+        <location filename="../../ui/verify/view.py" line="94" />
         <source>A presentation, credential, share package or QR image — or drop it here</source>
         <translation>Una presentación, credencial, paquete o imagen QR, o suéltalo aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="94" />
+        <location filename="../../ui/verify/view.py" line="96" />
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="95" />
+        <location filename="../../ui/verify/view.py" line="97" />
         <source>Verify what is on the clipboard</source>
         <translation>Verificar lo que hay en el portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="96" />
-        <source>Text (VP1-…, JSON, a JWT) or an image of a QR code</source>
-        <translation>Texto (VP1-…, JSON, un JWT) o la imagen de un código QR</translation>
+        <location filename="../../ui/verify/view.py" line="98" />
+        <source>Text (VP1-…, JSON, a JWT, a share link) or an image of a QR code</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="98" />
+        <location filename="../../ui/verify/view.py" line="100" />
         <source>Screenshot region…</source>
         <translation>Zona de la pantalla…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="99" />
+        <location filename="../../ui/verify/view.py" line="101" />
         <source>Scan a QR code from a region of the screen</source>
         <translation>Escanear un código QR de una zona de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="101" />
+        <location filename="../../ui/verify/view.py" line="103" />
         <source>Scan with camera</source>
         <translation>Escanear con la cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="102" />
+        <location filename="../../ui/verify/view.py" line="104" />
         <source>Scan QR codes with the camera</source>
         <translation>Escanear códigos QR con la cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="107" />
+        <location filename="../../ui/verify/view.py" line="109" />
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="115" />
+        <location filename="../../ui/verify/view.py" line="117" />
         <source>Camera picture</source>
         <translation>Imagen de la cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="122" />
+        <location filename="../../ui/verify/view.py" line="124" />
         <source>Your domain</source>
         <translation>Tu dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="124" />
+        <location filename="../../ui/verify/view.py" line="126" />
         <source>New request code</source>
         <translation>Nuevo código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="125" />
+        <location filename="../../ui/verify/view.py" line="127" />
         <source>Create a new request code</source>
         <translation>Crear un código de solicitud nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="127" />
+        <location filename="../../ui/verify/view.py" line="129" />
         <source>No request</source>
         <translation>Sin solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="128" />
+        <location filename="../../ui/verify/view.py" line="130" />
         <source>Verify without a request code</source>
         <translation>Verificar sin código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="130" />
-        <location filename="../../ui/verify/view.py" line="356" />
+        <location filename="../../ui/verify/view.py" line="132" />
+        <location filename="../../ui/verify/view.py" line="370" />
         <source>No request code: any presentation is accepted, whoever it was made for.</source>
         <translation>Sin código de solicitud: se acepta cualquier presentación, sea para quien sea.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="132" />
+        <location filename="../../ui/verify/view.py" line="134" />
         <source>Request code</source>
         <translation>Código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="135" />
+        <location filename="../../ui/verify/view.py" line="137" />
         <source>Copy code</source>
         <translation>Copiar el código</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="136" />
+        <location filename="../../ui/verify/view.py" line="138" />
         <source>Copy the request code</source>
         <translation>Copiar el código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="143" />
+        <location filename="../../ui/verify/view.py" line="145" />
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="147" />
+        <location filename="../../ui/verify/view.py" line="149" />
         <source>Request code for the candidate</source>
         <translation>Código de solicitud para la persona candidata</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="159" />
+        <location filename="../../ui/verify/view.py" line="161" />
         <source>File to verify</source>
         <translation>Archivo que verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="162" />
+        <location filename="../../ui/verify/view.py" line="164" />
         <source>Nothing verified yet.</source>
         <translation>Aún no se ha verificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="164" />
+        <location filename="../../ui/verify/view.py" line="166" />
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="168" />
+        <location filename="../../ui/verify/view.py" line="171" />
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="169" />
+        <location filename="../../ui/verify/view.py" line="172" />
         <source>Export the verification report as PDF</source>
         <translation>Exportar el informe de verificación como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="171" />
+        <location filename="../../ui/verify/view.py" line="174" />
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="172" />
+        <location filename="../../ui/verify/view.py" line="175" />
         <source>Export the verification report as JSON</source>
         <translation>Exportar el informe de verificación como JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="250" />
+        <location filename="../../ui/verify/view.py" line="254" />
         <source>File to verify: %1</source>
         <translation>Archivo que verificar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="277" />
+        <location filename="../../ui/verify/view.py" line="281" />
         <source>clipboard image</source>
         <translation>imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="281" />
+        <location filename="../../ui/verify/view.py" line="285" />
         <source>clipboard text</source>
         <translation>texto del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="283" />
+        <location filename="../../ui/verify/view.py" line="287" />
         <source>The clipboard is empty: copy a QR code image or its text first.</source>
         <translation>El portapapeles está vacío: copia antes la imagen de un código QR o su texto.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="294" />
+        <location filename="../../ui/verify/view.py" line="298" />
         <source>screen region</source>
         <translation>zona de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="299" />
+        <location filename="../../ui/verify/view.py" line="303" />
         <source>camera</source>
         <translation>cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="302" />
         <location filename="../../ui/verify/view.py" line="308" />
-        <location filename="../../ui/verify/view.py" line="310" />
+        <location filename="../../ui/verify/view.py" line="318" />
+        <location filename="../../ui/verify/view.py" line="320" />
         <source>Verifying…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="371" />
+        <location filename="../../ui/verify/view.py" line="385" />
         <source>No camera: %1. Open a file, paste, or take a screenshot region of the QR code instead.</source>
         <translation>No hay cámara: %1. Abre un archivo, pega o captura una zona de la pantalla con el código QR.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="380" />
+        <location filename="../../ui/verify/view.py" line="394" />
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="382" />
+        <location filename="../../ui/verify/view.py" line="396" />
         <source>The camera could not be started. Use another input.</source>
         <translation>No se pudo iniciar la cámara. Usa otra entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="396" />
+        <location filename="../../ui/verify/view.py" line="410" />
         <source>Export the verification report</source>
         <translation>Exportar el informe de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="404" />
+        <location filename="../../ui/verify/view.py" line="418" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="407" />
+        <location filename="../../ui/verify/view.py" line="421" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="433" />
+        <location filename="../../ui/verify/view.py" line="447" />
         <source>dropped image</source>
         <translation>imagen soltada</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="435" />
+        <location filename="../../ui/verify/view.py" line="449" />
         <source>dropped text</source>
         <translation>texto soltado</translation>
     </message>
@@ -4038,367 +4717,402 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>checks</name>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="40" />
+        <location filename="../../ui/verify/check_words.py" line="42" />
         <source>Verified</source>
         <translation>Verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="41" />
-        <source>Verified with warnings</source>
-        <translation>Verificada con advertencias</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verify/check_words.py" line="42" />
+        <location filename="../../ui/verify/check_words.py" line="44" />
         <source>Not verified</source>
         <translation>No verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="43" />
-        <source>Not checked (offline)</source>
-        <translation>Sin comprobar (sin conexión)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verify/check_words.py" line="46" />
+        <location filename="../../ui/verify/check_words.py" line="47" />
         <source>OK</source>
         <translation>Correcto</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="47" />
+        <location filename="../../ui/verify/check_words.py" line="48" />
         <source>Failed</source>
         <translation>Falla</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="48" />
+        <location filename="../../ui/verify/check_words.py" line="49" />
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="49" />
+        <location filename="../../ui/verify/check_words.py" line="50" />
         <source>Not checked</source>
         <translation>Sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="52" />
         <location filename="../../ui/verify/check_words.py" line="53" />
         <location filename="../../ui/verify/check_words.py" line="54" />
+        <location filename="../../ui/verify/check_words.py" line="55" />
         <source>Issuer's signature</source>
         <translation>Firma del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="55" />
+        <location filename="../../ui/verify/check_words.py" line="56" />
         <source>Issuer's key</source>
         <translation>Clave del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="56" />
-        <source>Issuer on the trust list</source>
-        <translation>Emisor en la lista de confianza</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verify/check_words.py" line="57" />
+        <location filename="../../ui/verify/check_words.py" line="60" />
         <source>Candidate's signature</source>
         <translation>Firma de la persona candidata</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="58" />
+        <location filename="../../ui/verify/check_words.py" line="61" />
         <source>Issued to this candidate</source>
         <translation>Emitida a esta persona candidata</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="59" />
+        <location filename="../../ui/verify/check_words.py" line="62" />
         <source>Presented by the key holder</source>
         <translation>Presentada por quien tiene la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="60" />
+        <location filename="../../ui/verify/check_words.py" line="63" />
         <source>Answers your request code</source>
         <translation>Responde a tu código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="61" />
+        <location filename="../../ui/verify/check_words.py" line="64" />
         <source>Made for your organisation</source>
         <translation>Hecha para tu organización</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="62" />
+        <location filename="../../ui/verify/check_words.py" line="65" />
         <source>Presentation not expired</source>
         <translation>Presentación no caducada</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="63" />
+        <location filename="../../ui/verify/check_words.py" line="66" />
         <source>Validity dates</source>
         <translation>Fechas de validez</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="64" />
+        <location filename="../../ui/verify/check_words.py" line="67" />
         <source>Not revoked or suspended</source>
         <translation>Ni revocada ni suspendida</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="65" />
+        <location filename="../../ui/verify/check_words.py" line="68" />
         <source>Credential format</source>
         <translation>Formato de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="66" />
+        <location filename="../../ui/verify/check_words.py" line="69" />
         <source>Every shown field is signed</source>
         <translation>Todos los campos mostrados están firmados</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="67" />
+        <location filename="../../ui/verify/check_words.py" line="70" />
         <source>Disclosed fields match the signature</source>
         <translation>Los campos revelados coinciden con la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="68" />
+        <location filename="../../ui/verify/check_words.py" line="71" />
         <source>Credential type</source>
         <translation>Tipo de credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="69" />
+        <location filename="../../ui/verify/check_words.py" line="72" />
         <source>Credential claims</source>
         <translation>Datos de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="70" />
+        <location filename="../../ui/verify/check_words.py" line="73" />
         <source>Credentials in the presentation</source>
         <translation>Credenciales de la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="71" />
+        <location filename="../../ui/verify/check_words.py" line="74" />
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="95" />
+        <location filename="../../ui/verify/check_words.py" line="102" />
         <source>The issuer's signature is valid: nothing has changed since it was signed.</source>
         <translation>La firma del emisor es válida: nada ha cambiado desde que se firmó.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="96" />
+        <location filename="../../ui/verify/check_words.py" line="103" />
         <source>The issuer's signature does not match: the credential was changed after signing, or the signature is damaged.</source>
         <translation>La firma del emisor no coincide: la credencial se modificó después de firmarse o la firma está dañada.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="98" />
+        <location filename="../../ui/verify/check_words.py" line="105" />
         <source>The issuer's signature is valid, with a caveat.</source>
         <translation>La firma del emisor es válida, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="99" />
+        <location filename="../../ui/verify/check_words.py" line="106" />
         <source>The issuer's signature could not be checked here.</source>
         <translation>La firma del emisor no se pudo comprobar aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="107" />
+        <location filename="../../ui/verify/check_words.py" line="114" />
         <source>The signing key belongs to the issuer.</source>
         <extracomment>(check name, status) -&gt; the plain sentence (English source; translated where shown)</extracomment>
         <translation>La clave que firma pertenece al emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="108" />
+        <location filename="../../ui/verify/check_words.py" line="115" />
         <source>The signing key does not belong to the issuer the credential names.</source>
         <translation>La clave que firma no pertenece al emisor que nombra la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="109" />
+        <location filename="../../ui/verify/check_words.py" line="116" />
         <source>The signing key could not be fully tied to the issuer.</source>
         <translation>No se pudo vincular del todo la clave que firma con el emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="110" />
+        <location filename="../../ui/verify/check_words.py" line="117" />
         <source>Whether the signing key belongs to the issuer was not checked.</source>
         <translation>No se comprobó si la clave que firma pertenece al emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="111" />
-        <source>The issuer is on your list of trusted issuers.</source>
-        <translation>El emisor está en tu lista de emisores de confianza.</translation>
+        <location filename="../../ui/verify/check_words.py" line="43" />
+        <source>Authentic, issuer not recognised</source>
+        <translation>Auténtica, emisor no reconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="112" />
-        <source>The issuer is not on your list of trusted issuers.</source>
-        <translation>El emisor no está en tu lista de emisores de confianza.</translation>
+        <location filename="../../ui/verify/check_words.py" line="57" />
+        <source>Issuer recognised</source>
+        <translation>Emisor reconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="113" />
-        <source>The issuer is not trusted.</source>
-        <translation>El emisor no es de confianza.</translation>
+        <location filename="../../ui/verify/check_words.py" line="58" />
+        <source>Answers your request</source>
+        <translation>Responde a tu solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="114" />
+        <location filename="../../ui/verify/check_words.py" line="59" />
+        <source>Candidate's key</source>
+        <translation>Clave de la persona candidata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="118" />
+        <source>A trust source you use recognises the issuer.</source>
+        <translation>Una fuente de confianza que usas reconoce al emisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="119" />
+        <source>No trust source you use recognises the issuer: its name is only what it calls itself.</source>
+        <translation>Ninguna fuente de confianza que usas reconoce al emisor: su nombre es solo como se llama a sí mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="121" />
+        <source>DEMO issuer — fictional: anyone can sign in its name.</source>
+        <translation>Emisor de DEMOSTRACIÓN — ficticio: cualquiera puede firmar en su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="122" />
+        <source>Nothing in this file answers your request code: it is not a presentation signed for you.</source>
+        <translation>Nada en este archivo responde a tu código de solicitud: no es una presentación firmada para ti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="124" />
         <source>The candidate signed this presentation.</source>
         <translation>La persona candidata firmó esta presentación.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="115" />
+        <location filename="../../ui/verify/check_words.py" line="125" />
         <source>The candidate's signature on the presentation is not valid.</source>
         <translation>La firma de la persona candidata en la presentación no es válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="116" />
+        <location filename="../../ui/verify/check_words.py" line="126" />
         <source>The candidate's signature is valid, with a caveat.</source>
         <translation>La firma de la persona candidata es válida, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="117" />
+        <location filename="../../ui/verify/check_words.py" line="127" />
         <source>The candidate's signature could not be checked here.</source>
         <translation>La firma de la persona candidata no se pudo comprobar aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="118" />
+        <location filename="../../ui/verify/check_words.py" line="128" />
         <source>The credential was issued to the person who presented it.</source>
         <translation>La credencial se emitió a la persona que la presentó.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="119" />
+        <location filename="../../ui/verify/check_words.py" line="129" />
         <source>The credential was issued to someone else.</source>
         <translation>La credencial se emitió a otra persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="120" />
+        <location filename="../../ui/verify/check_words.py" line="130" />
         <source>The credential does not say whom it was issued to.</source>
         <translation>La credencial no dice a quién se emitió.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="121" />
+        <location filename="../../ui/verify/check_words.py" line="131" />
         <source>The person presenting holds the key the credential was issued to.</source>
         <translation>Quien la presenta tiene la clave a la que se emitió la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="122" />
+        <location filename="../../ui/verify/check_words.py" line="132" />
         <source>Nothing proves that the credential's holder presented it.</source>
         <translation>Nada demuestra que la presentara el titular de la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="123" />
+        <location filename="../../ui/verify/check_words.py" line="133" />
         <source>The presentation answers your request code.</source>
         <translation>La presentación responde a tu código de solicitud.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="124" />
+        <location filename="../../ui/verify/check_words.py" line="134" />
         <source>The presentation answers a different request code.</source>
         <translation>La presentación responde a otro código de solicitud.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="125" />
+        <location filename="../../ui/verify/check_words.py" line="135" />
         <source>The presentation was made for your organisation.</source>
         <translation>La presentación se hizo para tu organización.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="126" />
+        <location filename="../../ui/verify/check_words.py" line="136" />
         <source>The presentation was made for someone else.</source>
         <translation>La presentación se hizo para otra persona u organización.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="127" />
+        <location filename="../../ui/verify/check_words.py" line="137" />
         <source>The presentation has not expired.</source>
         <translation>La presentación no ha caducado.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="128" />
+        <location filename="../../ui/verify/check_words.py" line="138" />
         <source>The presentation has expired or its expiry cannot be read.</source>
         <translation>La presentación ha caducado o no se puede leer su caducidad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="129" />
+        <location filename="../../ui/verify/check_words.py" line="139" />
         <source>The credential is within its validity dates.</source>
         <translation>La credencial está dentro de sus fechas de validez.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="130" />
+        <location filename="../../ui/verify/check_words.py" line="140" />
         <source>The credential has expired, is not valid yet, or has unreadable dates.</source>
         <translation>La credencial ha caducado, aún no es válida o tiene fechas ilegibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="131" />
+        <location filename="../../ui/verify/check_words.py" line="141" />
         <source>The issuer has not revoked or suspended the credential.</source>
         <translation>El emisor no ha revocado ni suspendido la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="132" />
+        <location filename="../../ui/verify/check_words.py" line="142" />
         <source>The issuer has revoked or suspended the credential.</source>
         <translation>El emisor ha revocado o suspendido la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="133" />
+        <location filename="../../ui/verify/check_words.py" line="143" />
         <source>The issuer's status list was read, with a caveat.</source>
         <translation>Se leyó la lista de estado del emisor, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="134" />
+        <location filename="../../ui/verify/check_words.py" line="144" />
         <source>Whether the issuer revoked the credential could not be checked (offline, or the status list is unavailable).</source>
         <translation>No se pudo comprobar si el emisor revocó la credencial (sin conexión o la lista de estado no está disponible).</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="136" />
+        <location filename="../../ui/verify/check_words.py" line="146" />
         <source>The credential has the expected format.</source>
         <translation>La credencial tiene el formato esperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="137" />
+        <location filename="../../ui/verify/check_words.py" line="147" />
         <source>The credential does not have the expected format.</source>
         <translation>La credencial no tiene el formato esperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="138" />
+        <location filename="../../ui/verify/check_words.py" line="148" />
         <source>The credential's format has minor problems.</source>
         <translation>El formato de la credencial tiene problemas menores.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="139" />
+        <location filename="../../ui/verify/check_words.py" line="149" />
         <source>Every field shown is covered by the signature.</source>
         <translation>La firma cubre todos los campos que se muestran.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="140" />
+        <location filename="../../ui/verify/check_words.py" line="150" />
         <source>Some fields shown are not covered by the signature: anyone could have added them.</source>
         <translation>La firma no cubre algunos campos que se muestran: cualquiera podría haberlos añadido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="142" />
+        <location filename="../../ui/verify/check_words.py" line="152" />
         <source>The disclosed fields are the ones the issuer signed.</source>
         <translation>Los campos revelados son los que firmó el emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="143" />
+        <location filename="../../ui/verify/check_words.py" line="153" />
         <source>The disclosed fields do not match what the issuer signed.</source>
         <translation>Los campos revelados no coinciden con lo que firmó el emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="144" />
+        <location filename="../../ui/verify/check_words.py" line="154" />
         <source>The credential declares a known type.</source>
         <translation>La credencial declara un tipo conocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="145" />
+        <location filename="../../ui/verify/check_words.py" line="155" />
         <source>The credential declares an older or unknown type.</source>
         <translation>La credencial declara un tipo antiguo o desconocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="146" />
+        <location filename="../../ui/verify/check_words.py" line="156" />
         <source>The token's claims agree with the credential.</source>
         <translation>Los datos del token coinciden con la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="147" />
+        <location filename="../../ui/verify/check_words.py" line="157" />
         <source>The token's claims contradict the credential.</source>
         <translation>Los datos del token contradicen la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="148" />
+        <location filename="../../ui/verify/check_words.py" line="158" />
         <source>The token's claims agree with the credential, with a caveat.</source>
         <translation>Los datos del token coinciden con la credencial, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="149" />
+        <location filename="../../ui/verify/check_words.py" line="159" />
         <source>The presentation's credentials need your attention.</source>
         <translation>Las credenciales de la presentación requieren tu atención.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="150" />
+        <location filename="../../ui/verify/check_words.py" line="160" />
         <source>The file holds several credentials; each is checked below.</source>
         <translation>El archivo contiene varias credenciales; cada una se comprueba abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="208" />
+        <source>Issued by %1 (an issuer you trust)</source>
+        <translation>Emitida por %1 (un emisor en el que confías)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="209" />
+        <source>Issued by %1 (recognised by %2)</source>
+        <translation>Emitida por %1 (reconocido por %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="210" />
+        <source>It calls itself “%1”.</source>
+        <translation>Se llama a sí mismo «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="211" />
+        <source>The issuer calls itself “%1”; no trust source you use recognises it.</source>
+        <translation>El emisor se llama a sí mismo «%1»; ninguna fuente de confianza que usas lo reconoce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="212" />
+        <source>The issuer gives no name, and no trust source you use recognises it.</source>
+        <translation>El emisor no da ningún nombre y ninguna fuente de confianza que usas lo reconoce.</translation>
     </message>
 </context>
 <context>
@@ -4581,121 +5295,126 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/errors.py" line="97" />
+        <source>This trust list was changed after signing, has expired, or its publisher's signature cannot be checked: it is not used.</source>
+        <translation>Esta lista de confianza se modificó después de firmarse, ha caducado o no se puede comprobar la firma de quien la publica: no se usa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="99" />
         <source>It is not in this wallet.</source>
         <translation>No está en esta cartera.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98" />
+        <location filename="../../ui/errors.py" line="100" />
         <source>There is no wallet in this folder yet.</source>
         <translation>Todavía no hay ninguna cartera en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99" />
+        <location filename="../../ui/errors.py" line="101" />
         <source>The system keychain could not be used; nothing was written.</source>
         <translation>No se pudo usar el llavero del sistema; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100" />
+        <location filename="../../ui/errors.py" line="102" />
         <source>No system keychain answered; nothing was written.</source>
         <translation>No respondió ningún llavero del sistema; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101" />
+        <location filename="../../ui/errors.py" line="103" />
         <source>The system keychain is locked; nothing was written.</source>
         <translation>El llavero del sistema está bloqueado; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102" />
+        <location filename="../../ui/errors.py" line="104" />
         <source>A private key this wallet needs is not in the system keychain.</source>
         <translation>Una clave privada que necesita esta cartera no está en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103" />
+        <location filename="../../ui/errors.py" line="105" />
         <source>The wallet could not be saved; it is as it was before.</source>
         <translation>No se pudo guardar la cartera; está como antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104" />
+        <location filename="../../ui/errors.py" line="106" />
         <source>The wallet's database cannot be read.</source>
         <translation>No se puede leer la base de datos de la cartera.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105" />
+        <location filename="../../ui/errors.py" line="107" />
         <source>This backup file cannot be used; nothing was changed.</source>
         <translation>No se puede usar este archivo de copia de seguridad; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106" />
+        <location filename="../../ui/errors.py" line="108" />
         <source>The passphrase does not open this backup; nothing was changed.</source>
         <translation>La frase de contraseña no abre esta copia de seguridad; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107" />
+        <location filename="../../ui/errors.py" line="109" />
         <source>The other computer did not answer, or not usably.</source>
         <translation>El otro equipo no respondió, o no de forma utilizable.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108" />
+        <location filename="../../ui/errors.py" line="110" />
         <source>The signature could not be made.</source>
         <translation>No se pudo hacer la firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110" />
+        <location filename="../../ui/errors.py" line="112" />
         <source>This is not a credential offer the wallet can use.</source>
         <translation>Esto no es una oferta de credencial que la cartera pueda usar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111" />
+        <location filename="../../ui/errors.py" line="113" />
         <source>Receiving from the issuer did not work; nothing was stored.</source>
         <translation>No se pudo recibir del emisor; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112" />
+        <location filename="../../ui/errors.py" line="114" />
         <source>The offer has expired or was already used.</source>
         <translation>La oferta ha caducado o ya se usó.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113" />
+        <location filename="../../ui/errors.py" line="115" />
         <source>The transaction code is wrong or missing.</source>
         <translation>El código de transacción es incorrecto o falta.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114" />
+        <location filename="../../ui/errors.py" line="116" />
         <source>The issuer could not be reached.</source>
         <translation>No se pudo contactar con el emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115" />
+        <location filename="../../ui/errors.py" line="117" />
         <source>The issuer's description of itself does not match the offer; it may have been tampered with.</source>
         <translation>La descripción que el emisor da de sí mismo no coincide con la oferta; puede haber sido manipulada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117" />
+        <location filename="../../ui/errors.py" line="119" />
         <source>The issuer refused the wallet's proof of your key (its nonce).</source>
         <translation>El emisor rechazó la prueba de tu clave que hizo la cartera (su nonce).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118" />
+        <location filename="../../ui/errors.py" line="120" />
         <source>The issuer tried to send the wallet to another server, which was not contacted.</source>
         <translation>El emisor intentó enviar la cartera a otro servidor, con el que no se contactó.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120" />
+        <location filename="../../ui/errors.py" line="122" />
         <source>The credential was issued to someone else's key, not to your identity.</source>
         <translation>La credencial se emitió para la clave de otra persona, no para tu identidad.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121" />
+        <location filename="../../ui/errors.py" line="123" />
         <source>The issuer has not finished preparing the credential.</source>
         <translation>El emisor aún no ha terminado de preparar la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="146" />
+        <location filename="../../ui/errors.py" line="148" />
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148" />
+        <location filename="../../ui/errors.py" line="150" />
         <source>This is a bug in Learner Wallet. Nothing was changed; please report what you were doing.</source>
         <translation>Es un error de Learner Wallet. No se cambió nada; informa, por favor, de lo que estabas haciendo.</translation>
     </message>
@@ -4703,38 +5422,38 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>filter</name>
     <message>
-        <location filename="../../ui/library/model.py" line="74" />
+        <location filename="../../ui/library/model.py" line="76" />
         <source>Any type</source>
         <extracomment>the filters and what their "any" entry says</extracomment>
         <translation>Cualquier tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="75" />
+        <location filename="../../ui/library/model.py" line="77" />
         <source>Any issuer</source>
         <translation>Cualquier emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="76" />
+        <location filename="../../ui/library/model.py" line="78" />
         <source>Any skill</source>
         <translation>Cualquier competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="77" />
+        <location filename="../../ui/library/model.py" line="79" />
         <source>Any experience</source>
         <translation>Cualquier experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="78" />
+        <location filename="../../ui/library/model.py" line="80" />
         <source>Any state</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="79" />
+        <location filename="../../ui/library/model.py" line="81" />
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="80" />
+        <location filename="../../ui/library/model.py" line="82" />
         <source>Any collection</source>
         <translation>Cualquier colección</translation>
     </message>
@@ -4742,54 +5461,69 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>history</name>
     <message>
-        <location filename="../../ui/share/history.py" line="35" />
+        <location filename="../../ui/share/history.py" line="38" />
         <source>Presentation file</source>
         <translation>Archivo de presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="36" />
+        <location filename="../../ui/share/history.py" line="39" />
         <source>Share package</source>
         <translation>Paquete para compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="37" />
+        <location filename="../../ui/share/history.py" line="40" />
         <source>QR code (shown)</source>
         <translation>Código QR (en pantalla)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="37" />
+        <location filename="../../ui/share/history.py" line="40" />
         <source>QR code (PNG)</source>
         <translation>Código QR (PNG)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="38" />
+        <location filename="../../ui/share/history.py" line="41" />
         <source>QR code (SVG)</source>
         <translation>Código QR (SVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="71" />
+        <location filename="../../ui/share/history.py" line="41" />
+        <source>Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="115" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="71" />
+        <location filename="../../ui/share/history.py" line="115" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="72" />
+        <location filename="../../ui/share/history.py" line="116" />
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="72" />
+        <location filename="../../ui/share/history.py" line="116" />
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="73" />
+        <location filename="../../ui/share/history.py" line="117" />
         <source>Form</source>
         <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="117" />
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="118" />
+        <source>Views</source>
+        <translation>Vistas</translation>
     </message>
 </context>
 <context>
@@ -5068,30 +5802,38 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
 </context>
 <context>
+    <name>language</name>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="97" />
+        <source>en</source>
+        <translation>es</translation>
+    </message>
+</context>
+<context>
     <name>library</name>
     <message>
-        <location filename="../../ui/library/model.py" line="455" />
+        <location filename="../../ui/library/model.py" line="467" />
         <source>(untitled credential)</source>
         <extracomment>per-row work kept between loads: ``id(summary) -&gt; (summary, state words, search text, facets)``. The wallet hands out the same immutable summary object until the row or its curation changes. one changed row, ready for :meth:`CredentialListModel.update_rows`: (summary, search text, facets)</extracomment>
         <translation>(credencial sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="459" />
+        <location filename="../../ui/library/model.py" line="472" />
         <source>Favourite</source>
         <translation>Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="461" />
+        <location filename="../../ui/library/model.py" line="474" />
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="462" />
+        <location filename="../../ui/library/model.py" line="475" />
         <source>Hidden</source>
         <translation>Oculta</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="169" />
+        <location filename="../../ui/library/parts.py" line="178" />
         <source>(hidden)</source>
         <translation>(oculta)</translation>
     </message>
@@ -5099,29 +5841,51 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>network</name>
     <message>
-        <location filename="../../ui/settings/network.py" line="76" />
+        <location filename="../../ui/settings/network.py" line="82" />
         <source>Go online to check?</source>
         <translation>¿Conectarse para comprobarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/network.py" line="77" />
+        <location filename="../../ui/settings/network.py" line="83" />
         <source>Checking this fully needs the network: the issuer's revocation list, or its keys published on the web. Learner Wallet will contact the issuer's server; nothing about you is sent.</source>
         <translation>Para comprobarlo del todo hace falta la red: la lista de revocación del emisor o sus claves publicadas en la web. Learner Wallet contactará con el servidor del emisor; no se envía nada sobre ti.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/network.py" line="82" />
+        <location filename="../../ui/settings/network.py" line="88" />
         <source>Your answer holds until Learner Wallet closes. Change it for good in Settings.</source>
         <translation>Tu respuesta vale hasta que cierres Learner Wallet. Cámbiala de forma permanente en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/network.py" line="84" />
+        <location filename="../../ui/settings/network.py" line="90" />
         <source>Go online</source>
         <translation>Conectarse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/network.py" line="85" />
+        <location filename="../../ui/settings/network.py" line="91" />
+        <location filename="../../ui/settings/network.py" line="115" />
         <source>Stay offline</source>
         <translation>Seguir sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="104" />
+        <location filename="../../ui/settings/network.py" line="110" />
+        <source>Fetch the shared presentation?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="105" />
+        <source>This link points to a share service at %1. Learner Wallet will download the signed presentation from it and verify it here, itself; nothing about you is sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="111" />
+        <source>If you fetch it, links open without this question until Learner Wallet closes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="113" />
+        <source>Fetch and verify</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5150,22 +5914,22 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>share-steps</name>
     <message>
-        <location filename="../../ui/share/view.py" line="54" />
+        <location filename="../../ui/share/view.py" line="65" />
         <source>Choose credentials</source>
         <translation>Elegir credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="54" />
+        <location filename="../../ui/share/view.py" line="65" />
         <source>Choose fields</source>
         <translation>Elegir campos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="55" />
+        <location filename="../../ui/share/view.py" line="66" />
         <source>Sign and address</source>
         <translation>Firmar y dirigir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="55" />
+        <location filename="../../ui/share/view.py" line="66" />
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
@@ -5173,23 +5937,23 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>sort</name>
     <message>
-        <location filename="../../ui/library/model.py" line="66" />
+        <location filename="../../ui/library/model.py" line="68" />
         <source>Newest first</source>
         <extracomment>sort keys and their labels, in menu order</extracomment>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="67" />
+        <location filename="../../ui/library/model.py" line="69" />
         <source>Oldest first</source>
         <translation>Más antiguas primero</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="68" />
+        <location filename="../../ui/library/model.py" line="70" />
         <source>Title (A–Z)</source>
         <translation>Título (A–Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="69" />
+        <location filename="../../ui/library/model.py" line="71" />
         <source>Issuer (A–Z)</source>
         <translation>Emisor (A–Z)</translation>
     </message>
@@ -5203,33 +5967,48 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/library/model.py" line="56" />
+        <source>Authentic, issuer not recognised</source>
+        <translation>Auténtica, emisor no reconocido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="57" />
+        <source>DEMO issuer — fictional</source>
+        <translation>Emisor de DEMOSTRACIÓN — ficticio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="58" />
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="57" />
+        <location filename="../../ui/library/model.py" line="59" />
         <source>Revoked</source>
         <translation>Revocada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="58" />
+        <location filename="../../ui/library/model.py" line="60" />
         <source>Suspended</source>
         <translation>Suspendida</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="59" />
+        <location filename="../../ui/library/model.py" line="61" />
         <source>Not verified</source>
         <translation>No verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="60" />
+        <location filename="../../ui/library/model.py" line="62" />
         <source>Not checked (offline)</source>
         <translation>Sin comprobar (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="61" />
+        <location filename="../../ui/library/model.py" line="63" />
         <source>Not checked yet</source>
         <translation>Aún sin comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="91" />
+        <source>Not issued to you</source>
+        <translation>No emitida para ti</translation>
     </message>
 </context>
 <context>
@@ -5253,173 +6032,173 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>type</name>
     <message>
-        <location filename="../../ui/library/model.py" line="120" />
+        <location filename="../../ui/library/model.py" line="132" />
         <source>Achievement</source>
         <extracomment>the OB 3.0 achievement types and the record kinds, as type_of() words them (for the catalogue)</extracomment>
         <translation>Logro</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="120" />
+        <location filename="../../ui/library/model.py" line="132" />
         <source>Apprenticeship certificate</source>
         <translation>Certificado de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="121" />
+        <location filename="../../ui/library/model.py" line="133" />
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="121" />
+        <location filename="../../ui/library/model.py" line="133" />
         <source>Assignment</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="122" />
+        <location filename="../../ui/library/model.py" line="134" />
         <source>Associate degree</source>
         <translation>Título de grado asociado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="122" />
+        <location filename="../../ui/library/model.py" line="134" />
         <source>Award</source>
         <translation>Premio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="123" />
+        <location filename="../../ui/library/model.py" line="135" />
         <source>Badge</source>
         <translation>Insignia</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="123" />
+        <location filename="../../ui/library/model.py" line="135" />
         <source>Bachelor degree</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="124" />
+        <location filename="../../ui/library/model.py" line="136" />
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="124" />
+        <location filename="../../ui/library/model.py" line="136" />
         <source>Certificate of completion</source>
         <translation>Certificado de finalización</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="125" />
+        <location filename="../../ui/library/model.py" line="137" />
         <source>Certification</source>
         <translation>Certificación</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="125" />
+        <location filename="../../ui/library/model.py" line="137" />
         <source>Community service</source>
         <translation>Servicio comunitario</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="126" />
+        <location filename="../../ui/library/model.py" line="138" />
         <source>Competency</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="126" />
+        <location filename="../../ui/library/model.py" line="138" />
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="127" />
+        <location filename="../../ui/library/model.py" line="139" />
         <source>Co-curricular</source>
         <translation>Actividad cocurricular</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="127" />
+        <location filename="../../ui/library/model.py" line="139" />
         <source>Degree</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="128" />
+        <location filename="../../ui/library/model.py" line="140" />
         <source>Diploma</source>
         <translation>Diploma</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="128" />
+        <location filename="../../ui/library/model.py" line="140" />
         <source>Doctoral degree</source>
         <translation>Doctorado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="129" />
+        <location filename="../../ui/library/model.py" line="141" />
         <source>Fieldwork</source>
         <translation>Trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="129" />
+        <location filename="../../ui/library/model.py" line="141" />
         <source>General education development</source>
         <translation>Certificado de educación general</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="130" />
+        <location filename="../../ui/library/model.py" line="142" />
         <source>Journeyman certificate</source>
         <translation>Certificado de oficial</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="130" />
+        <location filename="../../ui/library/model.py" line="142" />
         <source>Learning program</source>
         <translation>Programa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="131" />
+        <location filename="../../ui/library/model.py" line="143" />
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="131" />
+        <location filename="../../ui/library/model.py" line="143" />
         <source>Membership</source>
         <translation>Afiliación</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="132" />
+        <location filename="../../ui/library/model.py" line="144" />
         <source>Professional doctorate</source>
         <translation>Doctorado profesional</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="132" />
+        <location filename="../../ui/library/model.py" line="144" />
         <source>Quality assurance credential</source>
         <translation>Credencial de garantía de calidad</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="133" />
+        <location filename="../../ui/library/model.py" line="145" />
         <source>Master certificate</source>
         <translation>Certificado de maestría</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="133" />
+        <location filename="../../ui/library/model.py" line="145" />
         <source>Master degree</source>
         <translation>Máster</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="134" />
+        <location filename="../../ui/library/model.py" line="146" />
         <source>Micro-credential</source>
         <translation>Microcredencial</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="134" />
+        <location filename="../../ui/library/model.py" line="146" />
         <source>Research doctorate</source>
         <translation>Doctorado de investigación</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="135" />
+        <location filename="../../ui/library/model.py" line="147" />
         <source>Secondary school diploma</source>
         <translation>Título de educación secundaria</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="135" />
+        <location filename="../../ui/library/model.py" line="147" />
         <source>Learner record</source>
         <translation>Expediente del estudiante</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="136" />
+        <location filename="../../ui/library/model.py" line="148" />
         <source>Endorsement</source>
         <translation>Aval</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="136" />
+        <location filename="../../ui/library/model.py" line="148" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
@@ -5427,7 +6206,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>verify</name>
     <message>
-        <location filename="../../ui/verify/view.py" line="45" />
+        <location filename="../../ui/verify/view.py" line="47" />
         <source>Presentations, credentials, packages, QR images (*.json *.jsonld *.jwt *.sdjwt *.txt *.lwpkg *.zip *.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Presentaciones, credenciales, paquetes, imágenes QR (*.json *.jsonld *.jwt *.sdjwt *.txt *.lwpkg *.zip *.png *.jpg *.jpeg *.svg);;Todos los archivos (*)</translation>
     </message>

@@ -109,7 +109,7 @@ def test_the_services_word_is_never_taken(wallet: Any, served: tuple[str, Path])
 def test_gone_and_unreachable_links_are_errors_not_verdicts(wallet: Any, served: tuple[str, Path]) -> None:
     from share_service.local import free_port
     from wallet.errors import InputError, NetworkError, ShareServiceError
-    from wallet.share.link import create_link, fetch_link, revoke_link, share_link_in
+    from wallet.share.link import create_link, fetch_link, revoke_link
 
     origin, _db = served
     cid = _demo_credential(wallet)

@@ -111,7 +111,7 @@ def test_the_tour_drives_every_view_and_back_and_end_work(qtbot, demo_window) ->
     assert w.current_view == "verify" and v.file == w.session.home / "samples" / "minimal-disclosure-presentation.json"
     assert (v.challenge, v.domain_value) == (SAMPLE_CHALLENGE, SAMPLE_DOMAIN)
     record = v.record
-    assert record is not None and record.verdict in ("verified", "verified-with-warnings")
+    assert record is not None and record.verdict == "verified"  # inside the demo, the demo issuers are recognised
     fields = [p for s in record.shown for p, _ in s.fields]
     assert any(p.endswith("achievement.name") for p in fields)
     assert any(p.endswith("alignment[0].targetName") for p in fields)

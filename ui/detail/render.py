@@ -13,11 +13,13 @@ import html
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.library.model import type_words
+from ui.widgets.field_words import interface_language
 from wallet.credentials.model import Achievement, Association, CredentialModel, parse_datetime
+from wallet.credentials.presenter import format_date, short_did, skill_text
 
 __all__ = ["ASSOCIATION_WORDS", "CredentialRenderer"]
 
@@ -50,6 +52,11 @@ def _multiline(text: str | None) -> str:
     return "<br>".join(_e(line) for line in (text or "").splitlines())
 
 
+def _who(profile: Any) -> str:
+    """A profile's name, else its identifier shortened (a DID is never shown whole in a sentence)."""
+    return str(profile.name or short_did(profile.id or ""))
+
+
 def _link(url: str | None, text: str) -> str:
     if url and url.startswith(("https://", "http://")):
         return f"<a href='{_e(url)}'>{_e(text)}</a>"
@@ -67,10 +74,17 @@ class CredentialRenderer(QObject):
 
     # --- small pieces -------------------------------------------------------------------------
     def date(self, value: str | None) -> str:
-        dt = parse_datetime(value)
-        if dt is None:
+        """A date as the field presenter says it, in the interface language (``15 May 2026``)."""
+        if parse_datetime(value) is None:
             return value or ""
-        return QLocale().toString(QDate(dt.year, dt.month, dt.day), QLocale.FormatType.LongFormat)
+        return format_date(value, interface_language())
+
+    def _full(self, text: str) -> str:
+        """A DID shortened by the field presenter, its whole value one hover (or click, to copy) away."""
+        short = short_did(text)
+        if short == text:
+            return _e(text)
+        return f"<a href='lw-full:{_e(text)}' title='{_e(text)}'>{_e(short)}</a>"
 
     def _muted(self, text: str) -> str:
         return f"<span style='color:{self.muted}'>{text}</span>"
@@ -115,7 +129,7 @@ class CredentialRenderer(QObject):
         img = (f"<td width='112' valign='top'><img src='{_e(image)}' width='96' height='96'></td>" if image else "")
         lines = [f"<div style='font-size:17pt; font-weight:600'>{_e(model.title)}</div>",
                  f"<div>{self._muted(_e(self.type_label(model)))}</div>"]
-        issuer = model.issuer.label
+        issuer = model.issuer.name or short_did(model.issuer.id or "")
         if issuer:
             issued_by = self.tr("Issued by %1").replace("%1", issuer)
             lines.append(f"<div>{_e(issued_by)}</div>")
@@ -139,7 +153,7 @@ class CredentialRenderer(QObject):
                      (self.tr("Type"), _e(type_words(a.type)) if a.type else ""),
                      (self.tr("Code"), _e(a.human_code or "")),
                      (self.tr("Field of study"), _e(a.field_of_study or "")),
-                     (self.tr("Created by"), _e(a.creator.label) if a.creator else "")]
+                     (self.tr("Created by"), _e(_who(a.creator)) if a.creator else "")]
             parts.append(self._dl(facts))
             if a.criteria_narrative or a.criteria_id:
                 parts.append(self._section(self.tr("What it took (criteria)")))
@@ -166,14 +180,15 @@ class CredentialRenderer(QObject):
         rows = []
         for s in skills:
             name = s.target_name or s.target_code or s.target_url or ""
-            extra = []
-            if s.target_framework:
-                extra.append(self.tr("from %1").replace("%1", s.target_framework))
-            if s.target_code and s.target_code != name:
-                extra.append(s.target_code)
+            shown, full = skill_text(s)  # "Teamwork · NACE"
             line = f"<b>{_link(s.target_url, name)}</b>"
+            if shown != name:
+                line += " " + self._muted(_e("· " + shown[len(name):].lstrip(" ·")))
+            extra = [s.target_code] if s.target_code and s.target_code != name else []
+            if full != shown:
+                extra.insert(0, s.target_framework or "")
             if extra:
-                line += " " + self._muted(_e(" · ".join(extra)))
+                line += "<br>" + self._muted(_e(" · ".join(e for e in extra if e)))
             if s.target_description:
                 line += f"<br>{_e(s.target_description)}"
             rows.append(f"<li>{line}</li>")
@@ -211,7 +226,7 @@ class CredentialRenderer(QObject):
             return ""
         img = f"<img src='{_e(issuer_image)}' width='32' height='32'> " if issuer_image else ""
         rows = [(self.tr("Name"), img + _e(p.name or "")), (self.tr("Website"), _link(p.url, p.url or "") if p.url else ""),
-                (self.tr("Email"), _e(p.email or "")), (self.tr("Identifier"), _e(p.id or ""))]
+                (self.tr("Email"), _e(p.email or "")), (self.tr("Identifier"), self._full(p.id) if p.id else "")]
         desc = f"<p>{_multiline(p.description)}</p>" if p.description else ""
         return self._section(self.tr("Issuer")) + self._dl(rows) + desc
 
@@ -227,7 +242,7 @@ class CredentialRenderer(QObject):
                  "issuer": self.tr("the issuer")}
         rows = []
         for en in model.endorsements:
-            who = en.issuer.label or self.tr("an unnamed endorser")
+            who = _who(en.issuer) or self.tr("an unnamed endorser")
             line = self.tr("%1 endorses %2").replace("%1", who).replace("%2", about.get(en.about, en.about))
             text = f"<b>{_e(line)}</b>"
             if en.valid_from:
@@ -292,7 +307,7 @@ class CredentialRenderer(QObject):
             meta.append(a.human_code)
         if c is not None:
             if c.issuer.label and c.issuer.label != record.issuer.label:
-                meta.append(self.tr("from %1").replace("%1", c.issuer.label))
+                meta.append(self.tr("from %1").replace("%1", _who(c.issuer)))
             when = self.date(c.awarded or c.valid_from)
             if when:
                 meta.append(when)
@@ -301,7 +316,7 @@ class CredentialRenderer(QObject):
         if c is not None and c.results:
             levels = [f"{_e(r.name or '')}: <b>{_e(r.level or r.achieved_level or r.value or '')}</b>" for r in c.results]
             text += "<br>" + "; ".join(levels)
-        skills = [s.target_name or s.target_code or "" for s in a.alignments]
+        skills = [skill_text(s)[0] for s in a.alignments]
         if skills:
             text += "<br>" + self._chips(s for s in skills if s)
         for assoc in outgoing.get(a.id or "", []):

@@ -29,9 +29,10 @@ from ui.detail.checks import ReportRenderer
 from ui.detail.images import RemoteImage, image_uri_of, load_image, needs_fetch
 from ui.detail.render import CredentialRenderer
 from ui.library.curation import Curate, CurationDialog
-from ui.library.model import state_text
+from ui.library.model import not_yours_text, state_text
 from ui.session import Session
 from ui.tasks import OpContext
+from ui.widgets.field_words import show_full_values
 from ui.widgets.state_icon import state_color, state_pixmap
 from wallet import Change, CredentialSummary, Wallet
 from wallet.credentials.model import CredentialModel
@@ -167,6 +168,7 @@ class DetailView(QWidget):
         self.content.setAccessibleName(self.tr("What the credential says"))
         self.content.setOpenLinks(False)
         self.content.anchorClicked.connect(self._open_link)
+        show_full_values(self.content)  # a shortened DID: whole on hover, copied on click
         self.content.document().setDocumentMargin(14)
         self.checks = _Browser()
         self.checks.setObjectName("credential-checks")
@@ -363,7 +365,8 @@ class DetailView(QWidget):
             self.raw.setPlainText(data.raw_text)
         state = data.summary.state
         self.state_icon.setPixmap(state_pixmap(state, 18, dark, self.devicePixelRatioF()))
-        self.state_label.setText(state_text(state))
+        not_yours = not_yours_text(data.summary)
+        self.state_label.setText(state_text(state) + (f"  ·  {not_yours}" if not_yours else ""))
         self.state_label.setStyleSheet(f"color: {state_color(state, dark).name()}; font-weight: 600;")
         cur = data.summary.curation
         self.favourite_button.setChecked(cur.favourite)

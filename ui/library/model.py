@@ -53,6 +53,8 @@ Index = QModelIndex | QPersistentModelIndex
 # a verification state and how to say it (the words also feed search)
 STATE_TEXT = {
     "verified": QT_TRANSLATE_NOOP("state", "Verified"),
+    "authentic-unrecognised": QT_TRANSLATE_NOOP("state", "Authentic, issuer not recognised"),
+    "demo-issuer": QT_TRANSLATE_NOOP("state", "DEMO issuer — fictional"),
     "expired": QT_TRANSLATE_NOOP("state", "Expired"),
     "revoked": QT_TRANSLATE_NOOP("state", "Revoked"),
     "suspended": QT_TRANSLATE_NOOP("state", "Suspended"),
@@ -84,6 +86,16 @@ FACETS = {
 def state_text(state: str) -> str:
     """The words for a verification state, translated."""
     return QCoreApplication.translate("state", STATE_TEXT.get(state, state))
+
+
+NOT_YOURS = QT_TRANSLATE_NOOP("state", "Not issued to you")
+
+
+def not_yours_text(c: CredentialSummary | None) -> str:
+    """"Not issued to you" when the credential's subject is none of the wallet's DIDs (recorded at import)."""
+    if c is None or c.data.get("holder") != "someone-else":
+        return ""
+    return QCoreApplication.translate("state", NOT_YOURS)
 
 
 class Roles(IntEnum):
@@ -454,7 +466,8 @@ class CredentialListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return c.display_title or QCoreApplication.translate("library", "(untitled credential)")
         if role == Qt.ItemDataRole.ToolTipRole or role == Qt.ItemDataRole.AccessibleTextRole:
-            parts = [c.display_title, c.issuer_name or c.issuer_id, c.date[:10] if c.date else "", state_text(c.state)]
+            parts = [c.display_title, c.issuer_name or c.issuer_id, c.date[:10] if c.date else "", state_text(c.state),
+                     not_yours_text(c)]
             if c.curation.favourite:
                 parts.append(QCoreApplication.translate("library", "Favourite"))
             if c.curation.hidden or c.curation.archived:

@@ -29,7 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from ui.detail.images import ImageCache
-from ui.library.model import FACETS, SORTS, CredentialListModel, Roles, experience_label, state_text
+from ui.library.model import (
+    FACETS,
+    SORTS,
+    CredentialListModel,
+    Roles,
+    experience_label,
+    not_yours_text,
+    state_text,
+)
 from ui.widgets.state_icon import paint_state_icon, state_color
 
 __all__ = ["CredentialDelegate", "FilterBar"]
@@ -111,7 +119,8 @@ class CredentialDelegate(QStyledItemDelegate):
         # issuer · date · type
         painter.setFont(option.font)
         painter.setPen(sub_color)
-        parts = [p for p in (index.data(Roles.ISSUER), index.data(Roles.DATE), index.data(Roles.TYPE)) if p]
+        parts = [p for p in (not_yours_text(index.data(Roles.SUMMARY)), index.data(Roles.ISSUER), index.data(Roles.DATE),
+                             index.data(Roles.TYPE)) if p]
         line = fm.elidedText("  ·  ".join(parts), Qt.TextElideMode.ElideMiddle, width)
         painter.drawText(QRect(x, r.y() + h + 3, width, h), Qt.AlignmentFlag.AlignLeft, line)
         # chips: skills, then the learner's tags (#tag)

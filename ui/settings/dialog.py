@@ -1,4 +1,5 @@
-"""Settings: the data folder, network lookups (never / ask / always), trusted issuers, colours and language.
+"""Settings: the data folder, network lookups (never / ask / always), the share service (for sharing by
+link; empty by default, https or plain http to this computer only), trusted issuers, colours and language.
 
 Read and written through the serial lane; Save writes everything at once and announces one
 ``settings`` change. The trust list is edited in memory (``wallet.trust.TrustList`` is immutable: each
@@ -164,6 +165,18 @@ class SettingsDialog(QDialog):
         network_note.setWordWrap(True)
         network_note.setAccessibleName(self.tr("About network lookups"))
 
+        self.share_service = QLineEdit()
+        self.share_service.setObjectName("share-service-url")
+        self.share_service.setAccessibleName(self.tr("Share service address"))
+        self.share_service.setPlaceholderText("https://share.careers.example.edu")
+        self.share_service.setClearButtonEnabled(True)
+        self.share_service.textChanged.connect(self._share_service_changed)
+        self.share_service_note = QLabel()
+        self.share_service_note.setObjectName("share-service-note")
+        self.share_service_note.setAccessibleName(self.tr("About the share service"))
+        self.share_service_note.setWordWrap(True)
+        self._share_service_changed()
+
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Colour scheme"))
         self.theme.addItem(self.tr("Follow the system"), "system")
@@ -185,6 +198,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         form.addRow(self.tr("Data folder:"), _stacked(folder_row, folder_note))
         form.addRow(_buddy(self.tr("&Network:"), self.network), _stacked(self.network, network_note))
+        form.addRow(_buddy(self.tr("S&hare service:"), self.share_service),
+                    _stacked(self.share_service, self.share_service_note))
         form.addRow(self.tr("&Colours:"), self.theme)
         form.addRow(_buddy(self.tr("&Language:"), self.language), _stacked(self.language, self.language_note))
         return page
@@ -229,7 +244,8 @@ class SettingsDialog(QDialog):
 
     # --- loading and saving -------------------------------------------------------------------
     def _loaded(self, values: Any) -> None:
-        network, theme, trust, language = values
+        network, theme, trust, language, share_service = values
+        self.share_service.setText(share_service)
         self.network.setCurrentIndex(max(0, self.network.findData(network)))
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
         self._loaded_language = language
@@ -244,10 +260,45 @@ class SettingsDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         return {"network": str(self.network.currentData()), "theme": str(self.theme.currentData()),
-                "language": str(self.language.currentData()), "trust": self.trust}
+                "language": str(self.language.currentData()), "trust": self.trust,
+                "share_service": self.share_service_origin() or ""}
+
+    # --- the share service --------------------------------------------------------------------
+    def share_service_origin(self) -> str | None:
+        """The share service as it will be stored: "" for none, its origin, or None when not acceptable."""
+        from wallet.errors import InputError
+        from wallet.share.link import service_origin
+
+        text = self.share_service.text().strip()
+        if not text:
+            return ""
+        try:
+            return service_origin(text)
+        except InputError:
+            return None
+
+    def _share_service_changed(self, *args: Any) -> None:
+        origin = self.share_service_origin()
+        text = self.share_service.text().strip()
+        if origin is None:
+            bad = not text.lower().startswith(("https://", "http://")) or "://" not in text
+            self.share_service_note.setText(
+                self.tr("Not a share service address: give it as https://… (as your career office wrote it).") if bad
+                else self.tr("Only https:// addresses are accepted; plain http:// only for a service on this computer."))
+            self.share_service_note.setStyleSheet("color: #b3261e;")
+        else:
+            self.share_service_note.setStyleSheet("")
+            self.share_service_note.setText(
+                self.tr("To share by link: your career office's share service keeps the presentation you sign for "
+                        "each link. Ask the office for its address; leave this empty otherwise.") if not origin else
+                self.tr("Links are made on %1. Uploading happens only when you share by link.").replace("%1", origin))
 
     def save(self) -> None:
         if not self.save_button.isEnabled():
+            return
+        if self.share_service_origin() is None:
+            self.tabs.setCurrentIndex(0)
+            self.share_service.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.save_button.setEnabled(False)
         self.session.run(self, _Write(self.values()), success=self._saved, failure=self._save_failed)
@@ -351,9 +402,9 @@ class SettingsDialog(QDialog):
         show_problem(self, describe(exc))
 
 
-def _read(wallet: Wallet, op: OpContext) -> tuple[str, str, TrustList, str]:
+def _read(wallet: Wallet, op: OpContext) -> tuple[str, str, TrustList, str, str]:
     return (str(wallet.setting("network", "never")), str(wallet.setting("theme", "system")), wallet.trust_list(),
-            read_language(wallet.home))
+            read_language(wallet.home), str(wallet.setting("share_service", "") or ""))
 
 
 class _Write:
@@ -366,8 +417,9 @@ class _Write:
         wallet.set_setting("network", self.values["network"])
         wallet.set_setting("theme", self.values["theme"])
         wallet.set_trust_list(self.values["trust"])
+        wallet.set_setting("share_service", self.values["share_service"])
         try:
             write_language(wallet.home, self.values["language"])
         except OSError as exc:
             raise InputError(f"The language choice cannot be saved in {wallet.home}: {exc.strerror or exc}") from None
-        return Change("settings", ("network", "theme", "trust", "language"))
+        return Change("settings", ("network", "theme", "trust", "language", "share_service"))

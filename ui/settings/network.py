@@ -9,6 +9,11 @@ the database::
 
     allowed = allow_network(self, session)
     session.run(self, VerifyAgain(cid, allow_network=allowed), ...)
+
+Opening a share link in the verifier is an explicit action of the user that needs the network (the
+presentation is on the link's service): :func:`allow_link` asks once per session with the same kind of
+question, whatever the mode, unless the mode is "always" or the user already let the app go online.
+Only a "yes" is remembered (a "no" keeps that one link offline; the next link asks again).
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from ui.session import Session
 from ui.tasks import OpContext
 from wallet import Change, Wallet
 
-__all__ = ["NETWORK_MODES", "NetworkPermission", "allow_network", "network_permission"]
+__all__ = ["NETWORK_MODES", "NetworkPermission", "allow_link", "allow_network", "network_permission"]
 
 NETWORK_MODES = ("never", "ask", "always")
 _NAME = "learner-wallet-network-permission"
@@ -42,6 +47,7 @@ class NetworkPermission(QObject):
         self.session = session
         self.mode = "never"
         self.answer: bool | None = None  # asked this session
+        self.links_allowed = False  # "yes" to fetching a share link, this session
         self.box: QMessageBox | None = None
         session.opened.connect(self.reload)
         session.runner.wallet_changed.connect(self._on_wallet_changed)
@@ -90,6 +96,32 @@ class NetworkPermission(QObject):
         return box.clickedButton() is self.yes_button
 
 
+    def allow_link(self, parent: QWidget | None, host: str) -> bool:
+        """May a share link's presentation be fetched from ``host``? Asked once per session (see the module)."""
+        if self.mode == "always" or self.answer is True or self.links_allowed:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          QCoreApplication.translate("network", "Fetch the shared presentation?"),
+                          QCoreApplication.translate("network", "This link points to a share service at %1. Learner "
+                                                     "Wallet will download the signed presentation from it and verify "
+                                                     "it here, itself; nothing about you is sent.").replace("%1", host),
+                          QMessageBox.StandardButton.NoButton, parent)
+        box.setObjectName("network-question")
+        box.setAccessibleName(QCoreApplication.translate("network", "Fetch the shared presentation?"))
+        box.setInformativeText(QCoreApplication.translate("network", "If you fetch it, links open without this "
+                                                          "question until Learner Wallet closes."))
+        self.yes_button = box.addButton(QCoreApplication.translate("network", "Fetch and verify"),
+                                        QMessageBox.ButtonRole.YesRole)
+        self.no_button = box.addButton(QCoreApplication.translate("network", "Stay offline"),
+                                       QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(self.yes_button)
+        self.box = box
+        box.exec()
+        self.box = None
+        self.links_allowed = box.clickedButton() is self.yes_button
+        return self.links_allowed
+
+
 def network_permission(session: Session) -> NetworkPermission:
     """The session's :class:`NetworkPermission` (created on first use)."""
     found = session.findChild(NetworkPermission, _NAME)
@@ -100,3 +132,8 @@ def allow_network(parent: QWidget | None, session: Session) -> bool:
     """True when the wallet may go online now: "always", or "ask" and the user said yes (asked once per
     session, with a question box over ``parent``); False for "never" or a "no"."""
     return network_permission(session).allow(parent)
+
+
+def allow_link(parent: QWidget | None, session: Session, host: str) -> bool:
+    """True when the presentation behind a share link on ``host`` may be fetched now (see the module)."""
+    return network_permission(session).allow_link(parent, host)

@@ -11,7 +11,6 @@ credentials *as presented* to :meth:`FieldsPage.show_preview`.
 from __future__ import annotations
 
 import html
-import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -28,32 +27,37 @@ from PySide6.QtWidgets import (
 )
 
 from ui.share.jobs import CredentialChoice
+from ui.widgets.field_words import field_label as label_of
+from ui.widgets.field_words import field_rows_html, show_full_values
+from wallet.credentials.presenter import short_did
 
-__all__ = ["FieldsPage", "field_label"]
+__all__ = ["FieldsPage", "branch_label", "field_label"]
 
 POINTER_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # credential | branch | mandatory | selectable | always | whole
 CID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_NAMES = {
-    "credentialSubject": "You (the subject)", "achievement": "Achievement", "alignment": "Skills",
-    "issuer": "Issuer", "evidence": "Evidence", "validFrom": "Valid from", "validUntil": "Valid until",
-    "awardedDate": "Awarded", "resultDescription": "Result descriptions", "rubricCriterionLevel": "Levels",
-    "criteria": "Criteria", "result": "Results", "id": "Identifier", "type": "Type", "iss": "Issuer",
-    "vct": "Credential type", "cnf": "Your key", "iat": "Issued at", "exp": "Expires", "sub": "You (the subject)",
-    "targetName": "Skill name", "targetFramework": "Framework", "targetUrl": "Link", "targetType": "Skill type",
-    "given_name": "Given name", "family_name": "Family name", "tag": "Tags",
-}
+def field_label(pointer: str) -> str:
+    """A field's name for people, from the core's field presenter, in the interface language:
+    ``/credentialSubject/achievement/alignment/0/targetName`` -> ``Skill``."""
+    from wallet.credentials.presenter import PresentedField, label_for
+
+    key, label = label_for(pointer)
+    return label_of(PresentedField(key, label, ""))
 
 
-def field_label(token: str) -> str:
-    """A readable name for one JSON pointer segment: ``targetName`` -> ``Skill name``; ``0`` -> ``#1``."""
-    if token.isdigit():
-        return f"#{int(token) + 1}"
-    if token in _NAMES:
-        return _NAMES[token]
-    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", token).replace("_", " ")
-    return words[:1].upper() + words[1:].lower()
+def branch_label(pointer: str, values: dict[str, str]) -> str:
+    """A branch of the tree in words: ``Skill: Teamwork`` for ``…/alignment/0``, ``Evidence 2`` for
+    ``/evidence/1``, else the field presenter's label of the member."""
+    tokens = pointer.lstrip("/").split("/")
+    if not tokens[-1].isdigit():
+        return field_label(pointer)
+    name = next((values[pointer + "/" + k] for k in ("targetName", "name", "targetCode")
+                 if values.get(pointer + "/" + k)), "")
+    head = field_label("/" + "/".join(tokens[:-1])) if len(tokens) > 1 else ""
+    if name:
+        return f"{head}: {name}" if head else name
+    return f"{head} {int(tokens[-1]) + 1}".strip()
 
 
 def _child(item: QTreeWidgetItem, i: int) -> QTreeWidgetItem:
@@ -106,6 +110,7 @@ class FieldsPage(QWidget):
         self.preview.setObjectName("share-preview")
         self.preview.setAccessibleName(self.tr("What the employer will see"))
         self.preview.setOpenLinks(False)
+        show_full_values(self.preview)
         self.preview_state = QLabel()
         self.preview_state.setAccessibleName(self.tr("Preview state"))
         right = QWidget()
@@ -169,9 +174,9 @@ class FieldsPage(QWidget):
         return self.tr("%1 required, %2 to choose from").replace("%1", str(len(c.mandatory) + len(c.always))) \
             .replace("%2", str(len(c.selectable)))
 
-    def _branch(self, top: QTreeWidgetItem, tokens: list[str]) -> QTreeWidgetItem:
+    def _branch(self, top: QTreeWidgetItem, tokens: list[str], top_values: dict[str, str]) -> QTreeWidgetItem:
         node = top
-        for depth, token in enumerate(tokens):
+        for depth in range(len(tokens)):
             found = None
             for i in range(node.childCount()):
                 child = _child(node, i)
@@ -180,7 +185,7 @@ class FieldsPage(QWidget):
                     found = child
                     break
             if found is None:
-                found = QTreeWidgetItem([field_label(token), ""])
+                found = QTreeWidgetItem([branch_label("/" + "/".join(tokens[:depth + 1]), top_values), ""])
                 found.setData(0, KIND_ROLE, "branch")
                 found.setData(0, POINTER_ROLE, "/" + "/".join(tokens[:depth + 1]))
                 found.setData(0, CID_ROLE, top.data(0, CID_ROLE))
@@ -192,15 +197,15 @@ class FieldsPage(QWidget):
 
     def _add_leaf(self, top: QTreeWidgetItem, c: CredentialChoice, pointer: str, kind: str) -> None:
         tokens = pointer.lstrip("/").split("/")
-        parent = self._branch(top, tokens[:-1])
-        leaf = QTreeWidgetItem([field_label(tokens[-1]), c.values.get(pointer, "")])
+        parent = self._branch(top, tokens[:-1], c.values)
+        leaf = QTreeWidgetItem([field_label(pointer), c.values.get(pointer, "")])
         leaf.setData(0, KIND_ROLE, kind)
         leaf.setData(0, POINTER_ROLE, pointer)
         leaf.setData(0, CID_ROLE, c.id)
         if kind == "selectable":
             leaf.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             leaf.setCheckState(0, Qt.CheckState.Unchecked)  # private by default: the student adds what to show
-            leaf.setToolTip(0, self.tr("You choose: %1").replace("%1", pointer))
+            leaf.setToolTip(0, self.tr("You choose whether the employer sees this."))
         else:
             leaf.setFlags(Qt.ItemFlag.ItemIsEnabled)  # locked: not user-checkable
             leaf.setCheckState(0, Qt.CheckState.Checked)
@@ -210,7 +215,7 @@ class FieldsPage(QWidget):
             leaf.setToolTip(1, why)
             leaf.setText(0, leaf.text(0) + "  " + (self.tr("(required)") if kind == "mandatory"
                                                    else self.tr("(always shown)")))
-        leaf.setToolTip(1, c.values.get(pointer, ""))
+        leaf.setToolTip(1, c.full_values.get(pointer) or c.values.get(pointer, ""))
         parent.addChild(leaf)
 
     def _leaves(self, item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
@@ -307,13 +312,11 @@ class FieldsPage(QWidget):
         parts = []
         for s in shown:
             parts.append(f"<h3>{html.escape(s.title)}</h3>")
-            issued_by = self.tr("Issued by %1").replace("%1", s.issuer_name or s.issuer_id)
+            issued_by = self.tr("Issued by %1").replace("%1", s.issuer_name or short_did(s.issuer_id))
             parts.append(f"<p><i>{html.escape(issued_by)}</i></p>")
-            rows = "".join(f"<tr><td style='padding-right:8px'>{html.escape(p)}</td><td>{html.escape(v)}</td></tr>"
-                           for p, v in s.fields)
-            parts.append(f"<table>{rows}</table>")
+            parts.append(field_rows_html(s.presented))
         self.preview.setHtml("".join(parts))
-        n = sum(len(s.fields) for s in shown)
+        n = sum(len(s.presented) for s in shown)
         self.preview_state.setText(self.tr("%1 fields, read back from the signed presentation.").replace("%1", str(n)))
 
     def preview_text(self) -> str:

@@ -1,7 +1,10 @@
 """The local share history: when, which credentials, which fields, for whom, in which form.
 
 Viewable here, exportable as JSON, clearable (after a confirmation). Only exports are recorded
-(by the jobs that write them); this page only reads, exports and clears.
+(by the jobs that write them); this page reads, exports and clears. A link (shared through a share
+service) also shows when it expires and how often it was opened (as last asked: "Check views" asks
+the service, an explicit network action), and can be revoked: the core deletes it on its service
+with a request signed by the same DID.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ __all__ = ["FORM_TEXT", "HistoryPage"]
 FORM_TEXT = {"vp-file": QT_TRANSLATE_NOOP("history", "Presentation file"),
              "package": QT_TRANSLATE_NOOP("history", "Share package"),
              "qr": QT_TRANSLATE_NOOP("history", "QR code (shown)"), "qr-png": QT_TRANSLATE_NOOP("history", "QR code (PNG)"),
-             "qr-svg": QT_TRANSLATE_NOOP("history", "QR code (SVG)")}
+             "qr-svg": QT_TRANSLATE_NOOP("history", "QR code (SVG)"), "link": QT_TRANSLATE_NOOP("history", "Link")}
 
 
 def _load(wallet: Wallet, op: OpContext) -> list[dict[str, Any]]:
@@ -44,6 +47,47 @@ def _load(wallet: Wallet, op: OpContext) -> list[dict[str, Any]]:
 
 def _clear(wallet: Wallet, op: OpContext) -> Change:
     return wallet.clear_share_history()
+
+
+class _RevokeLink:
+    """Delete a link on its service (a request signed by the link's holder DID) and mark it revoked."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def __call__(self, wallet: Wallet, op: OpContext) -> tuple[bool, Change]:
+        from wallet.share.link import links, revoke_link
+
+        deleted = revoke_link(wallet, self.url)
+        ids = tuple(e["history_id"] for e in links(wallet) if e.get("url") == self.url)
+        return deleted, Change("history", ids)
+
+
+class _CheckViews:
+    """Ask each link's service how often it was opened (counts no view); the history keeps the answers."""
+
+    def __init__(self, urls: list[str]) -> None:
+        self.urls = urls
+
+    def __call__(self, wallet: Wallet, op: OpContext) -> tuple[list[str], Change]:
+        from wallet.errors import WalletError
+        from wallet.share.link import refresh_link
+
+        unreachable = []
+        for i, url in enumerate(self.urls):
+            op.check_cancelled()
+            op.progress(i, len(self.urls))
+            try:
+                refresh_link(wallet, url)
+            except WalletError:
+                unreachable.append(url)  # not answered: kept as last seen
+        return unreachable, Change("history")
+
+
+def _expiry(e: dict[str, Any]) -> str:
+    link = e.get("link") if isinstance(e.get("link"), dict) else None
+    when = str((link or {}).get("expires_at") or e.get("expires") or "")
+    return when.replace("T", " ")[:10]
 
 
 class _ExportJob:
@@ -70,7 +114,8 @@ def _field_count(entry: dict[str, Any]) -> str:
 class HistoryPage(QWidget):
     COLUMNS = (QT_TRANSLATE_NOOP("history", "When"), QT_TRANSLATE_NOOP("history", "Credentials"),
                QT_TRANSLATE_NOOP("history", "Fields"), QT_TRANSLATE_NOOP("history", "For"),
-               QT_TRANSLATE_NOOP("history", "Form"))
+               QT_TRANSLATE_NOOP("history", "Form"), QT_TRANSLATE_NOOP("history", "Expires"),
+               QT_TRANSLATE_NOOP("history", "Views"))
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,8 +141,29 @@ class HistoryPage(QWidget):
         self.clear_button = QPushButton(self.tr("Clear…"))
         self.clear_button.setAccessibleName(self.tr("Clear the share history"))
         self.clear_button.clicked.connect(self.confirm_clear)
+        self.copy_link_button = QPushButton(self.tr("Copy link"))
+        self.copy_link_button.setAccessibleName(self.tr("Copy the selected link"))
+        self.copy_link_button.clicked.connect(self.copy_link)
+        self.views_button = QPushButton(self.tr("Check views"))
+        self.views_button.setObjectName("share-history-views")
+        self.views_button.setAccessibleName(self.tr("Ask the share service how often each link was opened"))
+        self.views_button.setToolTip(self.tr("Asks each link's share service; counts no view"))
+        self.views_button.clicked.connect(self.check_views)
+        self.revoke_button = QPushButton(self.tr("Revoke link…"))
+        self.revoke_button.setObjectName("share-history-revoke")
+        self.revoke_button.setAccessibleName(self.tr("Revoke the selected link on its share service"))
+        self.revoke_button.clicked.connect(self.confirm_revoke)
+        self.link_state = QLabel()
+        self.link_state.setObjectName("share-history-link-state")
+        self.link_state.setAccessibleName(self.tr("Link actions"))
+        self.link_state.setWordWrap(True)
+        self.table.itemSelectionChanged.connect(self._update_link_buttons)
         row = QHBoxLayout()
         row.addWidget(self.empty, 1)
+        row.addWidget(self.link_state, 1)
+        row.addWidget(self.copy_link_button)
+        row.addWidget(self.views_button)
+        row.addWidget(self.revoke_button)
         row.addWidget(self.export_button)
         row.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
@@ -122,20 +188,111 @@ class HistoryPage(QWidget):
         for row, e in enumerate(self.entries):
             when = str(e.get("created_at", "")).replace("T", " ")[:16]
             titles = "; ".join(c.get("title", c.get("id", "")) for c in e.get("credentials", []))
+            link = e.get("link") if isinstance(e.get("link"), dict) else None
+            views = "" if link is None else (self.tr("revoked") if link.get("revoked") else
+                                             self.tr("gone") if link.get("gone") else str(int(link.get("views") or 0)))
             cells = (when, titles, _field_count(e), e.get("for") or self.tr("(no domain)"),
-                     QCoreApplication.translate("history", FORM_TEXT.get(e.get("form", ""), e.get("form", ""))))
+                     QCoreApplication.translate("history", FORM_TEXT.get(e.get("form", ""), e.get("form", ""))),
+                     _expiry(e), views)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 2:
                     item.setToolTip("\n".join(p for v in (e.get("fields") or {}).values() for p in v))
                 if col == 1:
                     item.setToolTip(titles)
+                if col == 4 and link is not None:
+                    item.setToolTip(str(link.get("url", "")))
                 self.table.setItem(row, col, item)
         self.table.resizeColumnToContents(0)
         has = bool(self.entries)
         self.empty.setVisible(not has)
         self.export_button.setEnabled(has)
         self.clear_button.setEnabled(has)
+        self.views_button.setEnabled(bool(self._live_links()))
+        self._update_link_buttons()
+
+    # --- links --------------------------------------------------------------------------------
+    def _live_links(self) -> list[str]:
+        return [str(e["link"]["url"]) for e in self.entries if isinstance(e.get("link"), dict)
+                and e["link"].get("url") and not e["link"].get("revoked") and not e["link"].get("gone")]
+
+    def selected_link(self) -> dict[str, Any] | None:
+        """The link of the selected row (None when the row is not a link)."""
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        if len(rows) != 1:
+            return None
+        link = self.entries[rows.pop()].get("link")
+        return link if isinstance(link, dict) and link.get("url") else None
+
+    def select_link(self, url: str) -> None:
+        for row, e in enumerate(self.entries):
+            if isinstance(e.get("link"), dict) and e["link"].get("url") == url:
+                self.table.selectRow(row)
+
+    def _update_link_buttons(self) -> None:
+        link = self.selected_link()
+        self.copy_link_button.setEnabled(link is not None)
+        self.revoke_button.setEnabled(link is not None and not link.get("revoked"))
+
+    def copy_link(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        link = self.selected_link()
+        if link is not None:
+            QGuiApplication.clipboard().setText(str(link["url"]))
+
+    def check_views(self) -> None:
+        urls = self._live_links()
+        if urls:
+            self.link_state.setText(self.tr("Asking the share service…"))
+            self.session.run(self, _CheckViews(urls), success=self._views_checked, failure=self._link_failed,
+                             progress_label=self.tr("Asking the share service how often your links were opened…"))
+
+    def _views_checked(self, result: Any) -> None:
+        unreachable, _change = result
+        self.link_state.setText(self.tr("%1 links could not be checked (their service did not answer); their "
+                                        "views are as last seen.").replace("%1", str(len(unreachable)))
+                                if unreachable else self.tr("Views as counted by the share service just now."))
+
+    def confirm_revoke(self) -> None:
+        link = self.selected_link()
+        if link is None or link.get("revoked"):
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Revoke this link?"),
+                          self.tr("%1 will stop working for everyone: the share service deletes the presentation. "
+                                  "Copies someone already downloaded stay as they are.").replace("%1", str(link["url"])),
+                          QMessageBox.StandardButton.Cancel, self)
+        revoke = box.addButton(self.tr("Revoke"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setObjectName("revoke-link-box")
+        box.setAccessibleName(self.tr("Revoke this link?"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self._revoke_in_box = (revoke, str(link["url"]))
+        box.buttonClicked.connect(self._revoke_box_clicked)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialog = box
+        box.open()
+
+    def _revoke_box_clicked(self, button: Any) -> None:
+        if button is self._revoke_in_box[0]:
+            self.revoke(self._revoke_in_box[1])
+
+    def revoke(self, url: str) -> None:
+        """Delete the link on its service (an explicit action: the network is used for it)."""
+        self.link_state.setText(self.tr("Revoking the link…"))
+        self.session.run(self, _RevokeLink(url), success=self._revoked, failure=self._link_failed,
+                         progress_label=self.tr("Revoking the link…"))
+
+    def _revoked(self, result: Any) -> None:
+        deleted, _change = result
+        self.link_state.setText(self.tr("The link was revoked: it no longer opens.") if deleted else
+                                self.tr("The link had already expired or been deleted; it is marked revoked."))
+
+    def _link_failed(self, exc: BaseException) -> None:
+        from ui.errors import describe
+        from ui.tasks import show_problem
+
+        self.link_state.setText("")
+        show_problem(self, describe(exc))
 
     def choose_export(self) -> None:
         dialog = QFileDialog(self, self.tr("Export the share history"), str(Path.home() / "share-history.json"),

@@ -14,7 +14,10 @@ from ui.tasks import OpContext
 from wallet import Change, Wallet
 from wallet.share.export import ShareRequest
 
-__all__ = ["CredentialChoice", "ExportRequest", "LoadChoices", "Preview", "Export", "ShareQr"]
+__all__ = ["CredentialChoice", "ExportRequest", "LoadChoices", "Preview", "Export", "ShareQr", "ShareLink",
+           "ReadShareService", "SHARE_SERVICE_SETTING", "QrFit"]
+
+SHARE_SERVICE_SETTING = "share_service"  # the career office's share service URL (empty: none)
 
 
 @dataclass(frozen=True)
@@ -29,7 +32,8 @@ class CredentialChoice:
     selectable: tuple[str, ...]
     always: tuple[str, ...]  # shown and not selectable (SD-JWT claims that are never disclosures)
     reason: str
-    values: dict[str, str] = field(default_factory=dict)  # pointer -> the holder's own value, for labels
+    values: dict[str, str] = field(default_factory=dict)  # pointer -> the holder's own value, said for people
+    full_values: dict[str, str] = field(default_factory=dict)  # pointer -> the whole value when ``values`` shortens it
 
 
 ExportRequest = ShareRequest  # the wizard's request is the core's
@@ -50,6 +54,20 @@ def _short(value: Any) -> str:
     if text.startswith("data:"):
         return "(embedded image)"
     return text if len(text) <= 160 else text[:157] + "…"
+
+
+def _said(pointer: str, value: Any) -> tuple[str, str]:
+    """The holder's own value as the field presenter says it (dates in the interface language, DIDs
+    shortened): (shown, the whole value when shortened)."""
+    from ui.widgets.field_words import field_value
+    from wallet.credentials.presenter import PresentedField, label_for, present_value
+
+    if value is None:
+        return "", ""
+    shown, full, kind = present_value(pointer, value)
+    key, label = label_for(pointer)
+    raw = value if isinstance(value, str) else str(value) if isinstance(value, int) and not isinstance(value, bool) else ""
+    return field_value(PresentedField(key, label, shown, full, kind, pointer, raw)), full
 
 
 class LoadChoices:
@@ -74,10 +92,15 @@ class LoadChoices:
 
                 doc = verify_sd_jwt(raw, resolver=None, now=datetime.now(UTC)).claims
             pointers = (*opts.mandatory, *opts.selectable, *opts.not_disclosable)
-            values = {p: _short(_pointer_value(doc, p)) for p in pointers}
+            values, full = {}, {}
+            for p in pointers:
+                shown, whole = _said(p, _pointer_value(doc, p))
+                values[p] = shown
+                if whole:
+                    full[p] = whole
             summary = stored.summary
             out.append(CredentialChoice(cid, summary.display_title, fmt, opts.mode, opts.mandatory, opts.selectable,
-                                        opts.not_disclosable, opts.reason, values))
+                                        opts.not_disclosable, opts.reason, values, full))
         return out
 
 
@@ -149,3 +172,68 @@ class RecordShare:
 
     def __call__(self, wallet: Wallet, op: OpContext) -> Change:
         return wallet.record_share(self.entry)
+
+
+class QrFit:
+    """For step 1: (title, disclosure mode) of each ticked credential — ``whole`` ones can never become a
+    self-contained QR code (their presentations are thousands of characters), selectively disclosable ones
+    can when few fields are revealed."""
+
+    def __init__(self, ids: list[str]) -> None:
+        self.ids = list(ids)
+
+    def __call__(self, wallet: Wallet, op: OpContext) -> tuple[tuple[str, ...], list[tuple[str, str]]]:
+        from wallet.share.presentation import disclosure_options
+
+        out = []
+        for cid in self.ids:
+            stored = wallet.credential(cid)
+            out.append((stored.summary.display_title, str(disclosure_options(stored.raw, stored.format).mode)))
+        return tuple(self.ids), out
+
+
+class ReadShareService:
+    """The share service URL from Settings ("" when none is set)."""
+
+    def __call__(self, wallet: Wallet, op: OpContext) -> str:
+        return str(wallet.setting(SHARE_SERVICE_SETTING, "") or "")
+
+
+class _CancellableTransport:
+    """The real HTTP transport, checking Cancel before each request and reporting each step."""
+
+    def __init__(self, op: OpContext) -> None:
+        self.op = op
+        self.steps = 0
+
+    def __call__(self, method: str, url: str, body: bytes | None, headers: dict[str, str]) -> tuple[int, bytes]:
+        from PySide6.QtCore import QCoreApplication
+
+        from wallet.share.link import http_transport
+
+        self.op.check_cancelled()
+        self.steps += 1
+        text = (QCoreApplication.translate("ShareLink", "Asking the share service for a link…") if self.steps == 1
+                else QCoreApplication.translate("ShareLink", "Uploading the signed presentation…"))
+        self.op.progress(self.steps, 3, text)
+        return http_transport(method, url, body, headers)
+
+
+class ShareLink:
+    """Upload through the core (:func:`wallet.share.link.create_link`: reserve a link, sign the presentation
+    for it with the holder's key, upload, record in the history) and draw the link's QR code.
+
+    On the serial lane because signing needs the wallet's signer; the network requests check Cancel first.
+    Returns (LinkShare, text, QrInfo, png, Change)."""
+
+    def __init__(self, request: ShareRequest, server: str, days: int) -> None:
+        self.request, self.server, self.days = request, server, days
+
+    def __call__(self, wallet: Wallet, op: OpContext) -> tuple[Any, str, Any, bytes, Change]:
+        from ui.widgets.qr import render_qr
+        from wallet.share.link import create_link
+
+        link = create_link(wallet, list(self.request.ids), self.server, reveal=self.request.reveal,
+                           holder=self.request.holder, expires_days=self.days, transport=_CancellableTransport(op))
+        text, info, png = render_qr(link.url)
+        return link, text, info, png, Change("history", (link.history_id,) if link.history_id else ())

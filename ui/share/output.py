@@ -1,5 +1,8 @@
 """Step 4: the output — a presentation file, a share package (``.lwpkg``: zip with a printable PDF),
-or a QR code shown large. A QR too large for a code says so and offers the file or package."""
+a self-contained QR code shown large, or a link on the career office's share service with its small,
+printable QR code (version 5 at most). A QR too large for a code says so and offers the link, the file
+or the package; it suggests revealing fewer fields only when that can help (never for a credential
+that can only be shared whole)."""
 
 from __future__ import annotations
 
@@ -11,16 +14,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.share.link_panel import LinkPanel
 from ui.widgets.qr import QrPanel
 
 __all__ = ["FORMS", "OutputPage"]
 
-FORMS = ("vp-file", "package", "qr")
+FORMS = ("vp-file", "package", "qr", "link")
 
 
 class OutputPage(QWidget):
@@ -41,6 +46,9 @@ class OutputPage(QWidget):
             "qr": (self.tr("QR code"),
                    self.tr("Shown large on this screen (or full screen on a second one) for the employer's phone or "
                            "webcam; also as PNG/SVG, copy or print.")),
+            "link": (self.tr("Link, with a small QR code"),
+                     self.tr("Uploaded to your career office's share service: any phone opens the link or scans its "
+                             "small QR code, which prints well. Signed by you for that one link.")),
         }
         choose = QVBoxLayout()
         for form in FORMS:
@@ -55,6 +63,8 @@ class OutputPage(QWidget):
             desc.setIndent(24)
             choose.addWidget(radio)
             choose.addWidget(desc)
+            if form == "link":
+                choose.addLayout(self._link_options())
         self.journey_box = QCheckBox(self.tr("Add my skill journey as a page of the package"))
         self.journey_box.setObjectName("share-journey")
         self.journey_box.setAccessibleName(self.tr("Add my skill journey as a page of the package"))
@@ -64,6 +74,7 @@ class OutputPage(QWidget):
         choose.addWidget(self.journey_box)
         self.radios["package"].toggled.connect(self.journey_box.setEnabled)
         self.radios["vp-file"].setChecked(True)
+        self.group.buttonToggled.connect(self._update_create)
         self.create_button = QPushButton(self.tr("Create…"))
         self.create_button.setObjectName("share-create")
         self.create_button.setAccessibleName(self.tr("Create the presentation"))
@@ -91,7 +102,12 @@ class OutputPage(QWidget):
         self.as_package_button = QPushButton(self.tr("Save as a share package…"))
         self.as_package_button.setAccessibleName(self.tr("Save as a share package instead"))
         self.as_package_button.clicked.connect(self._as_package)
+        self.as_link_button = QPushButton(self.tr("Share as a link"))
+        self.as_link_button.setObjectName("share-as-link")
+        self.as_link_button.setAccessibleName(self.tr("Share as a link with a small QR code instead"))
+        self.as_link_button.clicked.connect(self._as_link)
         tl_row = QHBoxLayout()
+        tl_row.addWidget(self.as_link_button)
         tl_row.addWidget(self.as_file_button)
         tl_row.addWidget(self.as_package_button)
         tl_row.addStretch(1)
@@ -100,10 +116,12 @@ class OutputPage(QWidget):
         tl.addStretch(1)
 
         self.qr = QrPanel()
+        self.link = LinkPanel()
         self.result = QStackedWidget()
         self.blank = QWidget()
-        for w in (self.blank, self.qr, self.too_large):
+        for w in (self.blank, self.qr, self.too_large, self.link):
             self.result.addWidget(w)
+        self.set_service("")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -126,6 +144,7 @@ class OutputPage(QWidget):
     def reset(self) -> None:
         self.status.setText("")
         self.qr.clear()
+        self.link.clear()
         self.result.setCurrentWidget(self.blank)
 
     def _create(self) -> None:
@@ -139,11 +158,75 @@ class OutputPage(QWidget):
         self.set_form("package")
         self.create_requested.emit("package")
 
-    def show_too_large(self, chars: int) -> None:
-        self.too_large_text.setText(self.tr(
-            "This presentation is %1 characters: too large for a QR code (a QR code holds about 4,000 at most, and a "
-            "phone reads fewer). Share it as a presentation file or a share package instead, or go back and reveal "
-            "fewer fields or credentials.").replace("%1", f"{chars:,}"))
+    def _as_link(self) -> None:
+        self.set_form("link")
+        self.create_requested.emit("link")
+
+    # --- the link ------------------------------------------------------------------------------
+    def _link_options(self) -> QVBoxLayout:
+        self.days = QSpinBox()
+        self.days.setObjectName("share-link-days")
+        self.days.setRange(1, 365)
+        self.days.setValue(30)
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setAccessibleName(self.tr("How long the link lasts, in days"))
+        days_label = QLabel(self.tr("Link lasts:"))
+        days_label.setBuddy(self.days)
+        row = QHBoxLayout()
+        row.setContentsMargins(24, 0, 0, 0)
+        row.addWidget(days_label)
+        row.addWidget(self.days)
+        row.addStretch(1)
+        self.link_note = QLabel()
+        self.link_note.setObjectName("share-link-note")
+        self.link_note.setAccessibleName(self.tr("About sharing by link"))
+        self.link_note.setWordWrap(True)
+        self.link_note.setIndent(24)
+        column = QVBoxLayout()
+        column.addLayout(row)
+        column.addWidget(self.link_note)
+        return column
+
+    def no_service_text(self) -> str:
+        return self.tr("To share by link, ask your career office for its share service address, then add it in "
+                       "Settings (File ▸ Settings…).")
+
+    def set_service(self, url: str) -> None:
+        """The share service from Settings ("" when none): without one the link option says what it needs."""
+        self.service = url
+        if url:
+            self.link_note.setText(self.tr("The service: %1. The presentation is signed for the link itself, so a "
+                                           "request code from step 3 does not apply.").replace("%1", url))
+        else:
+            self.link_note.setText(self.no_service_text())
+        self.days.setEnabled(bool(url))
+        self.as_link_button.setEnabled(bool(url))
+        self._update_create()
+
+    def _update_create(self, *args: object) -> None:
+        self.create_button.setEnabled(self.form() != "link" or bool(self.service))
+
+    def show_link(self) -> None:
+        self.result.setCurrentWidget(self.link)
+
+    def show_too_large(self, chars: int, whole: list[str] | None = None) -> None:
+        """The QR payload is ``chars`` characters; ``whole`` names the chosen credentials that can only be
+        shared whole (then revealing fewer fields cannot help, and the message does not suggest it)."""
+        head = self.tr("This presentation is %1 characters: too large for a QR code (a QR code holds about 4,000 at "
+                       "most, and a phone reads fewer).").replace("%1", f"{chars:,}")
+        if whole:
+            why = self.tr("“%1” can only be shared whole: its issuer signed it as one piece, so it cannot be made "
+                          "smaller.").replace("%1", "”, “".join(whole))
+            way = self.tr("Share it as a link with a small QR code that any phone reads, or as a presentation file "
+                          "or a share package.")
+        else:
+            why = ""
+            way = self.tr("Share it as a link with a small QR code that any phone reads, or as a presentation file "
+                          "or a share package — or go back and reveal fewer fields or credentials.")
+        if not self.service:
+            way += " " + self.no_service_text()
+        self.too_large_text.setText(" ".join(t for t in (head, why, way) if t))
+        self.as_link_button.setEnabled(bool(self.service))
         self.result.setCurrentWidget(self.too_large)
 
     def show_qr(self) -> None:

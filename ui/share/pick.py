@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.library.model import state_text
+from ui.library.model import not_yours_text, state_text
 from wallet import CredentialSummary
 
 __all__ = ["PickModel", "PickPage", "PickRow", "pick_rows"]
@@ -38,6 +38,7 @@ class PickRow(NamedTuple):
     search: str  # lower-case
     state: str
     collections: tuple[str, ...]
+    holder: str = ""  # you | someone-else | nobody (wallet.credentials.holder), "" when not recorded
 
 
 def pick_rows(summaries: Iterable[CredentialSummary]) -> list[PickRow]:
@@ -48,12 +49,13 @@ def pick_rows(summaries: Iterable[CredentialSummary]) -> list[PickRow]:
         words = states.get(c.state)
         if words is None:
             words = states[c.state] = state_text(c.state)
-        parts = [p for p in (c.issuer_name or c.issuer_id, c.date[:10] if c.date else "", words) if p]
+        parts = [p for p in (c.issuer_name or c.issuer_id, c.date[:10] if c.date else "", words, not_yours_text(c))
+                 if p]
         fmt = " · SD-JWT" if c.format == "sd-jwt-vc" else ""
         title = c.display_title
         search = f"{c.data.get('search', '')} {c.curation.search_text()} {title} {words}".lower()
         out.append(PickRow(c.id, f"{title}\n{'  ·  '.join(parts)}{fmt}", search, c.state,
-                           tuple(c.curation.collections)))
+                           tuple(c.curation.collections), str(c.data.get("holder", ""))))
     return out
 
 
@@ -194,14 +196,27 @@ class PickPage(QWidget):
         self.list.setAlternatingRowColors(True)
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Selected credentials"))
+        self.holder_warning = QLabel()
+        self.holder_warning.setObjectName("share-pick-holder-warning")
+        self.holder_warning.setAccessibleName(self.tr("Not issued to you"))
+        self.holder_warning.setWordWrap(True)
+        self.holder_warning.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.holder_warning.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         hint = QLabel(self.tr("Tick the credentials this employer should see. Next, you choose which of their "
                               "fields to reveal."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        self.qr_note = QLabel()
+        self.qr_note.setObjectName("share-pick-qr-note")
+        self.qr_note.setAccessibleName(self.tr("Which choices fit a self-contained QR code"))
+        self.qr_note.setWordWrap(True)
+        layout.addWidget(self.qr_note)
+        self.show_qr_fit(None)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.holder_warning)
         layout.addWidget(self.count)
         self._set_collections([])
         self._update_count()
@@ -257,7 +272,46 @@ class PickPage(QWidget):
     def _apply_filter(self, *args: Any) -> None:
         self.model.set_filter(self.search.text(), str(self.filter.currentData() or "all"))
 
+    def _update_holder_warning(self) -> None:
+        """Step 1 warns when a chosen credential was not issued to this wallet's DIDs, saying what the employer sees."""
+        checked = set(self.model.checked_ids())
+        rows = [r for r in self.model.rows() if r.id in checked]
+        theirs = [r.text.split("\n", 1)[0] for r in rows if r.holder == "someone-else"]
+        bearer = [r.text.split("\n", 1)[0] for r in rows if r.holder == "nobody"]
+        said = []
+        if theirs:
+            said.append(self.tr("Not issued to you: %1. The employer will see that it was issued to someone else "
+                                "than the person who signed the presentation, and it will not verify as yours.")
+                        .replace("%1", ", ".join(theirs)))
+        if bearer:
+            said.append(self.tr("%1 names no holder: the employer will see that it is not bound to you.")
+                        .replace("%1", ", ".join(bearer)))
+        self.holder_warning.setText(" ".join(said))
+        self.holder_warning.setVisible(bool(said))
+
+    def show_qr_fit(self, fits: list[tuple[str, str]] | None) -> None:
+        """Say which picks can become a self-contained QR code: ``fits`` is (title, disclosure mode) of the ticked
+        credentials (:class:`ui.share.jobs.QrFit`), ``None`` for none or too many to look at."""
+        n = len(self.model.checked_ids())
+        whole = [t for t, mode in (fits or []) if mode == "whole"]
+        if n == 0 or (fits is None and n <= 2):
+            text = self.tr("A self-contained QR code (the signed presentation inside the code) fits one or two "
+                           "credentials whose issuer lets you choose fields, with a few fields revealed. Credentials "
+                           "shared whole, and larger choices, go as a link with a small QR code, a file or a package.")
+        elif whole:
+            text = self.tr("Too large for a self-contained QR code: “%1” can only be shared whole. Share by link "
+                           "(a small QR code any phone reads), as a file or as a package.")\
+                .replace("%1", "”, “".join(whole))
+        elif n > 2:
+            text = self.tr("Three or more credentials are usually too large for one self-contained QR code: share them by "
+                           "link (a small QR code any phone reads), as a file or as a package.")
+        else:
+            text = self.tr("Can become a self-contained QR code if you reveal only a few fields in the next step. "
+                           "A link works for any choice.")
+        self.qr_note.setText(text)
+
     def _update_count(self) -> None:
+        self._update_holder_warning()
         n = len(self.model.checked_ids())
         self.count.setText(self.tr("No credential selected") if n == 0 else
                            self.tr("1 credential selected") if n == 1 else

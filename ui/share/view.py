@@ -28,7 +28,17 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.session import Session
 from ui.share.fields import FieldsPage
 from ui.share.history import HistoryPage
-from ui.share.jobs import Export, ExportRequest, LoadChoices, Preview, RecordShare, ShareQr
+from ui.share.jobs import (
+    Export,
+    ExportRequest,
+    LoadChoices,
+    Preview,
+    QrFit,
+    ReadShareService,
+    RecordShare,
+    ShareLink,
+    ShareQr,
+)
 from ui.share.options import OptionsPage
 from ui.share.output import OutputPage
 from ui.share.pick import PickPage, PickRow, pick_rows
@@ -50,6 +60,7 @@ class ShareView(QWidget):
     preview_updated = Signal()
     shared = Signal(object)  # the history entry of an export
     qr_shown = Signal(str)  # the QR text
+    link_shown = Signal(object)  # wallet.share.link.LinkShare
 
     STEPS = (QT_TRANSLATE_NOOP("share-steps", "Choose credentials"), QT_TRANSLATE_NOOP("share-steps", "Choose fields"),
              QT_TRANSLATE_NOOP("share-steps", "Sign and address"), QT_TRANSLATE_NOOP("share-steps", "Share"))
@@ -68,6 +79,7 @@ class ShareView(QWidget):
         self._loads = 0  # list loads on their way
         self._dialog: QFileDialog | None = None
         self._preview_serial = 0
+        self.share_service = ""  # from Settings
 
         title = QLabel(self.tr("Share"))
         title.setObjectName("view-title")
@@ -121,11 +133,17 @@ class ShareView(QWidget):
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self._run_preview)
         self.pick.selection_changed.connect(self._update_nav)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(PREVIEW_DELAY_MS)
+        self._fit_timer.timeout.connect(self._run_qr_fit)
+        self.pick.selection_changed.connect(self._fit_timer.start)
         self.fields.reveal_changed.connect(self._schedule_preview)
         self.output.create_requested.connect(self.make_output)
         self.output.qr.saved.connect(self._qr_saved)
         self.loader = LoadWhenShown(self, self.reload)  # the pick list reads every credential: only when shown
         session.opened.connect(self.loader.mark_stale)
+        session.opened.connect(self.read_share_service)
         session.runner.wallet_changed.connect(self._on_wallet_changed)
         self._show_step(0)
 
@@ -157,6 +175,15 @@ class ShareView(QWidget):
     def _on_wallet_changed(self, change: Change) -> None:
         if change.kind in ("credentials", "curation", "dids"):
             self.loader.mark_stale()
+        if change.kind == "settings" and (not change.ids or "share_service" in change.ids):
+            self.read_share_service()
+
+    def read_share_service(self) -> None:
+        self.session.run(self, ReadShareService(), success=self._share_service_read)
+
+    def _share_service_read(self, url: Any) -> None:
+        self.share_service = str(url or "")
+        self.output.set_service(self.share_service)
 
     # --- entry points -------------------------------------------------------------------------
     def start(self, ids: list[str] | None = None, collection: str | None = None) -> None:
@@ -214,6 +241,19 @@ class ShareView(QWidget):
         self.output.reset()
         self._show_step(1)
 
+    # --- step 1: which picks fit a self-contained QR code ----------------------------------------
+    def _run_qr_fit(self) -> None:
+        ids = self.pick.selected_ids()
+        if not 0 < len(ids) <= 2:  # none: the general words; three or more never fit
+            self.pick.show_qr_fit([])
+            return
+        self.session.run(self, QrFit(ids), success=self._qr_fit_ready)
+
+    def _qr_fit_ready(self, result: Any) -> None:
+        ids, fits = result
+        if list(ids) == self.pick.selected_ids():
+            self.pick.show_qr_fit(fits)
+
     # --- preview ------------------------------------------------------------------------------
     def request(self) -> ExportRequest:
         challenge, domain, expires = self.options.values()
@@ -252,6 +292,9 @@ class ShareView(QWidget):
             self.last_request = self.request()
             self.session.run(self, ShareQr(self.last_request), success=self._qr_ready, failure=self._qr_failed,
                              progress_label=self.tr("Signing the presentation…"))
+            return
+        if form == "link":
+            self.make_link()
             return
         if form == "package":
             name, filt = "application.lwpkg", self.tr("Share packages (*.lwpkg *.zip)")
@@ -317,9 +360,46 @@ class ShareView(QWidget):
                 if word.replace(",", "").isdigit():
                     chars = int(word.replace(",", ""))
                     break
-            self.output.show_too_large(chars)
+            self.output.show_too_large(chars, [c.title for c in self.choices if c.mode == "whole"])
         else:
             show_problem(self, describe(exc))
+
+    # --- the link -----------------------------------------------------------------------------
+    def make_link(self) -> None:
+        """Upload to the share service from Settings (on the serial lane: the holder's key signs for the link)."""
+        if not self.share_service:
+            self.output.status.setText(self.output.no_service_text())
+            return
+        self.last_request = self.request()
+        self.output.status.setText(self.tr("Signing the presentation for a new link on %1…")
+                                   .replace("%1", self.share_service))
+        self.output.create_button.setEnabled(False)
+        self.link_op = self.session.run(self, ShareLink(self.last_request, self.share_service,
+                                                        self.output.days.value()),
+                                        success=self._link_ready, failure=self._link_failed,
+                                        progress_label=self.tr("Sharing by link…"))
+        if self.link_op is not None:
+            self.link_op.cancelled.connect(self._link_cancelled)
+
+    def _link_cancelled(self) -> None:
+        self.output.create_button.setEnabled(True)
+        self.output.status.setText(self.tr("Cancelled: no link was made."))
+
+    def _link_ready(self, result: Any) -> None:
+        link, text, info, png, _change = result
+        self.output.create_button.setEnabled(True)
+        self.output.link.show_link(link, text, info, png, demo=self.session.is_demo)
+        self.output.show_link()
+        self.output.status.setText(self.tr("Give the employer this link or its QR code: it opens a page that "
+                                           "verifies your presentation, on any phone or computer."))
+        self.link_shown.emit(link)
+
+    def _link_failed(self, exc: BaseException) -> None:
+        self.output.create_button.setEnabled(True)
+        problem = describe(exc)
+        self.output.status.setText(problem.text() if problem is not None else "")
+        if problem is not None:
+            show_problem(self, problem)
 
     def _qr_saved(self, form: str, path: str) -> None:
         if self.last_entry is None:

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ui.i18n import QT_TRANSLATE_NOOP
+from wallet.credentials.presenter import humanize_paths
 from wallet.verifier.export import check_label
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "check_name",
     "check_rows",
     "check_sentence",
+    "issuer_words",
     "status_word",
     "verdict_words",
 ]
@@ -38,9 +40,8 @@ STATUS_MARKS = {"passed": "✓", "failed": "✗", "warning": "!", "not-checked":
 # catalogue here, in one context; tests/ui/test_settings_spanish.py keeps them equal to the core's.
 VERDICT_WORDS = {
     "verified": QT_TRANSLATE_NOOP("checks", "Verified"),
-    "verified-with-warnings": QT_TRANSLATE_NOOP("checks", "Verified with warnings"),
+    "authentic-unrecognised": QT_TRANSLATE_NOOP("checks", "Authentic, issuer not recognised"),
     "not-verified": QT_TRANSLATE_NOOP("checks", "Not verified"),
-    "not-checked": QT_TRANSLATE_NOOP("checks", "Not checked (offline)"),
 }
 STATUS_WORDS_TR = {
     "passed": QT_TRANSLATE_NOOP("checks", "OK"),
@@ -53,7 +54,9 @@ CHECK_NAMES = {
     "jwt-signature": QT_TRANSLATE_NOOP("checks", "Issuer's signature"),
     "sd-jwt-signature": QT_TRANSLATE_NOOP("checks", "Issuer's signature"),
     "issuer-key": QT_TRANSLATE_NOOP("checks", "Issuer's key"),
-    "issuer-trust": QT_TRANSLATE_NOOP("checks", "Issuer on the trust list"),
+    "issuer-trust": QT_TRANSLATE_NOOP("checks", "Issuer recognised"),
+    "request": QT_TRANSLATE_NOOP("checks", "Answers your request"),
+    "holder-key": QT_TRANSLATE_NOOP("checks", "Candidate's key"),
     "holder-proof": QT_TRANSLATE_NOOP("checks", "Candidate's signature"),
     "holder-binding": QT_TRANSLATE_NOOP("checks", "Issued to this candidate"),
     "key-binding": QT_TRANSLATE_NOOP("checks", "Presented by the key holder"),
@@ -77,8 +80,12 @@ def _checks_tr(source: str) -> str:
 
 
 def verdict_words(verdict: str) -> str:
-    """A report's verdict in the interface language."""
-    return _checks_tr(VERDICT_WORDS.get(verdict, verdict))
+    """A report's verdict (or, for a finer state, the state's words) in the interface language."""
+    if verdict not in VERDICT_WORDS:
+        from ui.library.model import state_text
+
+        return state_text(verdict)
+    return _checks_tr(VERDICT_WORDS[verdict])
 
 
 def status_word(status: str) -> str:
@@ -108,9 +115,12 @@ CHECK_SENTENCES: dict[tuple[str, str], str] = {
     ("issuer-key", "failed"): QT_TRANSLATE_NOOP("checks", "The signing key does not belong to the issuer the credential names."),
     ("issuer-key", "warning"): QT_TRANSLATE_NOOP("checks", "The signing key could not be fully tied to the issuer."),
     ("issuer-key", "not-checked"): QT_TRANSLATE_NOOP("checks", "Whether the signing key belongs to the issuer was not checked."),
-    ("issuer-trust", "passed"): QT_TRANSLATE_NOOP("checks", "The issuer is on your list of trusted issuers."),
-    ("issuer-trust", "warning"): QT_TRANSLATE_NOOP("checks", "The issuer is not on your list of trusted issuers."),
-    ("issuer-trust", "failed"): QT_TRANSLATE_NOOP("checks", "The issuer is not trusted."),
+    ("issuer-trust", "passed"): QT_TRANSLATE_NOOP("checks", "A trust source you use recognises the issuer."),
+    ("issuer-trust", "warning"): QT_TRANSLATE_NOOP("checks", "No trust source you use recognises the issuer: its name "
+                                                             "is only what it calls itself."),
+    ("issuer-trust", "failed"): QT_TRANSLATE_NOOP("checks", "DEMO issuer — fictional: anyone can sign in its name."),
+    ("request", "failed"): QT_TRANSLATE_NOOP("checks", "Nothing in this file answers your request code: it is not a "
+                                                       "presentation signed for you."),
     ("holder-proof", "passed"): QT_TRANSLATE_NOOP("checks", "The candidate signed this presentation."),
     ("holder-proof", "failed"): QT_TRANSLATE_NOOP("checks", "The candidate's signature on the presentation is not valid."),
     ("holder-proof", "warning"): QT_TRANSLATE_NOOP("checks", "The candidate's signature is valid, with a caveat."),
@@ -163,8 +173,9 @@ def check_rows(checks: Iterable[Any], color_of: Callable[[str], str]) -> str:
     rows = []
     for c in checks:
         sentence = check_sentence(c.name, c.status)
-        detail = html.escape(c.detail)
-        text = (f"{html.escape(sentence)}<br><small style='color:#80868b'>{detail}</small>" if sentence and detail
+        detail = html.escape(humanize_paths(c.detail))  # never a JSON path: "the achievement has no criteria"
+        text = (f"{html.escape(sentence)}<br><small style='color:{color_of('detail')}'>{detail}</small>"
+                if sentence and detail
                 else html.escape(sentence) or detail)
         rows.append(
             f"<tr><td style='padding:3px 8px 3px 0; color:{color_of(c.status)}; white-space:nowrap' valign='top'><b>"
@@ -172,3 +183,31 @@ def check_rows(checks: Iterable[Any], color_of: Callable[[str], str]) -> str:
             f"<td style='padding:3px 12px 3px 0; white-space:nowrap' valign='top'>{html.escape(check_name(c.name))}</td>"
             f"<td style='padding:3px 0'>{text}</td></tr>")
     return f"<table cellspacing='0'>{''.join(rows)}</table>"
+
+
+def issuer_words(issuer: dict[str, str], claimed: str = "") -> str:
+    """Who issued a credential, as a trust source says — never the credential's own claim as fact:
+    "Issued by X (recognised by S)", or "The issuer calls itself “X”; no trust source you use recognises it"."""
+    claimed = issuer.get("claimedName") or claimed
+    if issuer.get("recognisedName"):
+        source = issuer.get("recognisedBy", "")
+        if issuer.get("sourceKind") == "user":
+            said = _checks_tr("Issued by %1 (an issuer you trust)").replace("%1", issuer["recognisedName"])
+        else:
+            said = _checks_tr("Issued by %1 (recognised by %2)").replace("%1", issuer["recognisedName"]).replace(
+                "%2", source)
+        if claimed and claimed.casefold() != issuer["recognisedName"].casefold():
+            said += " " + _checks_tr("It calls itself “%1”.").replace("%1", claimed)
+        return said
+    if claimed:
+        return _checks_tr("The issuer calls itself “%1”; no trust source you use recognises it.").replace("%1", claimed)
+    return _checks_tr("The issuer gives no name, and no trust source you use recognises it.")
+
+
+ISSUER_SENTENCES = (
+    QT_TRANSLATE_NOOP("checks", "Issued by %1 (an issuer you trust)"),
+    QT_TRANSLATE_NOOP("checks", "Issued by %1 (recognised by %2)"),
+    QT_TRANSLATE_NOOP("checks", "It calls itself “%1”."),
+    QT_TRANSLATE_NOOP("checks", "The issuer calls itself “%1”; no trust source you use recognises it."),
+    QT_TRANSLATE_NOOP("checks", "The issuer gives no name, and no trust source you use recognises it."),
+)

@@ -13,21 +13,29 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ui.errors import in_words
-from ui.verify.check_words import check_name, check_rows, check_sentence, verdict_words
+from ui.verify.check_words import check_name, check_rows, check_sentence, issuer_words, verdict_words
+from ui.widgets.field_words import field_rows_html, show_full_values
+from ui.widgets.state_icon import STATE_COLORS
+from wallet.credentials.presenter import short_did
 
-__all__ = ["VERDICT_COLORS", "ReportView", "first_problem"]
+__all__ = ["VERDICT_COLORS", "ReportView", "first_problem", "issuers_line"]
 
-# (light, dark)
-VERDICT_COLORS = {
-    "verified": ("#1e7e34", "#81c995"),
-    "verified-with-warnings": ("#9a6700", "#fdd663"),
-    "not-verified": ("#b3261e", "#f28b82"),
-    "not-checked": ("#5f6368", "#bdc1c6"),
-}
+# (light, dark), for verdicts and for the finer states: the one badge's colours (ui.widgets.state_icon)
+VERDICT_COLORS = dict(STATE_COLORS)
 STATUS_COLORS = {
     "passed": ("#1e7e34", "#81c995"), "failed": ("#b3261e", "#f28b82"),
     "warning": ("#9a6700", "#fdd663"), "not-checked": ("#5f6368", "#bdc1c6"),
+    "detail": ("#5f6368", "#bdc1c6"),  # the smaller specifics under each check: >= 4.5:1 on the report's base
 }
+
+
+def _did_html(text: str) -> str:
+    """A DID shortened, its whole value one hover (or click, to copy) away; other text as it is."""
+    short = short_did(text)
+    if short == text:
+        return html.escape(text)
+    full = html.escape(text, quote=True)
+    return f"<a href='lw-full:{full}' title='{full}'>{html.escape(short)}</a>"
 
 
 def _image_of(uri: str) -> QImage | None:
@@ -48,6 +56,7 @@ class ReportView(QTextBrowser):
         self.setAccessibleName(self.tr("Verification report"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        show_full_values(self)
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         """Only images added by :meth:`show_record`; never the network or the disk."""
@@ -75,22 +84,25 @@ class ReportView(QTextBrowser):
         title = sc.title if sc is not None else rep.subject
         verdict = ""
         if rep is not None:
-            color = self._color(VERDICT_COLORS, rep.verdict)
-            verdict = f" — <span style='color:{color}'>{html.escape(verdict_words(rep.verdict))}</span>"
+            color = self._color(VERDICT_COLORS, rep.state)
+            verdict = f" — <span style='color:{color}'>{html.escape(verdict_words(rep.state))}</span>"
         parts.append(f"<h3>{img_html}{html.escape(title)}{verdict}</h3>")
-        if sc is not None:
+        if rep is not None and rep.issuer:
+            # who issued it, as a trust source says: the credential's own name for its issuer is only a claim
+            issuer_id = rep.issuer.get("id", "")
+            parts.append(f"<p>{html.escape(issuer_words(rep.issuer))}"
+                         + (f" <small>({_did_html(issuer_id)})</small>" if issuer_id else "") + "</p>")
+        elif sc is not None:
             issuer = sc.issuer_name or sc.issuer_id or self.tr("an issuer that is not disclosed")
             issued_by = self.tr("Issued by %1").replace("%1", issuer)
             parts.append(f"<p>{html.escape(issued_by)}"
-                         + (f" <small>({html.escape(sc.issuer_id)})</small>" if sc.issuer_name and sc.issuer_id else "")
+                         + (f" <small>({_did_html(sc.issuer_id)})</small>" if sc.issuer_name and sc.issuer_id else "")
                          + "</p>")
         if rep is not None:
             parts.append(self._checks(rep.checks))
         if sc is not None:
-            rows = "".join(f"<tr><td style='padding-right:10px'>{html.escape(p)}</td><td>{html.escape(v)}</td></tr>"
-                           for p, v in sc.fields)
             shown_head = self.tr("What the candidate chose to show")
-            parts.append(f"<p><b>{html.escape(shown_head)}</b></p><table cellspacing='0'>{rows}</table>")
+            parts.append(f"<p><b>{html.escape(shown_head)}</b></p>{field_rows_html(sc.presented)}")
         return "".join(parts)
 
     def show_record(self, record: Any) -> None:
@@ -108,8 +120,8 @@ class ReportView(QTextBrowser):
         creds: list[Any] = []
         for rep in record.reports:
             if rep.kind == "presentation" and rep.format != "sd-jwt-vc":
-                signed_by = self.tr("The presentation, signed by %1").replace("%1", rep.subject)
-                parts.append(f"<h3>{html.escape(signed_by)} — {html.escape(verdict_words(rep.verdict))}</h3>")
+                signed_by = html.escape(self.tr("The presentation, signed by %1")).replace("%1", _did_html(rep.subject))
+                parts.append(f"<h3>{signed_by} — {html.escape(verdict_words(rep.state))}</h3>")
                 parts.append(self._checks(rep.checks))
                 creds.extend(rep.credentials)
             else:
@@ -143,3 +155,20 @@ def first_problem(record: Any) -> str:
                     said = check_sentence(c.name, c.status)
                     return f"{r.subject}: {what} — " + (f"{said} ({c.detail})" if said else c.detail)
     return ""
+
+
+def issuers_line(record: Any) -> str:
+    """Who issued the credentials of a record, as trust sources say (one line under the verdict)."""
+    said: list[str] = []
+
+    def walk(rep: Any) -> None:
+        if rep.issuer:
+            words = issuer_words(rep.issuer)
+            if words not in said:
+                said.append(words)
+        for inner in rep.credentials:
+            walk(inner)
+
+    for rep in record.reports:
+        walk(rep)
+    return " ".join(said)

@@ -1,7 +1,8 @@
 """Verify: the employer's verifier. Works with or without a wallet (``learner-wallet --verify [FILE]``).
 
 Inputs: a camera (continuous scanning), an image or any credential/presentation/package file (open
-or drop), a screenshot region, the clipboard (text or image). A request code (challenge + domain,
+or drop), a screenshot region, the clipboard (text or image), and a share link in any of them (fetched with
+permission and verified here: :mod:`ui.verify.link`). A request code (challenge + domain,
 shown as ``LWREQ1:`` text and as a QR code) binds what the candidate shows to this request: a
 presentation made for another request fails its ``challenge`` check. The report shows the verdict
 in one line, every check in plain language and only the disclosed fields; it exports as PDF and
@@ -34,9 +35,10 @@ from ui.share.request_code import request_code_text
 from ui.tasks import OpContext, run_op, show_problem
 from ui.verify.camera import CameraSource, FrameScanner, image_png
 from ui.verify.check_words import verdict_words
-from ui.verify.jobs import VerifyData
+from ui.verify.jobs import LinkFound, VerifyData
+from ui.verify.link import LinkOpener
 from ui.verify.region import RegionSelector
-from ui.verify.report_view import VERDICT_COLORS, ReportView, first_problem
+from ui.verify.report_view import VERDICT_COLORS, ReportView, first_problem, issuers_line
 from ui.widgets.qr import QrPanel
 from wallet import Wallet
 
@@ -93,7 +95,7 @@ class VerifyView(QWidget):
         self.open_button.clicked.connect(self.choose_file)
         self.paste_button = QPushButton(self.tr("Paste"))
         self.paste_button.setAccessibleName(self.tr("Verify what is on the clipboard"))
-        self.paste_button.setToolTip(self.tr("Text (VP1-…, JSON, a JWT) or an image of a QR code"))
+        self.paste_button.setToolTip(self.tr("Text (VP1-…, JSON, a JWT, a share link) or an image of a QR code"))
         self.paste_button.clicked.connect(self.verify_clipboard)
         self.region_button = QPushButton(self.tr("Screenshot region…"))
         self.region_button.setAccessibleName(self.tr("Scan a QR code from a region of the screen"))
@@ -165,6 +167,7 @@ class VerifyView(QWidget):
         self.verdict.setWordWrap(True)
         self.verdict.setStyleSheet("font-size: 16pt; font-weight: 700;")
         self.report = ReportView()
+        self.links = LinkOpener(self)  # share links: fetched with permission, verified here
         self.export_pdf_button = QPushButton(self.tr("Export PDF…"))
         self.export_pdf_button.setAccessibleName(self.tr("Export the verification report as PDF"))
         self.export_pdf_button.clicked.connect(self.choose_pdf)
@@ -191,6 +194,7 @@ class VerifyView(QWidget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.file_label)
+        rl.addWidget(self.links.label)
         rl.addWidget(self.verdict)
         rl.addWidget(self.report, 1)
         rl.addLayout(export_row)
@@ -298,10 +302,16 @@ class VerifyView(QWidget):
             return  # our own request code in view
         self.verify_data(text.encode(), self.tr("camera"))
 
-    def verify_data(self, data: bytes, name: str) -> None:
+    def verify_data(self, data: bytes, name: str, *, link: Any = None) -> None:
+        """Verify ``data``; a share link in it is opened by :class:`LinkOpener`. With ``link`` (the presentation
+        fetched from it), verify it for that link instead of for the request code."""
         self.verdict.setText(self.tr("Verifying…"))
         self.verdict.setStyleSheet("font-size: 16pt; font-weight: 700;")
-        job = VerifyData(data, name, self.challenge, self.domain_value)
+        if link is None:
+            self.links.forget()
+            job = VerifyData(data, name, self.challenge, self.domain_value)
+        else:
+            job = VerifyData(data, name, link.id, link.origin, find_links=False)
         if self.wallet_open:
             assert self.session is not None
             self.session.run(self, job.with_wallet, success=self._verified,
@@ -310,13 +320,17 @@ class VerifyView(QWidget):
             run_op(self, job, success=self._verified, serial=False, progress_label=self.tr("Verifying…"))
 
     def _verified(self, record: Any) -> None:
+        if isinstance(record, LinkFound):
+            self.links.found(record)
+            return
         self.record = record
         dark = self.palette().base().color().lightness() < 128
-        color = VERDICT_COLORS[record.verdict][1 if dark else 0]
-        why = first_problem(record) if record.verdict == "not-verified" else ""
+        state = getattr(record, "state", record.verdict)
+        color = VERDICT_COLORS.get(state, VERDICT_COLORS[record.verdict])[1 if dark else 0]
+        why = first_problem(record) if record.verdict == "not-verified" else issuers_line(record)
         import html
 
-        self.verdict.setText(html.escape(verdict_words(record.verdict)) + (
+        self.verdict.setText(html.escape(verdict_words(state)) + (
             f"<br><span style='font-size:10pt; font-weight:400'>{html.escape(why)}</span>" if why else ""))
         self.verdict.setStyleSheet(f"font-size: 16pt; font-weight: 700; color: {color};")
         self.report.show_record(record)

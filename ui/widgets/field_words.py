@@ -11,12 +11,15 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl
+from PySide6.QtGui import QCursor, QGuiApplication, QHelpEvent
+from PySide6.QtWidgets import QTextBrowser, QToolTip
 
 from ui.i18n import QT_TRANSLATE_NOOP
 from wallet.credentials.presenter import LABELS, PresentedField, present_fields
 
-__all__ = ["FIELD_LABELS", "field_label", "field_rows_html", "field_value", "interface_language", "presented"]
+__all__ = ["FIELD_LABELS", "field_label", "field_rows_html", "field_value", "interface_language", "presented",
+           "show_full_values"]
 
 FIELD_LABELS = {
     "title": QT_TRANSLATE_NOOP("FieldLabel", "Title"),
@@ -139,3 +142,34 @@ def field_rows_html(fields: list[PresentedField] | tuple[PresentedField, ...], l
         rows.append(f"<tr><td style='padding:2px 12px 2px 0;{style} white-space:nowrap' valign='top'>"
                     f"{html.escape(field_label(f))}</td><td style='padding:2px 0'>{value}</td></tr>")
     return f"<table cellspacing='0'>{''.join(rows)}</table>" if rows else ""
+
+
+class _FullValues(QObject):
+    """On a text browser: hovering a shortened value shows it whole; clicking copies it whole."""
+
+    def __init__(self, browser: QTextBrowser) -> None:
+        super().__init__(browser)
+        self.browser = browser
+        browser.viewport().installEventFilter(self)
+        browser.anchorClicked.connect(self._clicked)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            anchor = self.browser.anchorAt(event.pos())
+            if anchor.startswith("lw-full:"):
+                QToolTip.showText(event.globalPos(), anchor.removeprefix("lw-full:"), self.browser)
+                return True
+        return False
+
+    def _clicked(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("lw-full:"):
+            QGuiApplication.clipboard().setText(text.removeprefix("lw-full:"))
+            QToolTip.showText(QCursor.pos(), QCoreApplication.translate("FieldLabel", "Copied: %1")
+                              .replace("%1", text.removeprefix("lw-full:")), self.browser)
+
+
+def show_full_values(browser: QTextBrowser) -> None:
+    """Let ``browser`` show (tooltip) and copy (click) the whole of every shortened value it renders."""
+    if browser.findChild(_FullValues) is None:
+        _FullValues(browser)

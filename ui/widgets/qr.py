@@ -4,7 +4,7 @@ full-screen presentation mode that goes to a second screen when there is one.
 The code is drawn once at one pixel per module (by :mod:`wallet.qr`, on the parallel lane) and
 scaled by a whole number with no smoothing, so every module has sharp edges at any size. Error
 correction is M, or L when the text does not fit at M. Text beyond a QR code's capacity emits
-``too_large`` with the character count; the caller offers a file or package instead. A demo
+``too_large`` with the character count; the caller offers a link, a file or a package instead. A demo
 wallet's code carries a visible DEMO mark above it (never over the code, so it still scans).
 """
 
@@ -303,8 +303,8 @@ class QrPanel(QWidget):
             show_problem(self, describe(exc))
             return
         self.message.setText(self.tr(
-            "This presentation is %1 characters: too large for a QR code. Share it as a presentation file or a "
-            "share package instead, or reveal fewer fields or credentials.").replace("%1", f"{len(self.text):,}"))
+            "This is %1 characters: too large for a QR code. Share it as a link with a small QR code, a file or a "
+            "share package instead.").replace("%1", f"{len(self.text):,}"))
         self.message.setVisible(True)
         self.too_large.emit(len(self.text))
 

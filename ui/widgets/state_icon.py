@@ -1,25 +1,41 @@
-"""Verification-state icons drawn with QPainter (no font glyphs to go missing): a coloured disc
-with a tick (verified), an hourglass-like clock (expired), a bar (revoked/suspended), a cross
-(not verified) or a question mark (not checked). Always shown beside the state's words; the
-icon and colour only help the eye."""
+"""The one verification badge, drawn with QPainter (no font glyphs to go missing): three levels —
+green only for verified (a tick), amber for authentic but unrecognised (an exclamation mark) and for
+expired (a clock), red for not verified (a cross), revoked / suspended (a bar) and demo issuers (a
+cross) — plus grey for not checked (a question mark). Always shown beside the state's words
+(:data:`ui.library.model.STATE_TEXT`); the icon and colour only help the eye."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 
-__all__ = ["STATE_COLORS", "paint_state_icon", "state_color", "state_pixmap"]
+__all__ = ["LEVEL_COLORS", "STATE_COLORS", "STATE_LEVELS", "paint_state_icon", "state_color", "state_level",
+           "state_pixmap"]
 
-# (light, dark) colours per verification state
-STATE_COLORS = {
+# (light, dark) colours per badge level
+LEVEL_COLORS = {
     "verified": ("#1e7e34", "#81c995"),
-    "revoked": ("#b3261e", "#f28b82"),
-    "suspended": ("#b3261e", "#f28b82"),
-    "not-verified": ("#b3261e", "#f28b82"),
-    "expired": ("#9a6700", "#fdd663"),
-    "not-checked": ("#5f6368", "#bdc1c6"),
-    "unverified": ("#5f6368", "#bdc1c6"),
+    "caution": ("#9a6700", "#fdd663"),
+    "failed": ("#b3261e", "#f28b82"),
+    "unknown": ("#5f6368", "#bdc1c6"),
 }
+#: every state of wallet.verifier.report and its badge level: green is "verified" alone
+STATE_LEVELS = {
+    "verified": "verified",
+    "authentic-unrecognised": "caution",
+    "expired": "caution",
+    "revoked": "failed",
+    "suspended": "failed",
+    "not-verified": "failed",
+    "demo-issuer": "failed",
+    "not-checked": "unknown",
+    "unverified": "unknown",
+}
+STATE_COLORS = {state: LEVEL_COLORS[level] for state, level in STATE_LEVELS.items()}
+
+
+def state_level(state: str) -> str:
+    return STATE_LEVELS.get(state, "unknown")
 
 
 def state_color(state: str, dark: bool) -> QColor:
@@ -57,7 +73,10 @@ def paint_state_icon(painter: QPainter, rect: QRectF, state: str, dark: bool) ->
         painter.drawLine(p(0.5, 0.5), p(0.68, 0.6))
     elif state in ("revoked", "suspended"):  # no entry
         painter.drawLine(p(0.28, 0.5), p(0.72, 0.5))
-    elif state == "not-verified":
+    elif state == "authentic-unrecognised":  # an exclamation mark: genuine, but who is it?
+        painter.drawLine(p(0.5, 0.24), p(0.5, 0.56))
+        painter.drawPoint(p(0.5, 0.75))
+    elif state in ("not-verified", "demo-issuer"):
         painter.drawLine(p(0.32, 0.32), p(0.68, 0.68))
         painter.drawLine(p(0.68, 0.32), p(0.32, 0.68))
     else:  # not checked

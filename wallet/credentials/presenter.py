@@ -365,9 +365,30 @@ def _pointer(tokens: list[str]) -> str:
     return "/" + "/".join(t.replace("~", "~0").replace("/", "~1") for t in tokens) if tokens else ""
 
 
-def _walk(node: Any, tokens: list[str], lang: str, out: list[PresentedField]) -> None:
+def _names(node: Any, into: dict[str, str]) -> dict[str, str]:
+    """Every ``id`` in a credential with the name it is known by (rubric levels, result descriptions)."""
+    if isinstance(node, dict):
+        name = node.get("name") if isinstance(node.get("name"), str) else node.get("level")
+        if isinstance(node.get("id"), str) and isinstance(name, str) and name:
+            level = node.get("level")
+            into.setdefault(node["id"], f"{name} ({level})" if isinstance(level, str) and level != name else name)
+        for v in node.values():
+            _names(v, into)
+    elif isinstance(node, list):
+        for v in node:
+            _names(v, into)
+    return into
+
+
+def _walk(node: Any, tokens: list[str], lang: str, out: list[PresentedField], names: dict[str, str]) -> None:
     if isinstance(node, dict):
         keys = _keys(tokens)
+        if keys and keys[-1] == "rubricCriterionLevel" and isinstance(node.get("name") or node.get("level"), str):
+            said = next(iter(_names({"id": "", **node}, {}).values()), "")
+            if isinstance(node.get("description"), str) and node["description"]:
+                said = f"{said}: {node['description']}" if said else node["description"]
+            out.append(PresentedField("rubric-level", LABELS["rubric-level"], said, "", "text", _pointer(tokens)))
+            return
         if keys and keys[-1] == "alignment" and any(isinstance(node.get(k), str) for k in
                                                     ("targetName", "targetCode", "targetFramework")):
             shown, full = skill_text(node)
@@ -376,18 +397,21 @@ def _walk(node: Any, tokens: list[str], lang: str, out: list[PresentedField]) ->
                                           _pointer(tokens)))
             for k in ("targetCode", "targetDescription", "targetUrl"):
                 if isinstance(node.get(k), str) and node[k] and not (k == "targetCode" and node[k] in shown):
-                    _walk(node[k], [*tokens, k], lang, out)
+                    _walk(node[k], [*tokens, k], lang, out, names)
             return
         for k, v in node.items():
             if not isinstance(k, str) or _hidden([*tokens, k], v):
                 continue
-            _walk(v, [*tokens, k], lang, out)
+            _walk(v, [*tokens, k], lang, out, names)
     elif isinstance(node, list):
         for i, v in enumerate(node):
-            _walk(v, [*tokens, str(i)], lang, out)
+            _walk(v, [*tokens, str(i)], lang, out, names)
     elif node is not None and node != "":
         path = _pointer(tokens)
         key, label = label_for(path)
+        if tokens and tokens[-1] in ("achievedLevel", "resultDescription") and isinstance(node, str) and node in names:
+            out.append(PresentedField(key, label, names[node], node, "text", path, node))  # a reference, by name
+            return
         shown, full, kind = present_value(path, node, lang)
         out.append(PresentedField(key, label, shown, full, kind, path, str(node)))
 
@@ -396,7 +420,7 @@ def present_fields(doc: Any, lang: str = "en", *, skip: frozenset[str] | set[str
     """The human fields of a credential (as presented), in reading order; label keys in ``skip`` are
     left out (a page that shows the issuer and dates in their own places skips them here)."""
     out: list[PresentedField] = []
-    _walk(doc, [], lang, out)
+    _walk(doc, [], lang, out, _names(doc, {}))
     return [f for f in out if f.key not in skip]
 
 
