@@ -1,43 +1,46 @@
 // Times the reference verifier (tests/interop's verifyCredential over @digitalbazaar/vc, nested
-// credentials included) in-process:
-//   node bench/ref_verify.mjs <harness dir> <rounds> file.json...  -> one JSON line {file: ms_per_verify}
-//     (the best of five batches of rounds / 5)
-//   node bench/ref_verify.mjs <harness dir> once file.json...      -> verify each file once (CLI-like run)
+// credentials included) in-process, for bench/verify.py:
+//   node bench/ref_verify.mjs <harness dir> serve        read lines {"file": F, "n": N}; verify F N times;
+//                                                       answer one line {"ms": wall ms per verification}
+//   node bench/ref_verify.mjs <harness dir> once file... verify each file once (a CLI-like run);
+//                                                       answer {file: verified}
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import readline from 'node:readline';
 import {pathToFileURL} from 'node:url';
 
-const [dir, roundsText, ...files] = process.argv.slice(2);
+const [dir, mode, ...files] = process.argv.slice(2);
 const {verifyCredential} = await import(pathToFileURL(path.join(dir, 'lib', 'ldp.mjs')).href);
-const out = {};
-if(roundsText === 'once') {
+
+if(mode === 'once') {
+  const out = {};
   for(const file of files) {
     const credential = JSON.parse(readFileSync(file, 'utf8'));
     out[file] = (await verifyCredential({credential})).verified;
   }
   console.log(JSON.stringify(out));
-  process.exit(0);
-}
-const rounds = Number(roundsText);
-for(const file of files) {
-  const credential = JSON.parse(readFileSync(file, 'utf8'));
-  const first = await verifyCredential({credential});
-  if(!first.verified) {
-    throw new Error(`${file} does not verify in the reference: ${JSON.stringify(first.errors)}`);
-  }
-  for(let i = 0; i < 3; i++) {
-    await verifyCredential({credential});  // warm-up
-  }
-  // best of five batches: this machine is shared and noisy; the fastest batch is the least disturbed
-  const batch = Math.max(1, Math.round(rounds / 5));
-  let best = Infinity;
-  for(let b = 0; b < 5; b++) {
+} else if(mode === 'serve') {
+  const docs = new Map();
+  const lines = readline.createInterface({input: process.stdin});
+  for await (const line of lines) {
+    const {file, n} = JSON.parse(line);
+    if(!docs.has(file)) {
+      const credential = JSON.parse(readFileSync(file, 'utf8'));
+      const first = await verifyCredential({credential});
+      if(!first.verified) {
+        console.log(JSON.stringify({error: `${file} does not verify in the reference: ${first.errors}`}));
+        continue;
+      }
+      docs.set(file, credential);
+    }
+    const credential = docs.get(file);
     const t0 = process.hrtime.bigint();
-    for(let i = 0; i < batch; i++) {
+    for(let i = 0; i < n; i++) {
       await verifyCredential({credential});
     }
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6 / batch);
+    console.log(JSON.stringify({ms: Number(process.hrtime.bigint() - t0) / 1e6 / n}));
   }
-  out[file] = best;
+} else {
+  console.error('usage: node ref_verify.mjs <harness dir> serve | once file...');
+  process.exit(2);
 }
-console.log(JSON.stringify(out));

@@ -43,6 +43,11 @@ BUNDLE="$OUT/learner-wallet"
 [ -x "$BUNDLE/learner-wallet" ] || { echo "build-linux: no executable at $BUNDLE/learner-wallet" >&2; exit 1; }
 ln -sf learner-wallet "$BUNDLE/learner-wallet-cli"
 
+# ICU's data for English and Spanish only (31 -> 7 MiB; packaging/shrink_icu.py says what is kept).
+for icu in "$BUNDLE"/_internal/PySide6/Qt/lib/libicudata.so.*; do
+  [ -f "$icu" ] && "$PY" "$ROOT/packaging/shrink_icu.py" "$icu" >&2
+done
+
 # Desktop integration files, laid out as under a prefix's share/.
 share="$BUNDLE/share"
 install -Dm644 "$ROOT/packaging/linux/$APP_ID.desktop" "$share/applications/$APP_ID.desktop"

@@ -39,10 +39,9 @@ EXCLUDED_PYTHON = [
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "pydoc_data", "lib2to3", "ensurepip", "venv",
     "pytest", "_pytest", "pytestqt", "pytest_timeout", "pip", "setuptools", "pkg_resources",
     "wheel", "mypy", "ruff", "pypdf", "IPython", "numpy", "matplotlib", "PyInstaller",
-    # optional accelerators nothing here needs: lxml (fontTools falls back to xml.etree; only SVG-font
-    # subsetting, never used by our PDFs, requires it), Pillow's AVIF codec (credential images are PNG,
-    # JPEG, GIF, WebP or SVG; AVIF alone is 5 MB of libavif), test-only packages and PostgreSQL's driver
-    "lxml", "PIL._avif", "PIL.AvifImagePlugin", "hypothesis", "playwright", "psycopg", "psycopg_pool",
+    # Pillow's AVIF codec (credential images are PNG, JPEG, GIF, WebP or SVG; AVIF alone is 5 MB of
+    # libavif), test-only packages and PostgreSQL's driver. (lxml stays: pyld imports lxml.html.)
+    "PIL._avif", "PIL.AvifImagePlugin", "hypothesis", "playwright", "psycopg", "psycopg_pool",
     "PySide6.scripts", "shiboken6.Shiboken.__feature__",
 ]
 

@@ -21,6 +21,8 @@ SYSTEM_PACKAGES=(
   dbus dbus-x11 gnome-keyring libsecret-tools
   # packaging checks
   desktop-file-utils appstream
+  # the bundle build: ICU's icupkg and genccode shrink the bundled ICU data (packaging/shrink_icu.py)
+  icu-devtools
   # interop harness
   nodejs npm
   # the share service's tests: a real PostgreSQL server (started by the tests on loopback) and Debian's

@@ -200,7 +200,7 @@ FIELD_LABELS_ES: dict[str, str] = {
     "title": "Título", "description": "Descripción", "name": "Nombre", "identifier": "Identificador",
     "issuer": "Emisor", "issuer-id": "Identificador del emisor", "issuer-website": "Web del emisor",
     "issuer-email": "Correo del emisor", "issuer-about": "Sobre el emisor", "valid-from": "Válida desde",
-    "valid-until": "Válida hasta", "issued": "Emitida", "awarded": "Otorgada", "holder": "Titular",
+    "valid-until": "Válida hasta", "issued": "Emitida", "awarded": "Otorgada", "holder": "Titular", "subject": "Sobre la persona estudiante",
     "holder-key": "Clave del titular", "learner": "Estudiante", "given-name": "Nombre", "family-name": "Apellidos",
     "email": "Correo", "website": "Web", "image": "Imagen", "credential-type": "Tipo de credencial",
     "achievement": "Logro", "achievement-about": "Qué reconoce", "achievement-type": "Tipo de logro",

@@ -391,3 +391,39 @@ def test_install_script_installs_and_removes(tmp_path: Path) -> None:
     assert res.returncode == 0, res.stderr
     assert not (prefix / "bin" / "learner-wallet").exists()
     assert not installed.exists() and not (prefix / "lib" / "learner-wallet").exists()
+
+
+def test_the_bundle_icu_data_keeps_english_and_spanish(tmp_path: Path) -> None:
+    """packaging/shrink_icu.py on the ICU library PySide6 ships: Qt then still collates, formats dates and
+    knows time zones in Spanish with the smaller data (loaded in place of the original, checked in the
+    process's memory map)."""
+    import shutil
+    import subprocess
+    import sys
+
+    import PySide6
+
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from shrink_icu import keep, shrink
+
+    assert not keep("curr/fr.res") and not keep("ibm-943_P15A-2003.cnv") and not keep("translit/root.res")
+    assert keep("curr/es_MX.res") and keep("coll/es.res") and keep("en_GB.res") and keep("root.res")
+    assert keep("zoneinfo64.res") and keep("uprops.icu") and keep("brkitr/thaidict.dict")
+    original = next((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    lib = tmp_path / original.name
+    shutil.copyfile(original, lib)
+    before, after = shrink(lib)
+    assert after < before / 3
+    code = (
+        "from PySide6.QtCore import QCollator, QLocale, QDateTime, QDate, QTime, QTimeZone\n"
+        "c = QCollator(QLocale('es_ES'))\n"
+        "print(sorted(['zeta', 'ñu', 'nube', 'oso', 'Ábaco'], key=c.sortKey))\n"
+        "print(QLocale('es_ES').toString(QDate(2026, 12, 2), 'dddd d MMMM yyyy'))\n"
+        "print(QTimeZone(b'America/Chicago').isValid())\n"
+        f"print({str(lib)!r} in open('/proc/self/maps').read())\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                       env={"LD_PRELOAD": str(lib), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split("\n")[:4] == ["['Ábaco', 'nube', 'ñu', 'oso', 'zeta']", "miércoles 2 diciembre 2026",
+                                        "True", "True"]

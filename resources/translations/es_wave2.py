@@ -39,6 +39,7 @@ ES_FIELDS = {
     "FieldLabel|Issued": "Emitida",
     "FieldLabel|Awarded": "Otorgada",
     "FieldLabel|Holder": "Titular",
+    "FieldLabel|About the learner": "Sobre la persona estudiante",
     "FieldLabel|Holder's key": "Clave del titular",
     "FieldLabel|Learner": "Estudiante",
     "FieldLabel|Given name": "Nombre",

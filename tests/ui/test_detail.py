@@ -51,7 +51,8 @@ def test_enter_opens_an_open_badge_rendered_for_people(qtbot, demo_window) -> No
     assert "Micro-credential · Open Badge 3.0" in text
     assert achievement["criteria"]["narrative"] in text
     for alignment in achievement["alignment"]:
-        assert f"{alignment['targetName']} from {alignment['targetFramework']}" in text
+        # the field presenter's skill: "Teamwork · NACE", the framework in full beneath
+        assert f"{alignment['targetName']} · NACE" in text and alignment["targetFramework"] in text
     assert "Milestone 3 of 4" in text or "Milestone 2 of 4" in text or "Milestone 4 of 4" in text
     for ev in stored.get("evidence", []):
         assert ev["name"] in text

@@ -155,3 +155,31 @@ def test_share_reads_the_wallet_only_once_it_is_shown(qtbot: Any, demo_window: A
     assert cid in {r.id for r in share.pick.model.rows()}  # not reloaded while hidden
     demo_window.show_view("share")
     qtbot.waitUntil(lambda: cid not in {r.id for r in share.pick.model.rows()}, timeout=60_000)  # hidden: not offered
+
+
+def test_step_1_warns_when_a_chosen_credential_was_not_issued_to_you(qtbot: Any) -> None:
+    """Holder binding before sharing: the pick list says "Not issued to you" on the row, and ticking it
+    shows a warning saying what the employer will see; the amber state reads in words."""
+    theirs = _summary(7, "Someone Else's Badge", "authentic-unrecognised")
+    theirs.data["holder"] = "someone-else"
+    bearer = _summary(8, "Bearer Badge")
+    bearer.data["holder"] = "nobody"
+    mine = _summary(9, "My Badge")
+    mine.data["holder"] = "you"
+    p = PickPage()
+    qtbot.addWidget(p)
+    p.show()
+    p.set_credentials(pick_rows([theirs, bearer, mine]), [])
+    first = p.model.index(0).data().split("\n")[1]
+    assert first == "North Prairie University  ·  2025-08-01  ·  Authentic, issuer not recognised  ·  Not issued to you"
+    assert not p.holder_warning.isVisible()
+    p.set_selected([mine.id])
+    assert not p.holder_warning.isVisible()
+    p.set_selected([mine.id, theirs.id])
+    assert p.holder_warning.isVisible()
+    text = p.holder_warning.text()
+    assert text.startswith("Not issued to you: Someone Else's Badge.") and "issued to someone else" in text
+    p.set_selected([bearer.id])
+    assert "Bearer Badge names no holder" in p.holder_warning.text()
+    p.clear_selection()
+    assert not p.holder_warning.isVisible()

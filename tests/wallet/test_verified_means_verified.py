@@ -291,3 +291,24 @@ def test_a_credential_issued_to_someone_else_is_marked_on_import(keychain: None,
     # verifying again recomputes it from the wallet's DIDs of the moment
     wallet.verify_again(theirs)
     assert {c.id: c.data["holder"] for c in wallet.credentials()}[theirs] == "someone-else"
+
+
+def test_the_demo_samples_verify_inside_the_demo_and_never_outside(keychain: None, tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from support import forget_wallet
+
+    from wallet.demo import issuer as demo
+
+    home = tmp_path / "demo"
+    w = demo.build_demo_wallet(home)
+    w.close()
+    try:
+        sample = str(home / "samples" / "application-presentation.json")
+        request = ["--challenge", demo.SAMPLE_CHALLENGE, "--domain", demo.SAMPLE_DOMAIN]
+        code, [inside] = cli(capsys, "--home", str(home), "verify", sample, *request)
+        assert code == 0 and inside["verdict"] == "verified", inside
+        assert inside["credentials"][0]["issuer"]["sourceKind"] == "demo"
+        code, [outside] = cli(capsys, "verify", sample, *request)
+        assert code == 1 and outside["state"] == "demo-issuer"
+    finally:
+        forget_wallet(home)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,31 @@ from wallet import Wallet
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-__all__ = ["STEP_COUNT", "STOPS", "Tour", "TourFacts", "TourPanel"]
+__all__ = ["STEP_COUNT", "STOPS", "Tour", "TourFacts", "TourPanel", "callout_position"]
+
+_CORNERS = ("bottom-right", "bottom-left", "top-right", "top-left")
+
+
+def callout_position(area: QRect, size: QSize, avoid: list[QRect], preferred: str, margin: int = 16) -> QPoint:
+    """Where a callout of ``size`` sits in ``area`` without covering any rectangle of ``avoid`` (the
+    widgets the stop points at): the ``preferred`` corner when it is clear, else the first clear corner
+    or edge middle, else the place that covers the least of them."""
+    w, h = size.width(), size.height()
+    left, right = area.left() + margin, area.right() - w - margin + 1
+    top, bottom = area.top() + margin, area.bottom() - h - margin + 1
+    mid_x, mid_y = area.center().x() - w // 2, area.center().y() - h // 2
+    places = {"bottom-right": (right, bottom), "bottom-left": (left, bottom), "top-right": (right, top),
+              "top-left": (left, top)}
+    order = [preferred, *(c for c in _CORNERS if c != preferred)]
+    candidates = [places[c] for c in order if c in places] + [(mid_x, bottom), (mid_x, top), (left, mid_y),
+                                                               (right, mid_y)]
+
+    def covered(x: int, y: int) -> int:
+        rect = QRect(x, y, w, h)
+        return sum(rect.intersected(a).width() * rect.intersected(a).height() for a in avoid if rect.intersects(a))
+
+    best = min(candidates, key=lambda p: (covered(*p) > 0, covered(*p)))  # min keeps the earliest of equals
+    return QPoint(max(area.left(), best[0]), max(area.top(), best[1]))
 
 # (stop key, the step it belongs to (1-based), where the callout sits)
 STOPS: tuple[tuple[str, int, str], ...] = (
@@ -176,6 +200,7 @@ class TourPanel(QFrame):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(signal)
         self.corner = "bottom-right"
+        self.targets: Callable[[], list[QWidget]] = list  # what the current stop points at (never covered)
         self._scale_title()
         self.hide()
 
@@ -218,9 +243,9 @@ class TourPanel(QFrame):
         height = self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height()
         height = min(max(height, self.minimumSizeHint().height()), parent.height() - 2 * MARGIN)
         self.setFixedHeight(height)
-        x = MARGIN if self.corner.endswith("left") else parent.width() - width - MARGIN
-        y = MARGIN if self.corner.startswith("top") else parent.height() - height - MARGIN
-        self.move(max(0, x), max(0, y))
+        avoid = [QRect(t.mapTo(parent, QPoint(0, 0)), t.size()) for t in self.targets()
+                 if t.isVisible() and (t is parent or parent.isAncestorOf(t))]
+        self.move(callout_position(parent.rect(), QSize(width, height), avoid, self.corner))
         self.raise_()
 
 
@@ -336,6 +361,7 @@ class Tour(QObject):
         key, step, corner = STOPS[index]
         title, body = self._texts(key)
         self.panel.corner = corner
+        self.panel.targets = lambda: self._targets(key)
         self.panel.show_text(self.tr("Step %1 of %2").replace("%1", str(step)).replace("%2", str(STEP_COUNT)),
                              title, body, self.tr("Working…"))
         self.panel.back_button.setVisible(True)
@@ -587,6 +613,21 @@ class Tour(QObject):
             text += " " + self.tr("(not a failure: it notes the fields the student kept private)")
         text += "\n" + self.tr("%1 fields shown to the employer").replace("%1", str(shown))
         self._ready(gen, text)
+
+    def _targets(self, key: str) -> list[QWidget]:
+        """The widgets stop ``key`` points at: the callout never covers them."""
+        w = self.window
+        if key == "library":
+            return [w.library.search]
+        if key == "credential":
+            return [w.library.detail.state_label, w.library.detail.verify_button]
+        if key == "share-fields":
+            return [w.share.fields.preview]
+        if key == "share-qr":
+            return [w.share.output.qr]
+        if key == "verify":
+            return [w.verify.request_qr, w.verify.verdict]
+        return []
 
     # --- plumbing -----------------------------------------------------------------------------
     def _show_panel(self) -> None:

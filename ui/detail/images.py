@@ -55,6 +55,8 @@ def image_uri_of(model: Any) -> str | None:
         return str(model.image)
     if model.achievement is not None and model.achievement.image:
         return str(model.achievement.image)
+    if model.issuer.image:
+        return str(model.issuer.image)
     return None
 
 
@@ -133,10 +135,13 @@ class _LoadImages:
         self.ids = ids
         self.size = size
 
-    def __call__(self, wallet: Wallet, op: OpContext) -> dict[str, QImage | None]:
+    def __call__(self, wallet: Wallet, op: OpContext) -> tuple[dict[str, QImage | None], dict[str, list[str]]]:
+        """(thumbnails by credential id, remote images to fetch: url -> the ids that show it)."""
         from wallet.journey.compute import model_of_raw
 
         out: dict[str, QImage | None] = {}
+        fetch: dict[str, list[str]] = {}
+        allow = wallet.network_allowed()
         for cid in self.ids:
             if op.cancelled():
                 break
@@ -146,8 +151,11 @@ class _LoadImages:
             except Exception:  # noqa: BLE001 - a credential deleted meanwhile, or unreadable: no image
                 out[cid] = None
                 continue
-            out[cid] = load_image(image_uri_of(model), self.size, cached=wallet.cached_image)
-        return out
+            uri = image_uri_of(model)
+            out[cid] = load_image(uri, self.size, cached=wallet.cached_image)
+            if uri and needs_fetch(uri, out[cid], allow):
+                fetch.setdefault(uri, []).append(cid)
+        return out, fetch
 
 
 class ImageCache(QObject):
@@ -167,6 +175,14 @@ class ImageCache(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._flush)
+        self._fetching: dict[str, list[str]] = {}
+        self._remote = RemoteImage(session, self)
+        self._remote.ready.connect(self._remote_ready)
+
+    def _remote_ready(self, url: str, image: QImage) -> None:
+        for cid in self._fetching.pop(url, []):
+            self._cache[cid] = QPixmap.fromImage(image)
+            self.image_ready.emit(cid)
 
     def clear(self, ids: list[str] | None = None) -> None:
         if ids is None:
@@ -203,9 +219,14 @@ class ImageCache(QObject):
     def _loaded(self, result: Any) -> None:
         self._busy = False
         self._inflight = set()
-        for cid, image in result.items():
+        images, fetch = result
+        for cid, image in images.items():
             self._cache[cid] = QPixmap.fromImage(image) if image is not None else None
             self.image_ready.emit(cid)
+        for url, ids in fetch.items():  # remote art, when the network is allowed: the parallel lane, then cached
+            if url not in self._fetching:
+                self._fetching[url] = list(ids)
+                self._remote.fetch(url, self.size)
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
         if self._wanted:

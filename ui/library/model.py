@@ -112,6 +112,7 @@ class Roles(IntEnum):
     HIDDEN = Qt.ItemDataRole.UserRole + 11  # hidden or archived
     HAS_IMAGE = Qt.ItemDataRole.UserRole + 12
     ORIGINAL_TITLE = Qt.ItemDataRole.UserRole + 13
+    KIND = Qt.ItemDataRole.UserRole + 14  # the type's English word (type_of), for the card's badge glyph
 
 
 def type_of(c: CredentialSummary) -> str:
@@ -500,6 +501,8 @@ class CredentialListModel(QAbstractListModel):
             return bool(c.data.get("has_image"))
         if role == Roles.ORIGINAL_TITLE:
             return c.title
+        if role == Roles.KIND:
+            return self._facets[index.row()].type
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:

@@ -1,26 +1,31 @@
-"""Parts of the library: the credential card (painted by a delegate) and the filter bar."""
+"""Parts of the library: the card grid, the credential card (painted by a delegate, with the credential's
+art or a designed badge) and the filter bar."""
 
 from __future__ import annotations
 
+import math
 import zlib
 from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRect,
     QRectF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -38,45 +43,188 @@ from ui.library.model import (
     not_yours_text,
     state_text,
 )
+from ui.theme import color as theme_color
+from ui.theme import is_dark
 from ui.widgets.state_icon import paint_state_icon, state_color
+from wallet.credentials.presenter import short_did
 
-__all__ = ["CredentialDelegate", "FilterBar"]
+__all__ = ["CardGrid", "CredentialDelegate", "FilterBar", "paint_badge"]
 
-IMAGE = 48
-PAD = 10
+IMAGE = 64
+PAD = 12
+CARD_MIN_WIDTH = 340  # a column of cards per this many pixels of the view's width
+GAP = 10  # between cards
+
+
+class CardGrid(QListView):
+    """The library as a collection: cards in a grid whose columns follow the view's width (one card per
+    ``CARD_MIN_WIDTH`` pixels, stretched to fill the row); arrows move between cards."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setSpacing(0)
+        self.setWordWrap(False)
+        self.setFrameShape(QListView.Shape.NoFrame)
+        self._card_height = 0
+
+    def card_size(self) -> QSize:
+        width = max(1, self.viewport().width() - 2)  # a pixel to spare: a full row must not wrap
+        columns = max(1, width // CARD_MIN_WIDTH)
+        h = self.fontMetrics().height()
+        return QSize(width // columns, 2 * PAD + GAP + max(IMAGE, 4 * h + 10) + h + 10)
+
+    def _fit(self) -> None:
+        size = self.card_size()
+        if size != self.gridSize():
+            self.setGridSize(size)
+
+    def viewportEvent(self, event: Any) -> bool:  # noqa: N802 - the viewport's width changes with the scroll bar
+        if event.type() == QEvent.Type.Resize:
+            self._fit()
+        return super().viewportEvent(event)
+
+    def changeEvent(self, event: Any) -> None:  # noqa: N802 - a font change (presentation mode) resizes cards
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+
+_TYPE_GLYPHS = {"Competency": "star", "Learner record": "stack", "Course": "book", "Course credit": "book",
+                "Degree": "book", "Internship": "case", "Apprenticeship certificate": "case", "Work experience": "case",
+                "Community service": "heart", "Service learning": "heart", "Volunteer": "heart",
+                "Certificate": "seal", "Certification": "seal", "License": "seal", "Award": "star"}
+
+
+def _initials(issuer: str) -> str:
+    """Up to two initials of an issuer's name (``North Prairie University`` -> ``NP``); a DID gives ``ID``."""
+    if issuer.startswith("did:") or not issuer.strip():
+        return "ID"
+    words = [w for w in issuer.replace("—", " ").replace("-", " ").split() if w[:1].isalnum()]
+    caps = [w[0].upper() for w in words if w[0].isupper() or w[0].isdigit()] or [w[0].upper() for w in words]
+    return "".join(caps[:2]) or "?"
+
+
+def paint_badge(painter: QPainter, rect: QRectF, issuer: str, kind: str, dark: bool) -> None:
+    """The designed fallback for a credential without art: a rosette badge in the issuer's colour with
+    its initials, and the achievement type's glyph on a small disc."""
+    hue = zlib.crc32(issuer.encode()) % 360
+    fill = QColor.fromHsl(hue, 120, 96 if dark else 82)  # deep enough for white initials (>= 4.5:1)
+    ring = QColor.fromHsl(hue, 110, 150 if dark else 190)
+    c = rect.center()
+    r = min(rect.width(), rect.height()) / 2
+    # a twelve-point rosette, then the disc
+    path = QPainterPath()
+    points = 24
+    for i in range(points):
+        angle = math.pi * 2 * i / points - math.pi / 2
+        radius = r if i % 2 == 0 else r * 0.88
+        pt = QPointF(c.x() + radius * math.cos(angle), c.y() + radius * math.sin(angle))
+        path.moveTo(pt) if i == 0 else path.lineTo(pt)
+    path.closeSubpath()
+    painter.fillPath(path, ring)
+    disc = QPainterPath()
+    disc.addEllipse(c, r * 0.74, r * 0.74)
+    painter.fillPath(disc, fill)
+    font = QFont(painter.font())
+    font.setBold(True)
+    font.setPixelSize(max(10, int(r * 0.56)))
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, _initials(issuer))
+    # the type's glyph, bottom right
+    g = r * 0.36
+    gc = QPointF(c.x() + r * 0.68, c.y() + r * 0.68)
+    painter.setBrush(QColor("#ffffff"))
+    painter.setPen(QPen(fill, 1.4))
+    painter.drawEllipse(gc, g, g)
+    _glyph(painter, gc, g * 0.62, _TYPE_GLYPHS.get(kind, "ribbon"), fill)
+
+
+def _glyph(painter: QPainter, c: QPointF, s: float, name: str, ink: QColor) -> None:
+    painter.save()
+    painter.setPen(QPen(ink, max(1.2, s * 0.22), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                        Qt.PenJoinStyle.RoundJoin))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if name == "star":
+        star = QPainterPath()
+        for i in range(10):
+            angle = math.pi * 2 * i / 10 - math.pi / 2
+            radius = s if i % 2 == 0 else s * 0.45
+            pt = QPointF(c.x() + radius * math.cos(angle), c.y() + radius * math.sin(angle))
+            star.moveTo(pt) if i == 0 else star.lineTo(pt)
+        star.closeSubpath()
+        painter.fillPath(star, ink)
+    elif name == "stack":
+        for dy in (-0.55, 0.0, 0.55):
+            painter.drawLine(QPointF(c.x() - s, c.y() + dy * s), QPointF(c.x() + s, c.y() + dy * s))
+    elif name == "book":
+        painter.drawRect(QRectF(c.x() - s * 0.8, c.y() - s * 0.7, s * 1.6, s * 1.4))
+        painter.drawLine(QPointF(c.x(), c.y() - s * 0.7), QPointF(c.x(), c.y() + s * 0.7))
+    elif name == "case":
+        painter.drawRect(QRectF(c.x() - s * 0.9, c.y() - s * 0.4, s * 1.8, s * 1.2))
+        painter.drawRect(QRectF(c.x() - s * 0.35, c.y() - s * 0.8, s * 0.7, s * 0.4))
+    elif name == "heart":
+        heart = QPainterPath()
+        heart.moveTo(c.x(), c.y() + s * 0.8)
+        heart.cubicTo(c.x() - s * 1.4, c.y() - s * 0.2, c.x() - s * 0.5, c.y() - s * 1.1, c.x(), c.y() - s * 0.35)
+        heart.cubicTo(c.x() + s * 0.5, c.y() - s * 1.1, c.x() + s * 1.4, c.y() - s * 0.2, c.x(), c.y() + s * 0.8)
+        painter.fillPath(heart, ink)
+    elif name == "seal":
+        painter.drawEllipse(c, s * 0.6, s * 0.6)
+        painter.drawLine(QPointF(c.x() - s * 0.3, c.y() + s * 0.5), QPointF(c.x() - s * 0.5, c.y() + s))
+        painter.drawLine(QPointF(c.x() + s * 0.3, c.y() + s * 0.5), QPointF(c.x() + s * 0.5, c.y() + s))
+    else:  # ribbon: a badge for micro-credentials and anything else
+        painter.drawEllipse(QPointF(c.x(), c.y() - s * 0.25), s * 0.55, s * 0.55)
+        painter.drawLine(QPointF(c.x() - s * 0.35, c.y() + s * 0.2), QPointF(c.x() - s * 0.55, c.y() + s))
+        painter.drawLine(QPointF(c.x() + s * 0.35, c.y() + s * 0.2), QPointF(c.x() + s * 0.55, c.y() + s))
+    painter.restore()
 
 
 class CredentialDelegate(QStyledItemDelegate):
-    """A card per credential: image, title (the learner's own title when set), issuer · date · type,
-    skill chips, and the verification state as an icon and words."""
+    """A card per credential: its art (the credential's image or the issuer's logo, else a badge in the
+    issuer's colour with the type's glyph), title (the learner's own title when set, two lines), issuer,
+    date · type, skill chips, and the verification state as an icon and words."""
 
     def __init__(self, images: ImageCache | None, parent: Any = None) -> None:
         super().__init__(parent)
         self.images = images
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = option.widget
+        if isinstance(view, CardGrid):
+            return view.card_size()
         h = option.fontMetrics.height()
-        return QSize(0, max(IMAGE, 3 * h + 8) + 2 * PAD)  # the width follows the view
+        return QSize(CARD_MIN_WIDTH, 2 * PAD + GAP + max(IMAGE, 4 * h + 10) + h + 10)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         self.initStyleOption(option, index)
-        widget = option.widget
-        style = widget.style() if widget else None
-        opt = QStyleOptionViewItem(option)
-        opt.text = ""
-        opt.icon = opt.icon.__class__()
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         pal = option.palette
-        dark = pal.base().color().lightness() < 128
-        text_color = pal.highlightedText().color() if selected else pal.text().color()
-        sub_color = text_color if selected else pal.placeholderText().color()
-        r = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
-        h = option.fontMetrics.height()
+        dark = is_dark(pal)
+        text_color = pal.text().color()
+        sub_color = theme_color("muted", pal)
+        fm = option.fontMetrics
+        h = fm.height()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        # image or placeholder
+        card = QRectF(option.rect).adjusted(GAP / 2, GAP / 2, -GAP / 2, -GAP / 2)
+        shape = QPainterPath()
+        shape.addRoundedRect(card, 10, 10)
+        painter.fillPath(shape, theme_color("card", pal))
+        accent = pal.highlight().color()
+        border = QPen(accent if selected else theme_color("card-border", pal), 2.5 if selected else 1.0)
+        if focused and not selected:
+            border = QPen(accent, 1.5, Qt.PenStyle.DashLine)
+        painter.setPen(border)
+        painter.drawPath(shape)
+        r = card.adjusted(PAD, PAD, -PAD, -PAD).toRect()
+        # the art
         img_rect = QRect(r.x(), r.y(), IMAGE, IMAGE)
         pixmap = None
         cid = str(index.data(Roles.ID) or "")
@@ -88,22 +236,11 @@ class CredentialDelegate(QStyledItemDelegate):
             painter.drawPixmap(img_rect.x() + (IMAGE - scaled.width()) // 2,
                                img_rect.y() + (IMAGE - scaled.height()) // 2, scaled)
         else:
-            self._placeholder(painter, img_rect, str(index.data() or "?"), str(index.data(Roles.ISSUER) or ""), dark)
-        x = img_rect.right() + 12
+            paint_badge(painter, QRectF(img_rect), str(index.data(Roles.ISSUER) or ""),
+                        str(index.data(Roles.KIND) or ""), dark)
+        x = img_rect.right() + 14
         width = r.right() - x
-        # the state, right-aligned on the first line: icon and words
-        state_key = str(index.data(Roles.STATE) or "")
-        state = state_text(state_key)
-        fm = option.fontMetrics
-        state_w = fm.horizontalAdvance(state)
-        icon_size = max(12, h - 2)
-        state_x = r.right() - state_w
-        painter.setFont(option.font)
-        painter.setPen(text_color if selected else state_color(state_key, dark))
-        painter.drawText(QRect(state_x, r.y(), state_w + 2, h), Qt.AlignmentFlag.AlignLeft, state)
-        paint_state_icon(painter, QRectF(state_x - icon_size - 6, r.y() + (h - icon_size) / 2, icon_size, icon_size),
-                         state_key, dark)
-        # title
+        # title: two lines, the learner's own title when set
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
@@ -113,53 +250,56 @@ class CredentialDelegate(QStyledItemDelegate):
             title = "★ " + title
         if index.data(Roles.HIDDEN):
             title += "  " + _hidden_word()
-        title_w = max(0, state_x - icon_size - 18 - x)
-        painter.drawText(QRect(x, r.y(), title_w, h), Qt.AlignmentFlag.AlignLeft,
-                         painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, title_w))
-        # issuer · date · type
+        bfm = painter.fontMetrics()
+        first, rest = _split_line(title, bfm, width)
+        painter.drawText(QRect(x, r.y(), width, h), Qt.AlignmentFlag.AlignLeft, first)
+        if rest:
+            painter.drawText(QRect(x, r.y() + h, width, h), Qt.AlignmentFlag.AlignLeft,
+                             bfm.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+        # issuer, then date · type
         painter.setFont(option.font)
         painter.setPen(sub_color)
-        parts = [p for p in (not_yours_text(index.data(Roles.SUMMARY)), index.data(Roles.ISSUER), index.data(Roles.DATE),
+        issuer = str(index.data(Roles.ISSUER) or "")
+        issuer = short_did(issuer) if issuer.startswith("did:") else issuer
+        painter.drawText(QRect(x, r.y() + 2 * h + 4, width, h), Qt.AlignmentFlag.AlignLeft,
+                         fm.elidedText(issuer, Qt.TextElideMode.ElideRight, width))
+        parts = [p for p in (not_yours_text(index.data(Roles.SUMMARY)), index.data(Roles.DATE),
                              index.data(Roles.TYPE)) if p]
-        line = fm.elidedText("  ·  ".join(parts), Qt.TextElideMode.ElideMiddle, width)
-        painter.drawText(QRect(x, r.y() + h + 3, width, h), Qt.AlignmentFlag.AlignLeft, line)
-        # chips: skills, then the learner's tags (#tag)
-        chips = [(s, False) for s in (index.data(Roles.SKILLS) or [])] + [
+        painter.drawText(QRect(x, r.y() + 3 * h + 6, width, h), Qt.AlignmentFlag.AlignLeft,
+                         fm.elidedText("  ·  ".join(parts), Qt.TextElideMode.ElideRight, width))
+        # bottom row: the state (icon and words) on the left, chips after it
+        bottom = r.y() + max(IMAGE, 4 * h + 10) + 8
+        state_key = str(index.data(Roles.STATE) or "")
+        state = state_text(state_key)
+        icon_size = max(12, h - 2)
+        paint_state_icon(painter, QRectF(r.x(), bottom + (h + 2 - icon_size) / 2, icon_size, icon_size), state_key, dark)
+        painter.setPen(state_color(state_key, dark))
+        state_w = fm.horizontalAdvance(state)
+        painter.drawText(QRect(r.x() + icon_size + 6, bottom, state_w + 2, h + 2), Qt.AlignmentFlag.AlignVCenter, state)
+        chips = [(sk, False) for sk in (index.data(Roles.SKILLS) or [])] + [
             ("#" + t, True) for t in (index.data(Roles.TAGS) or [])]
-        self._chips(painter, QRect(x, r.y() + 2 * h + 8, width, h + 2), chips, option, selected, dark)
+        chip_x = r.x() + icon_size + state_w + 20
+        self._chips(painter, QRect(chip_x, bottom, r.right() - chip_x, h + 2), chips, option, dark)
         painter.restore()
 
-    def _placeholder(self, painter: QPainter, rect: QRect, title: str, issuer: str, dark: bool) -> None:
-        hue = zlib.crc32(issuer.encode()) % 360
-        bg = QColor.fromHsl(hue, 90, 70 if dark else 200)
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(rect), 8, 8)
-        painter.fillPath(path, bg)
-        font = QFont(painter.font())
-        font.setBold(True)
-        font.setPixelSize(22)
-        painter.setFont(font)
-        painter.setPen(QColor("#ffffff") if dark else QColor("#202124"))
-        letter = next((ch for ch in title if ch.isalnum()), "?").upper()
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, letter)
-
     def _chips(self, painter: QPainter, rect: QRect, chips: list[tuple[str, bool]], option: QStyleOptionViewItem,
-               selected: bool, dark: bool) -> None:
-        if not chips:
+               dark: bool) -> None:
+        if not chips or rect.width() <= 0:
             return
         font = QFont(option.font)
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
         painter.setFont(font)
         fm = painter.fontMetrics()
         x = rect.x()
-        fill = QColor("#3c4043") if dark else QColor("#e8eaed")
-        text = option.palette.highlightedText().color() if selected else option.palette.text().color()
-        for label, outlined in chips:
+        fill = theme_color("chip", option.palette)
+        text = option.palette.text().color()
+        for i, (label, outlined) in enumerate(chips):
             w = fm.horizontalAdvance(label) + 14
-            if x + w > rect.right():
-                more = f"+{len(chips) - chips.index((label, outlined))}"
+            more = f"+{len(chips) - i}"
+            if x + w > rect.right() - (fm.horizontalAdvance(more) + 4 if i < len(chips) - 1 else 0):
                 painter.setPen(text)
-                painter.drawText(QRect(x, rect.y(), rect.right() - x, rect.height()), Qt.AlignmentFlag.AlignVCenter, more)
+                painter.drawText(QRect(x, rect.y(), rect.right() - x, rect.height()), Qt.AlignmentFlag.AlignVCenter,
+                                 more)
                 break
             chip = QRectF(x, rect.y(), w, rect.height())
             path = QPainterPath()
@@ -168,10 +308,26 @@ class CredentialDelegate(QStyledItemDelegate):
                 painter.setPen(text)
                 painter.drawPath(path)
             else:
-                painter.fillPath(path, fill if not selected else QColor(0, 0, 0, 60))
+                painter.fillPath(path, fill)
             painter.setPen(text)
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
             x += w + 6
+
+
+def _split_line(text: str, fm: Any, width: int) -> tuple[str, str]:
+    """The words of ``text`` that fit on one line of ``width``, and the rest."""
+    if fm.horizontalAdvance(text) <= width:
+        return text, ""
+    words = text.split(" ")
+    line = ""
+    for i, w in enumerate(words):
+        candidate = f"{line} {w}".strip()
+        if fm.horizontalAdvance(candidate) > width:
+            if not line:
+                return fm.elidedText(text, Qt.TextElideMode.ElideRight, width), ""
+            return line, " ".join(words[i:])
+        line = candidate
+    return line, ""
 
 
 def _hidden_word() -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,7 +37,7 @@ from ui.library.model import (
     prepare_rows,
     prepare_some,
 )
-from ui.library.parts import CredentialDelegate, FilterBar
+from ui.library.parts import CardGrid, CredentialDelegate, FilterBar
 from ui.session import Session
 from ui.tasks import OpContext
 from wallet import Change, ImportResult, Wallet
@@ -72,6 +72,7 @@ class LibraryView(QWidget):
         self.search.setToolTip(self.tr("Search as you type (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
+        self.search.installEventFilter(self)  # Down moves into the results
         self.import_button = QPushButton(self.tr("Import files…"))
         self.import_button.setAccessibleName(self.tr("Import credential files"))
         self.import_button.setToolTip(self.tr("Import credential files (Ctrl+O)"))
@@ -107,7 +108,7 @@ class LibraryView(QWidget):
         self.filters.show_hidden_changed.connect(self._on_show_hidden)
         self.filters.share_collection_requested.connect(self.share_collection)
 
-        self.list = QListView()
+        self.list = CardGrid()  # a collection of cards, as many columns as the width allows
         self.list.setObjectName("credential-list")
         self.list.setAccessibleName(self.tr("Credentials"))
         self.list.setAccessibleDescription(self.tr("Enter opens a credential; Delete deletes; F5 verifies again"))
@@ -118,7 +119,6 @@ class LibraryView(QWidget):
         # row's index, so the first screenful and a cleared search show before every row is placed
         self.list.setLayoutMode(QListView.LayoutMode.Batched)
         self.list.setBatchSize(500)
-        self.list.setAlternatingRowColors(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -211,6 +211,23 @@ class LibraryView(QWidget):
         session.runner.wallet_changed.connect(self._on_wallet_changed)
         self._dialog: Any = None
         self._update_pages()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            self.focus_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def focus_results(self) -> None:
+        """Move from the search box into the results: the current card, else the first, selected."""
+        if not self.proxy.rowCount():
+            return
+        index = self.list.currentIndex()
+        if not index.isValid():
+            index = self.proxy.index(0, 0)
+            self.list.setCurrentIndex(index)
+        self.list.scrollTo(index)
+        self.list.setFocus(Qt.FocusReason.TabFocusReason)
 
     # --- loading ------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -165,6 +165,7 @@ class FieldsPage(QWidget):
                 self._refresh_branches(top)
             top.setExpanded(True)
         self.tree.blockSignals(False)
+        self.tree.expandAll()  # every field in view: nothing to choose is hidden in a fold
         self.tree.resizeColumnToContents(0)
         self.reveal_changed.emit()
 

@@ -199,6 +199,8 @@ class VerifyView(QWidget):
         rl.addWidget(self.report, 1)
         rl.addLayout(export_row)
         split = QSplitter()
+        split.setObjectName("verify-columns")
+        self.columns = split  # stacked when narrow (resizeEvent)
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
@@ -307,6 +309,7 @@ class VerifyView(QWidget):
         fetched from it), verify it for that link instead of for the request code."""
         self.verdict.setText(self.tr("Verifying…"))
         self.verdict.setStyleSheet("font-size: 16pt; font-weight: 700;")
+        self._name_input(name)  # the header names what is being verified now, never the previous input
         if link is None:
             self.links.forget()
             job = VerifyData(data, name, self.challenge, self.domain_value)
@@ -324,6 +327,7 @@ class VerifyView(QWidget):
             self.links.found(record)
             return
         self.record = record
+        self._name_input(record.source)  # …and, once verified, the input of the verdict shown
         dark = self.palette().base().color().lightness() < 128
         state = getattr(record, "state", record.verdict)
         color = VERDICT_COLORS.get(state, VERDICT_COLORS[record.verdict])[1 if dark else 0]
@@ -337,6 +341,16 @@ class VerifyView(QWidget):
         for b in (self.export_pdf_button, self.export_json_button):
             b.setEnabled(True)
         self.verification_finished.emit(record)
+
+    def _name_input(self, name: str) -> None:
+        self.file_label.setText(self.tr("File to verify: %1").replace("%1", name or self.tr("(pasted or scanned)")))
+        self.file_label.setVisible(True)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """Side by side when there is room; the verdict under the inputs when narrow (presentation mode)."""
+        super().resizeEvent(event)
+        narrow = self.width() < 110 * self.fontMetrics().averageCharWidth()
+        self.columns.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
 
     # --- request code -------------------------------------------------------------------------
     def new_request(self) -> str:

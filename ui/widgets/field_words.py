@@ -36,6 +36,7 @@ FIELD_LABELS = {
     "issued": QT_TRANSLATE_NOOP("FieldLabel", "Issued"),
     "awarded": QT_TRANSLATE_NOOP("FieldLabel", "Awarded"),
     "holder": QT_TRANSLATE_NOOP("FieldLabel", "Holder"),
+    "subject": QT_TRANSLATE_NOOP("FieldLabel", "About the learner"),
     "holder-key": QT_TRANSLATE_NOOP("FieldLabel", "Holder's key"),
     "learner": QT_TRANSLATE_NOOP("FieldLabel", "Learner"),
     "given-name": QT_TRANSLATE_NOOP("FieldLabel", "Given name"),

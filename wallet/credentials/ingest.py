@@ -55,7 +55,7 @@ def summarize(model: CredentialModel) -> dict[str, Any]:
         "skills": sorted({s.target_name or s.target_code or "" for s in model.skills} - {""}),
         "experience": model.experience_type or "",
         "tags": list(model.tags),
-        "has_image": bool(model.image or (achievement.image if achievement else None)),
+        "has_image": bool(model.image or (achievement.image if achievement else None) or model.issuer.image),
         "search": model.search_text().lower(),
     }
 

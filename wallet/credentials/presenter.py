@@ -57,6 +57,7 @@ LABELS: dict[str, str] = {
     "issued": "Issued",
     "awarded": "Awarded",
     "holder": "Holder",
+    "subject": "About the learner",
     "holder-key": "Holder's key",
     "learner": "Learner",
     "given-name": "Given name",
@@ -214,7 +215,7 @@ def label_for(path: str) -> tuple[str, str]:
     if parent in ("vc", "verifiableCredential"):  # a VC-JWT's claims and a CLR's nested credentials
         parent = ""
     if parent == "" and leaf == "credentialSubject":
-        return "holder", LABELS["holder"]
+        return "subject", LABELS["subject"]
     for candidate in ((parent, leaf), ("*", leaf)):
         if candidate in _FIELDS:
             key = _FIELDS[candidate]

@@ -38,6 +38,7 @@ from wallet.errors import (
     NetworkError,
     UnsupportedDIDMethod,
 )
+from wallet.jsonld import shared_work
 from wallet.trust.issuers import issuer_id_of
 from wallet.trust.sources import as_sources
 from wallet.verifier.report import Check, Report
@@ -214,6 +215,7 @@ def _ordered(checks: list[Check]) -> tuple[Check, ...]:
     return tuple(sorted(checks, key=lambda c: rank.get(c.name, len(order))))  # stable: keeps proof order
 
 
+@shared_work()  # one verification (with its nested credentials) expands each document once
 def verify_credential(
     doc_or_text: dict[str, Any] | str | FoundCredential,
     *,

@@ -459,7 +459,9 @@ def _write_samples(wallet: Wallet, home: Path, ids: dict[str, str]) -> list[str]
     readme = (
         f"Demo presentations from {LEARNER.name}, as an employer receives them.\n"
         f"Verify with challenge {SAMPLE_CHALLENGE!r} and domain {SAMPLE_DOMAIN!r}, e.g.\n"
-        f"  learner-wallet-cli verify FILE --challenge {SAMPLE_CHALLENGE} --domain {SAMPLE_DOMAIN}\n"
+        f"  learner-wallet-cli --home {home} verify FILE --challenge {SAMPLE_CHALLENGE} --domain {SAMPLE_DOMAIN}\n"
+        "(with --home naming this demo wallet the demo issuers are recognised; anywhere else their credentials\n"
+        "read 'DEMO issuer — fictional' and are never verified: the demo keys are public).\n"
         "minimal-disclosure-presentation.json reveals only the achievement name and one skill.\n"
     )
     atomic_write(folder / "README.txt", readme.encode())

@@ -7,7 +7,7 @@ from typing import Any
 
 from wallet.jsonld.canon import DEFAULT_LIMITS, CanonLimits, LimitedURDNA2015
 from wallet.jsonld.loader import ContextBundle, OfflineDocumentLoader, resources_dir
-from wallet.jsonld.processor import JsonLd, JsonLdInvalid, default_jsonld, relabel, unwrap_error
+from wallet.jsonld.processor import JsonLd, JsonLdInvalid, default_jsonld, relabel, shared_work, unwrap_error
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -21,6 +21,7 @@ __all__ = [
     "default_jsonld",
     "relabel",
     "resources_dir",
+    "shared_work",
     "unwrap_error",
 ]
 

@@ -3,14 +3,24 @@
 A :class:`JsonLd` object owns the offline loader and pyld's resolved-context cache. Keep one per
 process (``default_jsonld()``) or pass your own; pyld's module-level cache is never used, the
 cache is passed explicitly to every call through a ``ContextResolver``.
+
+Inside a :func:`shared_work` block (one verification: a credential and the credentials nested in
+it), the expansion of a document is computed once and shared by everything that needs it — its
+canonicalization for the signature and the check that every field is covered by it. The share is
+keyed by the SHA-256 of the document's full JSON text (a pure function of those bytes, never a
+verdict) and dies with the block, so nothing carries over from one verification to the next.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -18,13 +28,14 @@ from cachetools import LRUCache
 from frozendict import frozendict
 from pyld import jsonld as _pyld
 from pyld.context_resolver import ContextResolver
+from pyld.identifier_issuer import IdentifierIssuer
 from pyld.nquads import parse_nquads
 
 from wallet.errors import InputError, LimitExceeded, UnknownContext
 from wallet.jsonld.canon import DEFAULT_LIMITS, CanonLimits, LimitedURDNA2015
 from wallet.jsonld.loader import ContextBundle, OfflineDocumentLoader
 
-__all__ = ["JsonLd", "JsonLdInvalid", "default_jsonld", "unwrap_error"]
+__all__ = ["JsonLd", "JsonLdInvalid", "default_jsonld", "shared_work", "unwrap_error"]
 
 _C14N_LABEL = re.compile(r"_:c14n(\d+)")
 
@@ -53,6 +64,44 @@ def unwrap_error(exc: BaseException) -> BaseException:
 
 
 _IRI_MEMO_MAX = 50_000
+
+# (JsonLd id, sha256 of the document's JSON) -> (expanded document, dropped terms); see shared_work
+_SHARED: ContextVar[dict[tuple[int, bytes], tuple[Any, tuple[str, ...]]] | None] = ContextVar(
+    "jsonld_shared_work", default=None
+)
+
+
+@contextmanager
+def shared_work() -> Iterator[None]:
+    """Share JSON-LD expansion between the steps of one verification (see the module docstring).
+
+    Nested blocks join the outermost one; the shared expansions are dropped when it ends."""
+    if _SHARED.get() is not None:
+        yield
+        return
+    token = _SHARED.set({})
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
+def _content_key(doc: Any) -> bytes | None:
+    """SHA-256 of the document's full JSON text (keys sorted), or None when it is not plain JSON."""
+    try:
+        text = json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError):
+        return None
+    return hashlib.sha256(text.encode("utf-8")).digest()
+
+
+def _copy_json(value: Any) -> Any:
+    """A deep copy of plain JSON data (lists, dicts, scalars), much faster than ``copy.deepcopy``."""
+    if isinstance(value, dict):
+        return {k: _copy_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy_json(v) for v in value]
+    return value
 
 
 class _LockedLRU(LRUCache):  # type: ignore[type-arg]
@@ -209,24 +258,56 @@ class JsonLd:
 
     # --- operations ---------------------------------------------------------------------
     def expand(self, doc: Any, *, on_dropped: Callable[[str], None] | None = None) -> Any:
+        if on_dropped is None and _SHARED.get() is not None:
+            return _copy_json(self._expanded(doc)[0])
         return self._run(self._processor(on_dropped).expand, doc, self._options())
+
+    def _expanded(self, doc: Any) -> tuple[Any, tuple[str, ...]]:
+        """(expansion, dropped terms) of ``doc``; computed once per :func:`shared_work` block.
+
+        The shared expansion is read-only: callers copy before handing it to code that may write."""
+        shared = _SHARED.get()
+        key = _content_key(doc) if shared is not None else None
+        if shared is not None and key is not None:
+            hit = shared.get((id(self), key))
+            if hit is not None:
+                return hit
+        dropped: list[str] = []
+        expanded = self._run(self._processor(dropped.append).expand, doc, self._options())
+        out = (expanded, tuple(dropped))
+        if shared is not None and key is not None:
+            shared[(id(self), key)] = out
+        return out
 
     def dropped_terms(self, doc: Any) -> list[str]:
         """Properties JSON-LD expansion silently drops (terms no context defines).
 
         jsonld.js "safe mode" (used by the reference verifiers) refuses such documents, because a
         dropped property is displayed but not covered by the signature; callers can do the same."""
-        dropped: list[str] = []
-        self.expand(doc, on_dropped=dropped.append)
-        return dropped
+        return list(self._expanded(doc)[1])
 
     def compact(self, doc: Any, ctx: Any) -> Any:
         return self._run(self._processor().compact, doc, ctx, self._options())
 
     def to_dataset(self, doc: Any) -> dict[str, Any]:
-        """The RDF dataset (pyld form) of a JSON-LD document."""
+        """The RDF dataset (pyld form) of a JSON-LD document (pyld's ``to_rdf`` after expansion)."""
         opts = self._options(produceGeneralizedRdf=False)
-        return self._run(self._processor().to_rdf, doc, opts)  # type: ignore[no-any-return]
+        if _SHARED.get() is None:
+            return self._run(self._processor().to_rdf, doc, opts)  # type: ignore[no-any-return]
+        expanded = _copy_json(self._expanded(doc)[0])  # the node map may relabel values in place
+        return self._run(self._dataset_of_expanded, expanded, opts)  # type: ignore[no-any-return]
+
+    def _dataset_of_expanded(self, expanded: Any, options: dict[str, Any]) -> dict[str, Any]:
+        # pyld 3.3 JsonLdProcessor.to_rdf, from "create node map" on (the expansion is done)
+        proc = self._processor()
+        issuer = IdentifierIssuer("_:b")
+        node_map: dict[str, Any] = {"@default": {}}
+        proc._create_node_map(expanded, node_map, "@default", issuer)
+        dataset: dict[str, Any] = {}
+        for graph_name, graph in sorted(node_map.items()):
+            if graph_name == "@default" or _pyld._is_absolute_iri(graph_name):
+                dataset[graph_name] = proc._graph_to_rdf(graph, issuer, options)
+        return dataset
 
     def to_nquads(self, doc: Any) -> str:
         opts = self._options(produceGeneralizedRdf=False, format="application/n-quads")
