@@ -91,6 +91,14 @@ ES_FIELDS = {
     "FieldLabel|Copied: %1": "Copiado: %1",
     "language|en": "es",  # the interface language, as the catalogue says it (ui.widgets.field_words)
     "You choose whether the employer sees this.": "Tú decides si la empresa lo ve.",
+    "(pasted or scanned)": "(pegado o escaneado)",
 }
 
 ES_WAVE2.update(ES_FIELDS)
+
+ES_WAVE2.update({
+"Used for revocation lists, did:web and web issuers, hosted Open Badges and credential pictures kept on the web (fetched in the background and kept encrypted). Offline, what needs the network is reported as \"not checked\", never as invalid.":
+        "Se usa para las listas de revocación, los emisores did:web y web, los Open Badges alojados y las imágenes "
+        "de credenciales guardadas en la web (se descargan en segundo plano y se guardan cifradas). Sin conexión, "
+        "lo que necesita la red se indica como \"no comprobado\", nunca como no válido.",
+})

@@ -722,258 +722,258 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/detail/view.py" line="117" />
+        <location filename="../../ui/detail/view.py" line="136" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="122" />
+        <location filename="../../ui/detail/view.py" line="141" />
         <source>← Library</source>
         <translation>← Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="123" />
+        <location filename="../../ui/detail/view.py" line="142" />
         <source>Back to the library</source>
         <translation>Volver a la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="124" />
+        <location filename="../../ui/detail/view.py" line="143" />
         <source>Back to the library (Esc, Alt+Left)</source>
         <translation>Volver a la biblioteca (Esc, Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="127" />
+        <location filename="../../ui/detail/view.py" line="146" />
         <source>Verification state icon</source>
         <translation>Icono del estado de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="130" />
+        <location filename="../../ui/detail/view.py" line="149" />
         <source>Verification state</source>
         <translation>Estado de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="131" />
+        <location filename="../../ui/detail/view.py" line="150" />
         <source>Verify again</source>
         <translation>Verificar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="132" />
+        <location filename="../../ui/detail/view.py" line="151" />
         <source>Verify this credential again</source>
         <translation>Verificar de nuevo esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="133" />
+        <location filename="../../ui/detail/view.py" line="152" />
         <source>Check the signature, dates and status again (F5)</source>
         <translation>Comprobar de nuevo la firma, las fechas y el estado (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="135" />
+        <location filename="../../ui/detail/view.py" line="154" />
         <source>Organise…</source>
         <translation>Organizar…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="136" />
+        <location filename="../../ui/detail/view.py" line="155" />
         <source>Tags, collections, title, hide or archive</source>
         <translation>Etiquetas, colecciones, título, ocultar o archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="137" />
+        <location filename="../../ui/detail/view.py" line="156" />
         <source>Tags, collections, your own title, hide or archive (Ctrl+T)</source>
         <translation>Etiquetas, colecciones, tu propio título, ocultar o archivar (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="139" />
-        <location filename="../../ui/detail/view.py" line="141" />
+        <location filename="../../ui/detail/view.py" line="158" />
+        <location filename="../../ui/detail/view.py" line="160" />
         <source>Favourite</source>
         <translation>Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="143" />
+        <location filename="../../ui/detail/view.py" line="162" />
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="144" />
+        <location filename="../../ui/detail/view.py" line="163" />
         <source>Share this credential</source>
         <translation>Compartir esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="145" />
+        <location filename="../../ui/detail/view.py" line="164" />
         <source>Share this credential (Ctrl+E)</source>
         <translation>Compartir esta credencial (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="147" />
+        <location filename="../../ui/detail/view.py" line="166" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="148" />
+        <location filename="../../ui/detail/view.py" line="167" />
         <source>Delete this credential</source>
         <translation>Eliminar esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="149" />
+        <location filename="../../ui/detail/view.py" line="168" />
         <source>Delete this credential (Delete); you can undo it</source>
         <translation>Eliminar esta credencial (Supr); se puede deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="163" />
+        <location filename="../../ui/detail/view.py" line="182" />
         <source>Your organisation of this credential</source>
         <translation>Cómo has organizado esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="168" />
+        <location filename="../../ui/detail/view.py" line="187" />
         <source>What the credential says</source>
         <translation>Lo que dice la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="175" />
+        <location filename="../../ui/detail/view.py" line="194" />
         <source>Verification checks</source>
         <translation>Comprobaciones de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="181" />
+        <location filename="../../ui/detail/view.py" line="200" />
         <source>The raw credential, as signed</source>
         <translation>La credencial original, tal como se firmó</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="184" />
+        <location filename="../../ui/detail/view.py" line="203" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="185" />
+        <location filename="../../ui/detail/view.py" line="204" />
         <source>Copy the raw credential</source>
         <translation>Copiar la credencial original</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="188" />
+        <location filename="../../ui/detail/view.py" line="207" />
         <source>Copy status</source>
         <translation>Estado de la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="192" />
+        <location filename="../../ui/detail/view.py" line="211" />
         <source>Exactly as the issuer signed it. Read only.</source>
         <translation>Exactamente como la firmó el emisor. Solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="202" />
+        <location filename="../../ui/detail/view.py" line="221" />
         <source>Your notes</source>
         <translation>Tus notas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="203" />
+        <location filename="../../ui/detail/view.py" line="222" />
         <source>What you did, who to ask for a reference, how you want to tell the story…</source>
         <translation>Qué hiciste, a quién pedir una referencia, cómo quieres contarlo…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="205" />
+        <location filename="../../ui/detail/view.py" line="224" />
         <source>Save notes</source>
         <translation>Guardar las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="206" />
+        <location filename="../../ui/detail/view.py" line="225" />
         <source>Save your notes</source>
         <translation>Guardar tus notas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="207" />
+        <location filename="../../ui/detail/view.py" line="226" />
         <source>Save your notes (Ctrl+S)</source>
         <translation>Guardar tus notas (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="212" />
+        <location filename="../../ui/detail/view.py" line="231" />
         <source>Notes status</source>
         <translation>Estado de las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="215" />
+        <location filename="../../ui/detail/view.py" line="234" />
         <source>Private notes, kept encrypted in your wallet. They are never shared.</source>
         <translation>Notas privadas, guardadas cifradas en tu cartera. Nunca se comparten.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="226" />
+        <location filename="../../ui/detail/view.py" line="245" />
         <source>Credential pages</source>
         <translation>Páginas de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="227" />
+        <location filename="../../ui/detail/view.py" line="246" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="228" />
+        <location filename="../../ui/detail/view.py" line="247" />
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="229" />
+        <location filename="../../ui/detail/view.py" line="248" />
         <source>Raw credential</source>
         <translation>Credencial original</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="230" />
+        <location filename="../../ui/detail/view.py" line="249" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="353" />
+        <location filename="../../ui/detail/view.py" line="375" />
         <source>The image is on the issuer's website and is not fetched: the network setting is off.</source>
         <translation>La imagen está en el sitio web del emisor y no se descarga: las consultas en la red están desactivadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="357" />
+        <location filename="../../ui/detail/view.py" line="379" />
         <source>You call it “%1”. The signed title is shown below.</source>
         <translation>Tú la llamas «%1». Abajo se muestra el título firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="373" />
+        <location filename="../../ui/detail/view.py" line="395" />
         <source>★ Favourite</source>
         <translation>★ Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="373" />
+        <location filename="../../ui/detail/view.py" line="395" />
         <source>☆ Favourite</source>
         <translation>☆ Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="376" />
+        <location filename="../../ui/detail/view.py" line="398" />
         <source>Tags: %1</source>
         <translation>Etiquetas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="378" />
+        <location filename="../../ui/detail/view.py" line="400" />
         <source>Collections: %1</source>
         <translation>Colecciones: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="380" />
+        <location filename="../../ui/detail/view.py" line="402" />
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="382" />
+        <location filename="../../ui/detail/view.py" line="404" />
         <source>Hidden from the library</source>
         <translation>Oculta en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="404" />
+        <location filename="../../ui/detail/view.py" line="426" />
         <source>Verifying…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="447" />
+        <location filename="../../ui/detail/view.py" line="469" />
         <source>Copied.</source>
         <translation>Copiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="457" />
+        <location filename="../../ui/detail/view.py" line="479" />
         <source>Not saved yet.</source>
         <translation>Aún sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="469" />
+        <location filename="../../ui/detail/view.py" line="491" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1104,246 +1104,251 @@
     </message>
     <message>
         <location filename="../../ui/widgets/field_words.py" line="39" />
+        <source>About the learner</source>
+        <translation>Sobre la persona estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_words.py" line="40" />
         <source>Holder's key</source>
         <translation>Clave del titular</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="40" />
+        <location filename="../../ui/widgets/field_words.py" line="41" />
         <source>Learner</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="41" />
+        <location filename="../../ui/widgets/field_words.py" line="42" />
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="42" />
+        <location filename="../../ui/widgets/field_words.py" line="43" />
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="43" />
+        <location filename="../../ui/widgets/field_words.py" line="44" />
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="44" />
+        <location filename="../../ui/widgets/field_words.py" line="45" />
         <source>Website</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="45" />
+        <location filename="../../ui/widgets/field_words.py" line="46" />
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="46" />
+        <location filename="../../ui/widgets/field_words.py" line="47" />
         <source>Kind of credential</source>
         <translation>Tipo de credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="47" />
+        <location filename="../../ui/widgets/field_words.py" line="48" />
         <source>Achievement</source>
         <translation>Logro</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="48" />
+        <location filename="../../ui/widgets/field_words.py" line="49" />
         <source>What it recognises</source>
         <translation>Qué reconoce</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="49" />
+        <location filename="../../ui/widgets/field_words.py" line="50" />
         <source>Kind of achievement</source>
         <translation>Tipo de logro</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="50" />
+        <location filename="../../ui/widgets/field_words.py" line="51" />
         <source>Field of study</source>
         <translation>Campo de estudio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="51" />
+        <location filename="../../ui/widgets/field_words.py" line="52" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="52" />
+        <location filename="../../ui/widgets/field_words.py" line="53" />
         <source>Keyword</source>
         <translation>Palabra clave</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="53" />
+        <location filename="../../ui/widgets/field_words.py" line="54" />
         <source>Credits</source>
         <translation>Créditos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="54" />
+        <location filename="../../ui/widgets/field_words.py" line="55" />
         <source>How it was earned</source>
         <translation>Cómo se obtuvo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="55" />
+        <location filename="../../ui/widgets/field_words.py" line="56" />
         <source>Criteria published by the issuer</source>
         <translation>Criterios publicados por el emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="56" />
+        <location filename="../../ui/widgets/field_words.py" line="57" />
         <source>Created by</source>
         <translation>Creado por</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="57" />
+        <location filename="../../ui/widgets/field_words.py" line="58" />
         <source>Skill</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="58" />
+        <location filename="../../ui/widgets/field_words.py" line="59" />
         <source>Skill framework</source>
         <translation>Marco de competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="59" />
+        <location filename="../../ui/widgets/field_words.py" line="60" />
         <source>Skill reference</source>
         <translation>Referencia de la competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="60" />
+        <location filename="../../ui/widgets/field_words.py" line="61" />
         <source>Skill code</source>
         <translation>Código de la competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="61" />
+        <location filename="../../ui/widgets/field_words.py" line="62" />
         <source>About the skill</source>
         <translation>Sobre la competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="62" />
+        <location filename="../../ui/widgets/field_words.py" line="63" />
         <source>Kind of skill</source>
         <translation>Tipo de competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="63" />
+        <location filename="../../ui/widgets/field_words.py" line="64" />
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="64" />
+        <location filename="../../ui/widgets/field_words.py" line="65" />
         <source>Finished</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="65" />
+        <location filename="../../ui/widgets/field_words.py" line="66" />
         <source>Credits earned</source>
         <translation>Créditos obtenidos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="66" />
+        <location filename="../../ui/widgets/field_words.py" line="67" />
         <source>Term</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="67" />
+        <location filename="../../ui/widgets/field_words.py" line="68" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="68" />
+        <location filename="../../ui/widgets/field_words.py" line="69" />
         <source>Level achieved</source>
         <translation>Nivel alcanzado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="69" />
+        <location filename="../../ui/widgets/field_words.py" line="70" />
         <source>Result status</source>
         <translation>Estado del resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="70" />
+        <location filename="../../ui/widgets/field_words.py" line="71" />
         <source>Assessed on</source>
         <translation>Evaluado en</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="71" />
+        <location filename="../../ui/widgets/field_words.py" line="72" />
         <source>Rubric level</source>
         <translation>Nivel de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="72" />
+        <location filename="../../ui/widgets/field_words.py" line="73" />
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="73" />
+        <location filename="../../ui/widgets/field_words.py" line="74" />
         <source>Evidence, in words</source>
         <translation>Evidencia, descrita</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="74" />
+        <location filename="../../ui/widgets/field_words.py" line="75" />
         <source>About the evidence</source>
         <translation>Sobre la evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="75" />
+        <location filename="../../ui/widgets/field_words.py" line="76" />
         <source>Kind of evidence</source>
         <translation>Tipo de evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="76" />
+        <location filename="../../ui/widgets/field_words.py" line="77" />
         <source>Evidence audience</source>
         <translation>Público de la evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="77" />
+        <location filename="../../ui/widgets/field_words.py" line="78" />
         <source>Evidence link</source>
         <translation>Enlace de la evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="78" />
+        <location filename="../../ui/widgets/field_words.py" line="79" />
         <source>Endorsement</source>
         <translation>Aval</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="79" />
+        <location filename="../../ui/widgets/field_words.py" line="80" />
         <source>Endorsement comment</source>
         <translation>Comentario del aval</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="80" />
+        <location filename="../../ui/widgets/field_words.py" line="81" />
         <source>How the achievements fit together</source>
         <translation>Cómo encajan los logros</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="81" />
+        <location filename="../../ui/widgets/field_words.py" line="82" />
         <source>Revocation status</source>
         <translation>Estado de revocación</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="82" />
+        <location filename="../../ui/widgets/field_words.py" line="83" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="83" />
+        <location filename="../../ui/widgets/field_words.py" line="84" />
         <source>Other detail</source>
         <translation>Otro dato</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="86" />
+        <location filename="../../ui/widgets/field_words.py" line="87" />
         <source>embedded image</source>
         <translation>imagen incrustada</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="87" />
+        <location filename="../../ui/widgets/field_words.py" line="88" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="87" />
+        <location filename="../../ui/widgets/field_words.py" line="88" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="168" />
+        <location filename="../../ui/widgets/field_words.py" line="169" />
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
@@ -1407,57 +1412,57 @@
         <translation>La credencial completa, todos los campos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="173" />
+        <location filename="../../ui/share/fields.py" line="174" />
         <source>Shared whole only</source>
         <translation>Solo se comparte entera</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="174" />
+        <location filename="../../ui/share/fields.py" line="175" />
         <source>%1 required, %2 to choose from</source>
         <translation>%1 obligatorios, %2 a elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="208" />
+        <location filename="../../ui/share/fields.py" line="209" />
         <source>You choose whether the employer sees this.</source>
         <translation>Tú decides si la empresa lo ve.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="212" />
+        <location filename="../../ui/share/fields.py" line="213" />
         <source>Required by the issuer: %1</source>
         <translation>Exigido por el emisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="213" />
+        <location filename="../../ui/share/fields.py" line="214" />
         <source>Always shown: %1</source>
         <translation>Siempre visible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="216" />
+        <location filename="../../ui/share/fields.py" line="217" />
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="217" />
+        <location filename="../../ui/share/fields.py" line="218" />
         <source>(always shown)</source>
         <translation>(siempre visible)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="303" />
+        <location filename="../../ui/share/fields.py" line="304" />
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="308" />
+        <location filename="../../ui/share/fields.py" line="309" />
         <source>The preview could not be made.</source>
         <translation>No se pudo crear la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="315" />
+        <location filename="../../ui/share/fields.py" line="316" />
         <source>Issued by %1</source>
         <translation>Emitida por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="320" />
+        <location filename="../../ui/share/fields.py" line="321" />
         <source>%1 fields, read back from the signed presentation.</source>
         <translation>%1 campos, leídos de la presentación firmada.</translation>
     </message>
@@ -1465,84 +1470,84 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/library/parts.py" line="197" />
-        <location filename="../../ui/library/parts.py" line="198" />
+        <location filename="../../ui/library/parts.py" line="353" />
+        <location filename="../../ui/library/parts.py" line="354" />
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="203" />
+        <location filename="../../ui/library/parts.py" line="359" />
         <source>S&amp;ort:</source>
         <translation>&amp;Orden:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="209" />
+        <location filename="../../ui/library/parts.py" line="365" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="209" />
+        <location filename="../../ui/library/parts.py" line="365" />
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="209" />
+        <location filename="../../ui/library/parts.py" line="365" />
         <source>Skill</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="210" />
+        <location filename="../../ui/library/parts.py" line="366" />
         <source>Experience</source>
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="210" />
+        <location filename="../../ui/library/parts.py" line="366" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="210" />
+        <location filename="../../ui/library/parts.py" line="366" />
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="211" />
+        <location filename="../../ui/library/parts.py" line="367" />
         <source>Collection</source>
         <translation>Colección</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="215" />
-        <location filename="../../ui/library/parts.py" line="216" />
+        <location filename="../../ui/library/parts.py" line="371" />
+        <location filename="../../ui/library/parts.py" line="372" />
         <source>Filter by %1</source>
         <translation>Filtrar por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="223" />
+        <location filename="../../ui/library/parts.py" line="379" />
         <source>Show hi&amp;dden</source>
         <translation>Mostrar oc&amp;ultas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="224" />
+        <location filename="../../ui/library/parts.py" line="380" />
         <source>Show hidden and archived credentials</source>
         <translation>Mostrar las credenciales ocultas y archivadas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="227" />
+        <location filename="../../ui/library/parts.py" line="383" />
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="228" />
+        <location filename="../../ui/library/parts.py" line="384" />
         <source>Clear every filter</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="232" />
+        <location filename="../../ui/library/parts.py" line="388" />
         <source>Share this collection…</source>
         <translation>Compartir esta colección…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="234" />
+        <location filename="../../ui/library/parts.py" line="390" />
         <source>Share this collection</source>
         <translation>Compartir esta colección</translation>
     </message>
@@ -2278,38 +2283,38 @@
         <translation>Buscar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="75" />
+        <location filename="../../ui/library/view.py" line="76" />
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="76" />
+        <location filename="../../ui/library/view.py" line="77" />
         <source>Import credential files</source>
         <translation>Importar archivos de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="77" />
+        <location filename="../../ui/library/view.py" line="78" />
         <source>Import credential files (Ctrl+O)</source>
         <translation>Importar archivos de credenciales (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="91" />
-        <location filename="../../ui/library/view.py" line="444" />
+        <location filename="../../ui/library/view.py" line="92" />
+        <location filename="../../ui/library/view.py" line="461" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="92" />
+        <location filename="../../ui/library/view.py" line="93" />
         <source>Delete the selected credentials</source>
         <translation>Eliminar las credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="93" />
+        <location filename="../../ui/library/view.py" line="94" />
         <source>Delete the selected credentials (Delete); you can undo it</source>
         <translation>Eliminar las credenciales seleccionadas (Supr); se puede deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="112" />
+        <location filename="../../ui/library/view.py" line="113" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
@@ -2348,40 +2353,40 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>Busca mientras escribes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="83" />
-        <location filename="../../ui/library/view.py" line="433" />
+        <location filename="../../ui/library/view.py" line="84" />
+        <location filename="../../ui/library/view.py" line="450" />
         <source>Organise…</source>
         <translation>Organizar…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="84" />
+        <location filename="../../ui/library/view.py" line="85" />
         <source>Organise the selected credentials</source>
         <translation>Organizar las credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="85" />
+        <location filename="../../ui/library/view.py" line="86" />
         <source>Tags, collections, favourite, your own title, hide or archive (Ctrl+T)</source>
         <translation>Etiquetas, colecciones, favorita, tu propio título, ocultar o archivar (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="87" />
-        <location filename="../../ui/library/view.py" line="285" />
-        <location filename="../../ui/library/view.py" line="437" />
+        <location filename="../../ui/library/view.py" line="88" />
+        <location filename="../../ui/library/view.py" line="302" />
+        <location filename="../../ui/library/view.py" line="454" />
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="88" />
+        <location filename="../../ui/library/view.py" line="89" />
         <source>Hide the selected credentials, or show them again</source>
         <translation>Ocultar las credenciales seleccionadas o volver a mostrarlas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="89" />
+        <location filename="../../ui/library/view.py" line="90" />
         <source>Hide the selected credentials, or show them again (Ctrl+H)</source>
         <translation>Ocultar las credenciales seleccionadas o volver a mostrarlas (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="113" />
+        <location filename="../../ui/library/view.py" line="114" />
         <source>Enter opens a credential; Delete deletes; F5 verifies again</source>
         <translation>Intro abre una credencial; Supr la elimina; F5 la verifica de nuevo</translation>
     </message>
@@ -2411,133 +2416,133 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>Deshacer la eliminación (durante %1 segundos)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="285" />
-        <location filename="../../ui/library/view.py" line="437" />
+        <location filename="../../ui/library/view.py" line="302" />
+        <location filename="../../ui/library/view.py" line="454" />
         <source>Show again</source>
         <translation>Mostrar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="292" />
+        <location filename="../../ui/library/view.py" line="309" />
         <source>1 credential</source>
         <translation>1 credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="293" />
+        <location filename="../../ui/library/view.py" line="310" />
         <source>%1 credentials</source>
         <translation>%1 credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="295" />
+        <location filename="../../ui/library/view.py" line="312" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostradas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="298" />
+        <location filename="../../ui/library/view.py" line="315" />
         <source>%1 hidden</source>
         <translation>%1 ocultas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="386" />
+        <location filename="../../ui/library/view.py" line="403" />
         <source>Hidden: %1. Tick “Show hidden” to see them.</source>
         <translation>Ocultas: %1. Marca «Mostrar ocultas» para verlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="388" />
+        <location filename="../../ui/library/view.py" line="405" />
         <source>Shown again: %1.</source>
         <translation>Visibles de nuevo: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="399" />
+        <location filename="../../ui/library/view.py" line="416" />
         <source>Verifying again…</source>
         <translation>Verificando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="405" />
+        <location filename="../../ui/library/view.py" line="422" />
         <source>Verified again: %1 of %2 check out.</source>
         <translation>Verificadas de nuevo: %1 de %2 son correctas.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="421" />
+        <location filename="../../ui/library/view.py" line="438" />
         <source>Credential actions</source>
         <translation>Acciones de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="431" />
+        <location filename="../../ui/library/view.py" line="448" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="432" />
+        <location filename="../../ui/library/view.py" line="449" />
         <source>Verify again</source>
         <translation>Verificar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="435" />
+        <location filename="../../ui/library/view.py" line="452" />
         <source>Remove from favourites</source>
         <translation>Quitar de favoritas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="435" />
+        <location filename="../../ui/library/view.py" line="452" />
         <source>Add to favourites</source>
         <translation>Añadir a favoritas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="439" />
+        <location filename="../../ui/library/view.py" line="456" />
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="442" />
+        <location filename="../../ui/library/view.py" line="459" />
         <source>Share this collection…</source>
         <translation>Compartir esta colección…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="458" />
+        <location filename="../../ui/library/view.py" line="475" />
         <source>Added: %1.</source>
         <translation>Añadidas: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="460" />
+        <location filename="../../ui/library/view.py" line="477" />
         <source>Already in the wallet: %1.</source>
         <translation>Ya estaban en la cartera: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="462" />
+        <location filename="../../ui/library/view.py" line="479" />
         <source>Could not be imported: %1.</source>
         <translation>No se pudieron importar: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="477" />
+        <location filename="../../ui/library/view.py" line="494" />
         <source>Delete credentials</source>
         <translation>Eliminar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="478" />
+        <location filename="../../ui/library/view.py" line="495" />
         <source>Delete %1 credentials from this wallet?</source>
         <translation>¿Eliminar %1 credenciales de esta cartera?</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="481" />
+        <location filename="../../ui/library/view.py" line="498" />
         <source>You can undo this for %1 seconds.</source>
         <translation>Puedes deshacerlo durante %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="482" />
+        <location filename="../../ui/library/view.py" line="499" />
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="498" />
+        <location filename="../../ui/library/view.py" line="515" />
         <source>Deleted 1 credential.</source>
         <translation>Se eliminó 1 credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="499" />
+        <location filename="../../ui/library/view.py" line="516" />
         <source>Deleted %1 credentials.</source>
         <translation>Se eliminaron %1 credenciales.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="520" />
+        <location filename="../../ui/library/view.py" line="537" />
         <source>Restored.</source>
         <translation>Restaurado.</translation>
     </message>
@@ -3031,7 +3036,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/share/output.py" line="218" />
-        <source>“%1” can only be shared whole: its issuer signed it as one piece, so revealing fewer fields cannot make it smaller.</source>
+        <source>“%1” can only be shared whole: its issuer signed it as one piece, so it cannot be made smaller.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3773,174 +3778,174 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/settings/dialog.py" line="163" />
-        <source>Revocation lists and did:web issuers are on the network. Offline, what needs the network is reported as "not checked", never as invalid.</source>
-        <translation>Las listas de revocación y los emisores did:web están en la red. Sin conexión, lo que necesita la red se indica como «sin comprobar», nunca como no válido.</translation>
+        <source>Used for revocation lists, did:web and web issuers, hosted Open Badges and credential pictures kept on the web (fetched in the background and kept encrypted). Offline, what needs the network is reported as "not checked", never as invalid.</source>
+        <translation>Se usa para las listas de revocación, los emisores did:web y web, los Open Badges alojados y las imágenes de credenciales guardadas en la web (se descargan en segundo plano y se guardan cifradas). Sin conexión, lo que necesita la red se indica como "no comprobado", nunca como no válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="166" />
+        <location filename="../../ui/settings/dialog.py" line="168" />
         <source>About network lookups</source>
         <translation>Sobre las consultas en la red</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="170" />
+        <location filename="../../ui/settings/dialog.py" line="172" />
         <source>Share service address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="176" />
+        <location filename="../../ui/settings/dialog.py" line="178" />
         <source>About the share service</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="181" />
+        <location filename="../../ui/settings/dialog.py" line="183" />
         <source>Colour scheme</source>
         <translation>Esquema de colores</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="182" />
-        <location filename="../../ui/settings/dialog.py" line="188" />
+        <location filename="../../ui/settings/dialog.py" line="184" />
+        <location filename="../../ui/settings/dialog.py" line="190" />
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="183" />
+        <location filename="../../ui/settings/dialog.py" line="185" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="184" />
+        <location filename="../../ui/settings/dialog.py" line="186" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="187" />
+        <location filename="../../ui/settings/dialog.py" line="189" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="191" />
+        <location filename="../../ui/settings/dialog.py" line="193" />
         <source>A new language applies the next time Learner Wallet starts.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie Learner Wallet.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="199" />
+        <location filename="../../ui/settings/dialog.py" line="201" />
         <source>Data folder:</source>
         <translation>Carpeta de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="200" />
+        <location filename="../../ui/settings/dialog.py" line="202" />
         <source>&amp;Network:</source>
         <translation>&amp;Red:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="201" />
+        <location filename="../../ui/settings/dialog.py" line="203" />
         <source>S&amp;hare service:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="203" />
+        <location filename="../../ui/settings/dialog.py" line="205" />
         <source>&amp;Colours:</source>
         <translation>&amp;Colores:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="204" />
+        <location filename="../../ui/settings/dialog.py" line="206" />
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="209" />
+        <location filename="../../ui/settings/dialog.py" line="211" />
         <source>Credentials from these issuers show "trusted issuer". Any other issuer is shown as unknown — not as a forgery: the signature says who issued it, this list says whether you know them.</source>
         <translation>Las credenciales de estos emisores muestran «emisor de confianza». Cualquier otro emisor aparece como desconocido, no como una falsificación: la firma dice quién la emitió y esta lista dice si lo conoces.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="216" />
+        <location filename="../../ui/settings/dialog.py" line="218" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="216" />
+        <location filename="../../ui/settings/dialog.py" line="218" />
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="221" />
+        <location filename="../../ui/settings/dialog.py" line="223" />
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="222" />
-        <location filename="../../ui/settings/dialog.py" line="341" />
+        <location filename="../../ui/settings/dialog.py" line="224" />
+        <location filename="../../ui/settings/dialog.py" line="343" />
         <source>Add a trusted issuer</source>
         <translation>Añadir un emisor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="224" />
+        <location filename="../../ui/settings/dialog.py" line="226" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="225" />
-        <location filename="../../ui/settings/dialog.py" line="364" />
+        <location filename="../../ui/settings/dialog.py" line="227" />
+        <location filename="../../ui/settings/dialog.py" line="366" />
         <source>Rename the trusted issuer</source>
         <translation>Renombrar el emisor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="227" />
+        <location filename="../../ui/settings/dialog.py" line="229" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="228" />
+        <location filename="../../ui/settings/dialog.py" line="230" />
         <source>Remove the trusted issuer</source>
         <translation>Quitar el emisor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="230" />
+        <location filename="../../ui/settings/dialog.py" line="232" />
         <source>Import JSON…</source>
         <translation>Importar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="231" />
+        <location filename="../../ui/settings/dialog.py" line="233" />
         <source>Import trusted issuers from a JSON file</source>
         <translation>Importar emisores de confianza desde un archivo JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="232" />
+        <location filename="../../ui/settings/dialog.py" line="234" />
         <source>A trust list file: {"issuers": [{"id": …, "name": …}]}</source>
         <translation>Un archivo de lista de confianza: {"issuers": [{"id": …, "name": …}]}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="286" />
+        <location filename="../../ui/settings/dialog.py" line="288" />
         <source>Not a share service address: give it as https://… (as your career office wrote it).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="287" />
+        <location filename="../../ui/settings/dialog.py" line="289" />
         <source>Only https:// addresses are accepted; plain http:// only for a service on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="292" />
+        <location filename="../../ui/settings/dialog.py" line="294" />
         <source>To share by link: your career office's share service keeps the presentation you sign for each link. Ask the office for its address; leave this empty otherwise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="294" />
+        <location filename="../../ui/settings/dialog.py" line="296" />
         <source>Links are made on %1. Uploading happens only when you share by link.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="323" />
+        <location filename="../../ui/settings/dialog.py" line="325" />
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="384" />
+        <location filename="../../ui/settings/dialog.py" line="386" />
         <source>Import trusted issuers</source>
         <translation>Importar emisores de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="385" />
+        <location filename="../../ui/settings/dialog.py" line="387" />
         <source>Trust lists (*.json);;All files (*)</source>
         <translation>Listas de confianza (*.json);;Todos los archivos (*)</translation>
     </message>
@@ -3961,7 +3966,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/settings/dialog.py" line="126" />
-        <location filename="../../ui/settings/dialog.py" line="215" />
+        <location filename="../../ui/settings/dialog.py" line="217" />
         <source>Trusted issuers</source>
         <translation>Emisores de confianza</translation>
     </message>
@@ -3998,19 +4003,19 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="101" />
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
         <location filename="../../ui/share/view.py" line="102" />
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
+        <location filename="../../ui/share/view.py" line="101" />
+        <source>&amp;Back</source>
+        <translation>A&amp;trás</translation>
+    </message>
+    <message>
         <location filename="../../ui/share/view.py" line="104" />
-        <source>Next</source>
-        <translation>Siguiente</translation>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <location filename="../../ui/share/view.py" line="105" />
@@ -4133,214 +4138,214 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../ui/demo/tour.py" line="278" />
+        <location filename="../../ui/demo/tour.py" line="303" />
         <source>Welcome to the demo wallet</source>
         <translation>Bienvenido a la cartera de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="279" />
+        <location filename="../../ui/demo/tour.py" line="304" />
         <source>This wallet belongs to a fictional student. Would you like a guided tour? Five steps, about two minutes; each one drives the real screens, so you can stop anywhere and carry on by hand.</source>
         <translation>Esta cartera pertenece a una estudiante ficticia. ¿Quieres una visita guiada? Cinco pasos, unos dos minutos; cada uno maneja las pantallas reales, así que puedes parar en cualquier momento y seguir por tu cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="282" />
+        <location filename="../../ui/demo/tour.py" line="307" />
         <source>&amp;Start the tour</source>
         <translation>&amp;Empezar la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="283" />
+        <location filename="../../ui/demo/tour.py" line="308" />
         <source>Start the guided tour</source>
         <translation>Empezar la visita guiada</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="284" />
+        <location filename="../../ui/demo/tour.py" line="309" />
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="285" />
+        <location filename="../../ui/demo/tour.py" line="310" />
         <source>Not now: close the tour offer</source>
         <translation>Ahora no: cerrar la oferta de visita</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="296" />
+        <location filename="../../ui/demo/tour.py" line="321" />
         <source>Guided tour</source>
         <translation>Visita guiada</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="296" />
+        <location filename="../../ui/demo/tour.py" line="321" />
         <source>Getting the tour ready…</source>
         <translation>Preparando la visita…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="339" />
+        <location filename="../../ui/demo/tour.py" line="365" />
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="340" />
+        <location filename="../../ui/demo/tour.py" line="366" />
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="344" />
+        <location filename="../../ui/demo/tour.py" line="370" />
         <source>&amp;Finish</source>
         <translation>&amp;Finalizar</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="345" />
+        <location filename="../../ui/demo/tour.py" line="371" />
         <source>&amp;Next: the QR code</source>
         <translation>&amp;Siguiente: el código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="345" />
+        <location filename="../../ui/demo/tour.py" line="371" />
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="346" />
+        <location filename="../../ui/demo/tour.py" line="372" />
         <source>Finish the guided tour</source>
         <translation>Terminar la visita guiada</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="347" />
+        <location filename="../../ui/demo/tour.py" line="373" />
         <source>Next tour step</source>
         <translation>Siguiente paso de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="348" />
+        <location filename="../../ui/demo/tour.py" line="374" />
         <source>End tour</source>
         <translation>Terminar la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="349" />
+        <location filename="../../ui/demo/tour.py" line="375" />
         <source>End the guided tour</source>
         <translation>Terminar la visita guiada</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="380" />
+        <location filename="../../ui/demo/tour.py" line="406" />
         <source>a fictional student</source>
         <translation>una estudiante ficticia</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="382" />
+        <location filename="../../ui/demo/tour.py" line="408" />
         <source>A student's wallet</source>
         <translation>La cartera de una estudiante</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="383" />
+        <location filename="../../ui/demo/tour.py" line="409" />
         <source>This is the wallet of %1, a fictional public-health student at North Prairie University. Every credential here is really signed by its issuer, just like the ones students receive. The library lists them all: who issued each one and whether it checks out.</source>
         <translation>Esta es la cartera de %1, una estudiante ficticia de salud pública de North Prairie University. Cada credencial está firmada de verdad por su emisor, igual que las que reciben los estudiantes. La biblioteca las muestra todas: quién emitió cada una y si es correcta.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="387" />
+        <location filename="../../ui/demo/tour.py" line="413" />
         <source>One credential, checked</source>
         <translation>Una credencial, comprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="388" />
+        <location filename="../../ui/demo/tour.py" line="414" />
         <source>Here is one micro-credential, “%1”. When it arrived, the wallet checked it on this computer without asking anyone: the issuer's signature and key, the dates, and that the issuer is one we trust. Below are those checks, as stored with the credential.</source>
         <translation>Aquí tienes una microcredencial, «%1». Cuando llegó, la cartera la comprobó en este ordenador sin preguntar a nadie: la firma y la clave del emisor, las fechas y que el emisor es de confianza. Abajo están esas comprobaciones, tal como se guardaron con la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="392" />
+        <location filename="../../ui/demo/tour.py" line="418" />
         <source>The skill journey</source>
         <translation>La trayectoria de competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="393" />
+        <location filename="../../ui/demo/tour.py" line="419" />
         <source>The journey turns the credentials into skills over time: courses, service-learning, jobs and volunteering, and how micro-credentials stack into competencies. Students see what they have and what is missing for the next one.</source>
         <translation>La trayectoria convierte las credenciales en competencias a lo largo del tiempo: cursos, aprendizaje-servicio, empleos y voluntariado, y cómo las microcredenciales se suman en competencias. Los estudiantes ven lo que tienen y lo que les falta para la siguiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="397" />
+        <location filename="../../ui/demo/tour.py" line="423" />
         <source>Share only what is needed</source>
         <translation>Comparte solo lo necesario</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="398" />
+        <location filename="../../ui/demo/tour.py" line="424" />
         <source>Now %1 applies for a job. She shares this one micro-credential and reveals only the achievement name and one skill; everything else stays private. The preview is read back from the signed presentation: exactly what the employer will see.</source>
         <translation>Ahora %1 solicita un empleo. Comparte esta microcredencial y revela solo el nombre del logro y una competencia; todo lo demás queda en privado. La vista previa se lee de la presentación firmada: exactamente lo que verá el empleador.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="402" />
+        <location filename="../../ui/demo/tour.py" line="428" />
         <source>A QR code for the employer</source>
         <translation>Un código QR para el empleador</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="403" />
+        <location filename="../../ui/demo/tour.py" line="429" />
         <source>The wallet signs just those fields for this employer's request and draws them as a QR code. On a projector, press F11 for presentation mode; “Full screen” makes the code big enough for any phone.</source>
         <translation>La cartera firma solo esos campos para la solicitud de este empleador y los dibuja como código QR. En un proyector, pulsa F11 para el modo presentación; «Pantalla completa» agranda el código lo suficiente para cualquier teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="406" />
+        <location filename="../../ui/demo/tour.py" line="432" />
         <source>Verify as an employer</source>
         <translation>Verificar como empleador</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="407" />
+        <location filename="../../ui/demo/tour.py" line="433" />
         <source>Now switch sides. The employer opens what the student sent — here the sample presentation with the same minimal disclosure — under their own request code. The verifier checks every signature and that it was made for this request, and shows only the fields the student chose.</source>
         <translation>Ahora cambia de lado. El empleador abre lo que envió la estudiante —aquí, la presentación de ejemplo con la misma revelación mínima— con su propio código de solicitud. El verificador comprueba cada firma y que se hizo para esta solicitud, y muestra solo los campos que eligió la estudiante.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="424" />
+        <location filename="../../ui/demo/tour.py" line="450" />
         <source>%1 credentials</source>
         <translation>%1 credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="425" />
+        <location filename="../../ui/demo/tour.py" line="451" />
         <source>%1 verified</source>
         <translation>%1 verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="425" />
+        <location filename="../../ui/demo/tour.py" line="451" />
         <source>%1 expired</source>
         <translation>%1 caducada</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="426" />
+        <location filename="../../ui/demo/tour.py" line="452" />
         <source>%1 revoked</source>
         <translation>%1 revocada</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="426" />
+        <location filename="../../ui/demo/tour.py" line="452" />
         <source>%1 not verified</source>
         <translation>%1 no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="438" />
-        <location filename="../../ui/demo/tour.py" line="487" />
-        <location filename="../../ui/demo/tour.py" line="526" />
+        <location filename="../../ui/demo/tour.py" line="464" />
+        <location filename="../../ui/demo/tour.py" line="513" />
+        <location filename="../../ui/demo/tour.py" line="552" />
         <source>That credential is no longer in the wallet: use File ▸ Reset demo.</source>
         <translation>Esa credencial ya no está en la cartera: usa Archivo ▸ Restablecer la demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="456" />
+        <location filename="../../ui/demo/tour.py" line="482" />
         <source>Issued by %1</source>
         <translation>Emitida por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="476" />
+        <location filename="../../ui/demo/tour.py" line="502" />
         <source>%1 skills, %2 experiences, %3 stacks</source>
         <translation>%1 competencias, %2 experiencias, %3 itinerarios</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="568" />
+        <location filename="../../ui/demo/tour.py" line="594" />
         <source>The employer sample is missing: use File ▸ Reset demo.</source>
         <translation>Falta el ejemplo del empleador: usa Archivo ▸ Restablecer la demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="581" />
+        <location filename="../../ui/demo/tour.py" line="607" />
         <source>%1: %2 checks passed</source>
         <translation>%1: %2 comprobaciones correctas</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="587" />
+        <location filename="../../ui/demo/tour.py" line="613" />
         <source>(not a failure: it notes the fields the student kept private)</source>
         <translation>(no es un fallo: indica los campos que la estudiante mantuvo en privado)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="588" />
+        <location filename="../../ui/demo/tour.py" line="614" />
         <source>%1 fields shown to the employer</source>
         <translation>%1 campos mostrados al empleador</translation>
     </message>
@@ -4348,72 +4353,72 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>TourPanel</name>
     <message>
-        <location filename="../../ui/demo/tour.py" line="123" />
+        <location filename="../../ui/demo/tour.py" line="147" />
         <source>Guided tour</source>
         <translation>Visita guiada</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="132" />
+        <location filename="../../ui/demo/tour.py" line="156" />
         <source>Tour step</source>
         <translation>Paso de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="135" />
+        <location filename="../../ui/demo/tour.py" line="159" />
         <source>Tour step title</source>
         <translation>Título del paso de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="139" />
+        <location filename="../../ui/demo/tour.py" line="163" />
         <source>What to say</source>
         <translation>Qué decir</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="144" />
+        <location filename="../../ui/demo/tour.py" line="168" />
         <source>What the screen shows now</source>
         <translation>Lo que muestra ahora la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="147" />
+        <location filename="../../ui/demo/tour.py" line="171" />
         <source>&amp;Back</source>
         <translation>A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="148" />
+        <location filename="../../ui/demo/tour.py" line="172" />
         <source>Previous tour step</source>
         <translation>Paso anterior de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="149" />
+        <location filename="../../ui/demo/tour.py" line="173" />
         <source>Previous step (Alt+B, Left arrow)</source>
         <translation>Paso anterior (Alt+T, flecha izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="151" />
+        <location filename="../../ui/demo/tour.py" line="175" />
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="152" />
+        <location filename="../../ui/demo/tour.py" line="176" />
         <source>Next tour step</source>
         <translation>Siguiente paso de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="153" />
+        <location filename="../../ui/demo/tour.py" line="177" />
         <source>Next step (Alt+N, Right arrow)</source>
         <translation>Paso siguiente (Alt+S, flecha derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="156" />
+        <location filename="../../ui/demo/tour.py" line="180" />
         <source>End tour</source>
         <translation>Terminar la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="157" />
+        <location filename="../../ui/demo/tour.py" line="181" />
         <source>End the guided tour</source>
         <translation>Terminar la visita guiada</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="158" />
+        <location filename="../../ui/demo/tour.py" line="182" />
         <source>End the tour (Esc)</source>
         <translation>Terminar la visita (Esc)</translation>
     </message>
@@ -4437,7 +4442,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/verify/view.py" line="93" />
-        <location filename="../../ui/verify/view.py" line="259" />
+        <location filename="../../ui/verify/view.py" line="261" />
         <source>Open a file to verify</source>
         <translation>Abrir un archivo para verificarlo</translation>
     </message>
@@ -4518,7 +4523,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/verify/view.py" line="132" />
-        <location filename="../../ui/verify/view.py" line="370" />
+        <location filename="../../ui/verify/view.py" line="384" />
         <source>No request code: any presentation is accepted, whoever it was made for.</source>
         <translation>Sin código de solicitud: se acepta cualquier presentación, sea para quien sea.</translation>
     </message>
@@ -4583,79 +4588,85 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>Exportar el informe de verificación como JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="254" />
+        <location filename="../../ui/verify/view.py" line="256" />
+        <location filename="../../ui/verify/view.py" line="346" />
         <source>File to verify: %1</source>
         <translation>Archivo que verificar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="281" />
+        <location filename="../../ui/verify/view.py" line="283" />
         <source>clipboard image</source>
         <translation>imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="285" />
+        <location filename="../../ui/verify/view.py" line="287" />
         <source>clipboard text</source>
         <translation>texto del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="287" />
+        <location filename="../../ui/verify/view.py" line="289" />
         <source>The clipboard is empty: copy a QR code image or its text first.</source>
         <translation>El portapapeles está vacío: copia antes la imagen de un código QR o su texto.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="298" />
+        <location filename="../../ui/verify/view.py" line="300" />
         <source>screen region</source>
         <translation>zona de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="303" />
+        <location filename="../../ui/verify/view.py" line="305" />
         <source>camera</source>
         <translation>cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="308" />
-        <location filename="../../ui/verify/view.py" line="318" />
-        <location filename="../../ui/verify/view.py" line="320" />
+        <location filename="../../ui/verify/view.py" line="310" />
+        <location filename="../../ui/verify/view.py" line="321" />
+        <location filename="../../ui/verify/view.py" line="323" />
         <source>Verifying…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="385" />
+        <location filename="../../ui/verify/view.py" line="346" />
+        <source>(pasted or scanned)</source>
+        <translation>(pegado o escaneado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/view.py" line="399" />
         <source>No camera: %1. Open a file, paste, or take a screenshot region of the QR code instead.</source>
         <translation>No hay cámara: %1. Abre un archivo, pega o captura una zona de la pantalla con el código QR.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="394" />
+        <location filename="../../ui/verify/view.py" line="408" />
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="396" />
+        <location filename="../../ui/verify/view.py" line="410" />
         <source>The camera could not be started. Use another input.</source>
         <translation>No se pudo iniciar la cámara. Usa otra entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="410" />
+        <location filename="../../ui/verify/view.py" line="424" />
         <source>Export the verification report</source>
         <translation>Exportar el informe de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="418" />
+        <location filename="../../ui/verify/view.py" line="432" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="421" />
+        <location filename="../../ui/verify/view.py" line="435" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="447" />
+        <location filename="../../ui/verify/view.py" line="461" />
         <source>dropped image</source>
         <translation>imagen soltada</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="449" />
+        <location filename="../../ui/verify/view.py" line="463" />
         <source>dropped text</source>
         <translation>texto soltado</translation>
     </message>
@@ -5804,7 +5815,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>language</name>
     <message>
-        <location filename="../../ui/widgets/field_words.py" line="97" />
+        <location filename="../../ui/widgets/field_words.py" line="98" />
         <source>en</source>
         <translation>es</translation>
     </message>
@@ -5812,28 +5823,28 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>library</name>
     <message>
-        <location filename="../../ui/library/model.py" line="467" />
+        <location filename="../../ui/library/model.py" line="468" />
         <source>(untitled credential)</source>
         <extracomment>per-row work kept between loads: ``id(summary) -&gt; (summary, state words, search text, facets)``. The wallet hands out the same immutable summary object until the row or its curation changes. one changed row, ready for :meth:`CredentialListModel.update_rows`: (summary, search text, facets)</extracomment>
         <translation>(credencial sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="472" />
+        <location filename="../../ui/library/model.py" line="473" />
         <source>Favourite</source>
         <translation>Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="474" />
+        <location filename="../../ui/library/model.py" line="475" />
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="475" />
+        <location filename="../../ui/library/model.py" line="476" />
         <source>Hidden</source>
         <translation>Oculta</translation>
     </message>
     <message>
-        <location filename="../../ui/library/parts.py" line="178" />
+        <location filename="../../ui/library/parts.py" line="334" />
         <source>(hidden)</source>
         <translation>(oculta)</translation>
     </message>
@@ -6032,173 +6043,173 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>type</name>
     <message>
-        <location filename="../../ui/library/model.py" line="132" />
+        <location filename="../../ui/library/model.py" line="133" />
         <source>Achievement</source>
         <extracomment>the OB 3.0 achievement types and the record kinds, as type_of() words them (for the catalogue)</extracomment>
         <translation>Logro</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="132" />
+        <location filename="../../ui/library/model.py" line="133" />
         <source>Apprenticeship certificate</source>
         <translation>Certificado de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="133" />
+        <location filename="../../ui/library/model.py" line="134" />
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="133" />
+        <location filename="../../ui/library/model.py" line="134" />
         <source>Assignment</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="134" />
+        <location filename="../../ui/library/model.py" line="135" />
         <source>Associate degree</source>
         <translation>Título de grado asociado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="134" />
+        <location filename="../../ui/library/model.py" line="135" />
         <source>Award</source>
         <translation>Premio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="135" />
+        <location filename="../../ui/library/model.py" line="136" />
         <source>Badge</source>
         <translation>Insignia</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="135" />
+        <location filename="../../ui/library/model.py" line="136" />
         <source>Bachelor degree</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="136" />
+        <location filename="../../ui/library/model.py" line="137" />
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="136" />
+        <location filename="../../ui/library/model.py" line="137" />
         <source>Certificate of completion</source>
         <translation>Certificado de finalización</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="137" />
+        <location filename="../../ui/library/model.py" line="138" />
         <source>Certification</source>
         <translation>Certificación</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="137" />
+        <location filename="../../ui/library/model.py" line="138" />
         <source>Community service</source>
         <translation>Servicio comunitario</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="138" />
+        <location filename="../../ui/library/model.py" line="139" />
         <source>Competency</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="138" />
+        <location filename="../../ui/library/model.py" line="139" />
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="139" />
+        <location filename="../../ui/library/model.py" line="140" />
         <source>Co-curricular</source>
         <translation>Actividad cocurricular</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="139" />
+        <location filename="../../ui/library/model.py" line="140" />
         <source>Degree</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="140" />
+        <location filename="../../ui/library/model.py" line="141" />
         <source>Diploma</source>
         <translation>Diploma</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="140" />
+        <location filename="../../ui/library/model.py" line="141" />
         <source>Doctoral degree</source>
         <translation>Doctorado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="141" />
+        <location filename="../../ui/library/model.py" line="142" />
         <source>Fieldwork</source>
         <translation>Trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="141" />
+        <location filename="../../ui/library/model.py" line="142" />
         <source>General education development</source>
         <translation>Certificado de educación general</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="142" />
+        <location filename="../../ui/library/model.py" line="143" />
         <source>Journeyman certificate</source>
         <translation>Certificado de oficial</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="142" />
+        <location filename="../../ui/library/model.py" line="143" />
         <source>Learning program</source>
         <translation>Programa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="143" />
+        <location filename="../../ui/library/model.py" line="144" />
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="143" />
+        <location filename="../../ui/library/model.py" line="144" />
         <source>Membership</source>
         <translation>Afiliación</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="144" />
+        <location filename="../../ui/library/model.py" line="145" />
         <source>Professional doctorate</source>
         <translation>Doctorado profesional</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="144" />
+        <location filename="../../ui/library/model.py" line="145" />
         <source>Quality assurance credential</source>
         <translation>Credencial de garantía de calidad</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="145" />
+        <location filename="../../ui/library/model.py" line="146" />
         <source>Master certificate</source>
         <translation>Certificado de maestría</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="145" />
+        <location filename="../../ui/library/model.py" line="146" />
         <source>Master degree</source>
         <translation>Máster</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="146" />
+        <location filename="../../ui/library/model.py" line="147" />
         <source>Micro-credential</source>
         <translation>Microcredencial</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="146" />
+        <location filename="../../ui/library/model.py" line="147" />
         <source>Research doctorate</source>
         <translation>Doctorado de investigación</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="147" />
+        <location filename="../../ui/library/model.py" line="148" />
         <source>Secondary school diploma</source>
         <translation>Título de educación secundaria</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="147" />
+        <location filename="../../ui/library/model.py" line="148" />
         <source>Learner record</source>
         <translation>Expediente del estudiante</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="148" />
+        <location filename="../../ui/library/model.py" line="149" />
         <source>Endorsement</source>
         <translation>Aval</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="148" />
+        <location filename="../../ui/library/model.py" line="149" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>

@@ -65,7 +65,7 @@ def test_presentation_mode_scales_the_fonts_goes_full_screen_and_back(qtbot, dem
     assert app.font().pointSizeF() == pytest.approx(before.pointSizeF() * 1.6)
     assert w.sidebar.font().pointSizeF() > before.pointSizeF() * 1.5  # style-sheet sizes scale too
     title.ensurePolished()
-    assert title.font().pointSizeF() == pytest.approx(18 * 1.6, abs=0.1)  # the theme's 18 pt view titles
+    assert title.font().pointSizeF() == pytest.approx(20 * 1.6, abs=0.1)  # the theme's 20 pt view titles
     qtbot.keyClick(w, Qt.Key.Key_F11)
     assert not w.demo_features.presentation.active and not w.demo_features.presentation_action.isChecked()
     qtbot.waitUntil(lambda: not w.isFullScreen())

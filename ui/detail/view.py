@@ -84,6 +84,25 @@ class _LoadDetail:
                           tuple(wallet.tags()), tuple(wallet.collections()), fetch)
 
 
+def _badge_image(data: DetailData, dark: bool) -> QImage:
+    """The designed fallback art (:func:`ui.library.parts.paint_badge`) as a 96 px image (192 px drawn)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+
+    from ui.library.model import type_of
+    from ui.library.parts import paint_badge
+
+    image = QImage(192, 192, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    paint_badge(painter, QRectF(4, 4, 184, 184), data.summary.issuer_name or data.summary.issuer_id,
+                type_of(data.summary), dark)
+    painter.end()
+    image.setDevicePixelRatio(2.0)
+    return image
+
+
 class _VerifyAgain:
     def __init__(self, cid: str, allow_network: bool = False) -> None:
         self.cid = cid
@@ -345,6 +364,9 @@ class DetailView(QWidget):
         if data.image is not None:
             image_url = f"lw-image:{data.id}/main"
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(image_url), data.image)
+        else:  # no art of its own: the library card's badge, in the issuer's colour with the type's glyph
+            image_url = f"lw-image:{data.id}/badge"
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(image_url), _badge_image(data, dark))
         if data.issuer_image is not None:
             issuer_url = f"lw-image:{data.id}/issuer"
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(issuer_url), data.issuer_image)

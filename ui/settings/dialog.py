@@ -160,8 +160,10 @@ class SettingsDialog(QDialog):
         self.network.addItem(self.tr("Never: check everything offline"), "never")
         self.network.addItem(self.tr("Ask me once each session"), "ask")
         self.network.addItem(self.tr("Always"), "always")
-        network_note = QLabel(self.tr("Revocation lists and did:web issuers are on the network. Offline, what "
-                                      "needs the network is reported as \"not checked\", never as invalid."))
+        network_note = QLabel(self.tr("Used for revocation lists, did:web and web issuers, hosted Open Badges "
+                                      "and credential pictures kept on the web (fetched in the background and "
+                                      "kept encrypted). Offline, what needs the network is reported as \"not "
+                                      "checked\", never as invalid."))
         network_note.setWordWrap(True)
         network_note.setAccessibleName(self.tr("About network lookups"))
 

@@ -98,10 +98,10 @@ class ShareView(QWidget):
         self.pages = QStackedWidget()
         for page in (self.pick, self.fields, self.options, self.output):
             self.pages.addWidget(page)
-        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button = QPushButton(self.tr("&Back"))  # Alt+B
         self.back_button.setAccessibleName(self.tr("Previous step"))
         self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton(self.tr("Next"))
+        self.next_button = QPushButton(self.tr("&Next"))  # Alt+N
         self.next_button.setAccessibleName(self.tr("Next step"))
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.next)

@@ -33,6 +33,8 @@ from pyld.nquads import parse_nquads
 
 from wallet.errors import InputError, LimitExceeded, UnknownContext
 from wallet.jsonld.canon import DEFAULT_LIMITS, CanonLimits, LimitedURDNA2015
+from wallet.jsonld.fastexpand import FastExpandMixin
+from wallet.jsonld.fastrdf import Rdfc10, Unsupported, quads_of_expanded
 from wallet.jsonld.loader import ContextBundle, OfflineDocumentLoader
 
 __all__ = ["JsonLd", "JsonLdInvalid", "default_jsonld", "shared_work", "unwrap_error"]
@@ -87,9 +89,11 @@ def shared_work() -> Iterator[None]:
 
 
 def _content_key(doc: Any) -> bytes | None:
-    """SHA-256 of the document's full JSON text (keys sorted), or None when it is not plain JSON."""
+    """SHA-256 of the document's full JSON text, or None when it is not plain JSON.
+
+    Keys are not sorted: the same content written in another key order only misses the share."""
     try:
-        text = json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     except (TypeError, ValueError):
         return None
     return hashlib.sha256(text.encode("utf-8")).digest()
@@ -138,7 +142,7 @@ def _ctx_key(local_ctx: Any) -> tuple[Any, ...] | None:
     return None
 
 
-class _MemoProcessor(_pyld.JsonLdProcessor):  # type: ignore[misc]
+class _MemoProcessor(FastExpandMixin, _pyld.JsonLdProcessor):  # type: ignore[misc]
     """pyld's processor with a memo of *processed* contexts.
 
     pyld caches a processed context per (resolved context, active context uuid), but a
@@ -150,10 +154,33 @@ class _MemoProcessor(_pyld.JsonLdProcessor):  # type: ignore[misc]
     while its entry lives. Results that are not frozen are not memoised.
     """
 
-    def __init__(self, memo: LRUCache[tuple[Any, ...], Any], iri_memo: dict[Any, Any], **kwargs: Any) -> None:
+    def __init__(self, memo: LRUCache[tuple[Any, ...], Any], iri_memo: dict[Any, Any],
+                 value_infos: dict[Any, Any] | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._memo = memo
         self._iri_memo = iri_memo
+        self._value_infos = value_infos if value_infos is not None else {}
+
+    def expand(self, input_: Any, options: Any) -> Any:
+        """pyld 3.3's ``expand`` for an in-memory document (no remote context, no expandContext),
+        copying the input with :func:`_copy_json` instead of ``copy.deepcopy``; else pyld's own."""
+        if not isinstance(input_, (dict, list)) or (options and "expandContext" in options):
+            return super().expand(input_, options)
+        options = dict(options) if options else {}
+        options.setdefault("isFrame", False)
+        options.setdefault("keepFreeFloatingNodes", False)
+        options.setdefault("documentLoader", _pyld._default_document_loader)
+        options.setdefault("contextResolver", ContextResolver(_pyld._resolved_context_cache, options["documentLoader"]))
+        options.setdefault("extractAllScripts", False)
+        options.setdefault("processingMode", "json-ld-1.1")
+        options.setdefault("base", "")
+        active_ctx = self._get_initial_context(options)
+        expanded = self._expand(active_ctx, None, _copy_json(input_), options, inside_list=False)
+        if isinstance(expanded, dict) and "@graph" in expanded and len(expanded) == 1:
+            expanded = expanded["@graph"]
+        elif expanded is None:
+            expanded = []
+        return _pyld.JsonLdProcessor.arrayify(expanded)
 
     def _expand_iri(
         self,
@@ -225,11 +252,12 @@ class JsonLd:
         self._cache: LRUCache[str, Any] = _LockedLRU(cache_size)
         self._memo: LRUCache[tuple[Any, ...], Any] = _LockedLRU(cache_size * 8)
         self._iri_memo: dict[Any, Any] = {}
+        self._value_infos: dict[Any, Any] = {}  # (context uuid, term) -> how its values expand
 
     def _processor(self, on_dropped: Callable[[str], None] | None = None) -> _pyld.JsonLdProcessor:
         if on_dropped is not None:
-            return _MemoProcessor(self._memo, self._iri_memo, on_property_dropped=on_dropped)
-        return _MemoProcessor(self._memo, self._iri_memo)
+            return _MemoProcessor(self._memo, self._iri_memo, self._value_infos, on_property_dropped=on_dropped)
+        return _MemoProcessor(self._memo, self._iri_memo, self._value_infos)
 
     # --- pyld plumbing ------------------------------------------------------------------
     def _options(self, **extra: Any) -> dict[str, Any]:
@@ -318,8 +346,17 @@ class JsonLd:
         return self.canonicalize_with_map(doc, hash_name=hash_name)[0]
 
     def canonicalize_with_map(self, doc: Any, *, hash_name: str = "sha256") -> tuple[str, dict[str, str]]:
-        dataset = self.to_dataset(doc)
-        return self._canon_dataset(dataset, hash_name)
+        """Canonical N-Quads and the blank node label map (labels bare, as ``canonicalize_nquads``).
+
+        The expansion goes straight to N-Quads terms and RDFC-1.0 over strings (:mod:`.fastrdf`);
+        the rare shapes that path leaves alone go through pyld's node map and URDNA2015."""
+        expanded = self._expanded(doc)[0]  # read-only here: quads_of_expanded never writes
+        try:
+            quads = quads_of_expanded(expanded)
+        except Unsupported:
+            return self._canon_dataset(self.to_dataset(doc), hash_name)
+        out, labels = Rdfc10(hash_name, self.limits).canonicalize(quads)
+        return out, {k[2:]: v[2:] for k, v in labels.items()}
 
     def canonicalize_nquads(self, nquads: str, *, hash_name: str = "sha256") -> tuple[str, dict[str, str]]:
         """Canonicalize N-Quads text; returns (canonical N-Quads, input label -> ``c14nN`` label map).
