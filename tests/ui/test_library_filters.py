@@ -13,7 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from support import start_on_wallet_with
 
-from ui.detail.images import decode_image, load_image
+from ui.detail.images import decode_image, load_image, needs_fetch
 from ui.library.model import CredentialFilterProxy, CredentialListModel, Roles
 from wallet import CredentialSummary
 from wallet.store.curation import Curation
@@ -147,21 +147,30 @@ def _png_data_uri(color: str = "#1e7e34") -> str:
     return "data:image/png;base64," + base64.b64encode(bytes(data.data())).decode()
 
 
-def test_images_decode_data_uris_and_fetch_remote_ones_only_when_allowed(qapp) -> None:
+def test_images_decode_data_uris_and_read_remote_ones_only_from_the_cache(qapp) -> None:
     image = decode_image(_png_data_uri(), 96)
     assert image is not None and image.width() == 96 and image.height() == 64
     assert decode_image("data:image/png;base64,bm90IGFuIGltYWdl", 96) is None
+    png = base64.b64decode(_png_data_uri().split(",", 1)[1])
+    url = "https://issuer.example/badge.png"
+    # loading never touches the network: a remote image comes from the encrypted cache or not at all
+    assert load_image(url, 96) is None
+    assert load_image(url, 96, cached=lambda u: None) is None
+    cached = load_image(url, 96, cached=lambda u: png if u == url else None)
+    assert cached is not None and cached.width() == 96
+    # what is missing is fetched (elsewhere, on the parallel lane) only when allowed, and only over HTTPS
+    assert needs_fetch(url, None, True) and not needs_fetch(url, None, False) and not needs_fetch(url, cached, True)
+    assert not needs_fetch("http://issuer.example/badge.png", None, True)
+    from wallet.errors import NetworkError
+    from wallet.net import fetch_image
+
     asked: list[str] = []
-
-    def fetch(url: str) -> bytes:
-        asked.append(url)
-        return base64.b64decode(_png_data_uri().split(",", 1)[1])
-
-    assert load_image("https://issuer.example/badge.png", 96, allow_network=False, fetch=fetch) is None
-    assert asked == []
-    fetched = load_image("https://issuer.example/badge.png", 96, allow_network=True, fetch=fetch)
-    assert fetched is not None and asked == ["https://issuer.example/badge.png"]
-    assert load_image("http://issuer.example/badge.png", 96, allow_network=True, fetch=fetch) is None  # HTTPS only
+    assert fetch_image(url, lambda u: asked.append(u) or png) == png and asked == [url]
+    with pytest.raises(NetworkError):
+        fetch_image("http://issuer.example/badge.png", lambda u: asked.append(u) or png)
+    with pytest.raises(NetworkError):
+        fetch_image(url, lambda u: b"x" * 2_000_001)
+    assert asked == [url]  # the http:// one was never asked for
 
 
 def test_the_library_shows_an_embedded_image(qtbot, window, session, wallet_home: Path,

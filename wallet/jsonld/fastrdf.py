@@ -28,7 +28,7 @@ from pyld.nquads import escape
 
 from wallet.errors import LimitExceeded
 
-__all__ = ["Quad", "Rdfc10", "Unsupported", "quads_of_expanded"]
+__all__ = ["Quad", "Rdfc10", "Unsupported", "quads_of_dataset", "quads_of_expanded"]
 
 Quad = tuple[str, str, str, str]  # subject, predicate, object, graph ("" = default graph), N-Quads terms
 
@@ -169,6 +169,31 @@ def quads_of_expanded(expanded: list[Any]) -> list[Quad]:
             continue  # free-floating values: no triples (pyld's node map drops them too)
         conv.node(node, "")
     return list(conv.quads)
+
+
+def _term(component: dict[str, Any]) -> str:
+    """The N-Quads form of a pyld RDF term (as ``pyld.nquads.serialize_nquad`` writes it)."""
+    if component["type"] == "IRI":
+        return f"<{component['value']}>"
+    if component["type"] == "blank node":
+        return str(component["value"])
+    text = f'"{escape(component["value"])}"'
+    if component["datatype"] == _LANGSTRING:
+        return text + ("@" + component["language"] if component.get("language") else "")
+    return text if component["datatype"] == _XSD_STRING else f'{text}^^<{component["datatype"]}>'
+
+
+def quads_of_dataset(dataset: dict[str, list[dict[str, Any]]]) -> list[Quad]:
+    """A pyld RDF dataset (e.g. from ``parse_nquads``) as N-Quads term tuples, labels unchanged."""
+    out: list[Quad] = []
+    for graph_name, triples in dataset.items():
+        if graph_name == "@default":
+            g = ""
+        else:
+            g = graph_name if graph_name.startswith("_:") else f"<{graph_name}>"
+        for t in triples:
+            out.append((_term(t["subject"]), _term(t["predicate"]), _term(t["object"]), g))
+    return out
 
 
 def _line(s: str, p: str, o: str, g: str) -> str:

@@ -34,7 +34,7 @@ from pyld.nquads import parse_nquads
 from wallet.errors import InputError, LimitExceeded, UnknownContext
 from wallet.jsonld.canon import DEFAULT_LIMITS, CanonLimits, LimitedURDNA2015
 from wallet.jsonld.fastexpand import FastExpandMixin
-from wallet.jsonld.fastrdf import Rdfc10, Unsupported, quads_of_expanded
+from wallet.jsonld.fastrdf import Rdfc10, Unsupported, quads_of_dataset, quads_of_expanded
 from wallet.jsonld.loader import ContextBundle, OfflineDocumentLoader
 
 __all__ = ["JsonLd", "JsonLdInvalid", "default_jsonld", "shared_work", "unwrap_error"]
@@ -367,7 +367,8 @@ class JsonLd:
             dataset = parse_nquads(nquads)
         except _pyld.JsonLdError as exc:
             raise JsonLdInvalid(f"invalid N-Quads: {_describe(exc)}") from exc
-        return self._canon_dataset(dataset, hash_name)
+        out, labels = Rdfc10(hash_name, self.limits).canonicalize(quads_of_dataset(dataset))
+        return out, {k[2:]: v[2:] for k, v in labels.items()}
 
     def _canon_dataset(self, dataset: dict[str, Any], hash_name: str) -> tuple[str, dict[str, str]]:
         algo = LimitedURDNA2015(hash_name, self.limits)
