@@ -134,7 +134,9 @@ def compare(creds: dict[str, Path], rounds: int, trials: int) -> None:
             ours, theirs, per_trial = [], [], []
             for _ in range(trials):
                 theirs.append(ref.ms(path, batch))
+                time.sleep(0.05)  # let node's background threads (GC, JIT) finish before our turn
                 ours.append(wallet_ms(doc, resolver, batch))
+                time.sleep(0.05)
                 per_trial.append(theirs[-1] / ours[-1])
             ratio = median(per_trial)
             ratios.append(ratio)
@@ -179,13 +181,15 @@ def cli_ratio(cli: Path, work: Path, files: int) -> None:
     paths: list[Path] = []
     for i in range(per_kind):
         paths.extend(make_credentials(cli, work / f"set{i}", tag=str(i + 1)).values())
-    wallet_cli = [str(ROOT / ".venv" / "bin" / "learner-wallet-cli"), "--json", "verify"]
+    venv = ROOT / ".venv" if (ROOT / ".venv").is_dir() else Path(sys.prefix)
+    wallet_cli = [str(venv / "bin" / "learner-wallet-cli"), "--json", "verify"]
     home = work / "home"
 
     def run_wallet(ps: list[Path]) -> float:
         t0 = time.perf_counter()
         proc = subprocess.run([*wallet_cli, *map(str, ps)], capture_output=True, text=True,
-                              env={"LEARNER_WALLET_HOME": str(home), "PATH": "/usr/bin:/bin"})
+                              env={"LEARNER_WALLET_HOME": str(home), "PATH": "/usr/bin:/bin",
+                                   "PYTHONPATH": str(ROOT)})  # this checkout's wallet
         dt = time.perf_counter() - t0
         if proc.returncode not in (0, 4):
             sys.exit(f"learner-wallet-cli verify failed ({proc.returncode}): {proc.stderr[-800:]}")
@@ -215,7 +219,7 @@ def cli_ratio(cli: Path, work: Path, files: int) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("rounds_pos", nargs="?", type=int, help=argparse.SUPPRESS)
-    ap.add_argument("--rounds", type=int, default=60, help="verifications per credential and side")
+    ap.add_argument("--rounds", type=int, default=120, help="verifications per credential and side")
     ap.add_argument("--trials", type=int, default=12, help="alternating batches the rounds are split into")
     ap.add_argument("--files", type=int, default=96, help="credentials for the CLI comparison")
     ap.add_argument("--no-cli", action="store_true")

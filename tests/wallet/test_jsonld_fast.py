@@ -64,10 +64,10 @@ def test_fast_paths_match_pyld_on_vectors(name: str, doc: dict[str, Any]) -> Non
         slow = _pyld_expand(jl, doc, slow_dropped)
     except pyld_jsonld.JsonLdError as exc:  # pyld refuses it: so must the fast path, the same way
         with pytest.raises(pyld_jsonld.JsonLdError) as fast_exc:
-            _MemoProcessor(jl._memo, jl._iri_memo, jl._value_infos).expand(doc, jl._options())
+            _MemoProcessor(jl._memo, jl._iri_memo, jl._value_infos, jl._key_plans).expand(doc, jl._options())
         assert type(fast_exc.value) is type(exc) and str(fast_exc.value) == str(exc)
         return
-    fast = _MemoProcessor(jl._memo, jl._iri_memo, jl._value_infos,
+    fast = _MemoProcessor(jl._memo, jl._iri_memo, jl._value_infos, jl._key_plans,
                           on_property_dropped=fast_dropped.append).expand(doc, jl._options())
     assert json.dumps(fast) == json.dumps(slow)  # same content, same order
     assert fast_dropped == slow_dropped

@@ -38,9 +38,10 @@ def test_online_verification_with_an_unreachable_issuer_is_not_checked(tmp_path:
     [report] = verify_files([str(src)], allow_network=True, fetcher=unreachable)
     assert calls, "with --online the issuer profile is fetched"
     statuses = {c["name"]: c["status"] for c in report["checks"]}
-    assert statuses["proof"] == "not-checked" and report["verdict"] == "not-checked"
+    assert statuses["proof"] == "not-checked" and report["state"] == "not-checked"
+    assert report["verdict"] == "not-verified"  # unreachable is "not checked", never "invalid", and never green
     assert "failed" not in statuses.values()
     online_calls = len(calls)
     [offline] = verify_files([str(src)], allow_network=False, fetcher=unreachable)
-    assert len(calls) == online_calls and offline["verdict"] == "not-checked"  # offline: nothing fetched
+    assert len(calls) == online_calls and offline["state"] == "not-checked"  # offline: nothing fetched
     assert json.dumps(offline)

@@ -30,7 +30,6 @@ from typing import Any, Literal
 
 from wallet.credentials.baked import PNG_SIGNATURE, extract_png_credential, extract_svg_credential
 from wallet.errors import InputError, NotACredential, NotJSON, UnsupportedFormat
-from wallet.identity.keys import b64url_decode
 from wallet.limits import MAX_INPUT_BYTES, check_document, check_size, load_json_bytes
 
 __all__ = [
@@ -104,20 +103,12 @@ def is_presentation(doc: Any) -> bool:
 
 
 def decode_jwt_unverified(token: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(header, payload) of a compact JWS, *not verified*. Raises InputError when malformed."""
-    parts = token.strip().split(".")
-    if len(parts) != 3:
-        raise InputError("the JWT does not have three parts separated by '.'")
-    try:
-        header = load_json_bytes(b64url_decode(parts[0]), what="the JWT header")
-        payload = load_json_bytes(b64url_decode(parts[1]), what="the JWT payload")
-    except (ValueError, InputError) as exc:
-        if isinstance(exc, InputError) and exc.code in ("limit-exceeded", "not-json"):
-            raise
-        raise InputError(f"the JWT header or payload is not base64url-encoded JSON ({exc})") from None
-    if not isinstance(header, dict) or not isinstance(payload, dict):
-        raise InputError("the JWT header and payload must be JSON objects")
-    return header, payload
+    """(header, payload) of a compact JWS, *not verified*, read by the one JWS parser
+    (:func:`wallet.proofs.jose.parse_jws`: strict base64url, I-JSON, size limits). Raises InputError."""
+    from wallet.proofs.jose import parse_jws
+
+    jws = parse_jws(token)
+    return jws.header, jws.payload
 
 
 def _epoch_to_iso(value: Any) -> str | None:

@@ -14,11 +14,13 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import unquote, urldefrag
 
 from wallet.errors import InvalidDID, InvalidKey, NetworkError, UnsupportedDIDMethod
 from wallet.identity.keys import PublicKey
+from wallet.roles import Cache as RoleCache
+from wallet.roles import MemoryCache
 
 __all__ = [
     "DID_CONTEXT",
@@ -41,16 +43,7 @@ _MAX_DOC_BYTES = 1_000_000
 _DID_RE = re.compile(r"^did:[a-z0-9]+:[A-Za-z0-9._:%\-]+$")
 
 
-class Cache(Protocol):
-    """What the resolver needs of a cache: ``get`` and item assignment (a dict, or the store)."""
-
-    def get(self, key: str, default: bytes | None = None, /) -> bytes | None: ...
-
-    def __setitem__(self, key: str, value: bytes, /) -> None: ...
-
-
-class _DictCache(dict[str, bytes]):
-    pass
+Cache = RoleCache  # the role, from wallet.roles
 
 
 @dataclass(frozen=True)
@@ -130,7 +123,7 @@ class Resolver:
     ) -> None:
         self.fetcher = fetcher
         self.allow_network = allow_network
-        self.cache: Cache = cache if cache is not None else _DictCache()  # type: ignore[assignment]
+        self.cache: Cache = cache if cache is not None else MemoryCache()
         self.documents = dict(documents or {})
 
     # --- documents ----------------------------------------------------------------------

@@ -17,7 +17,7 @@ import json
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -45,6 +45,7 @@ from wallet.identity.keys import (
     varint_decode,
     varint_encode,
 )
+from wallet.roles import IdentitySigner
 
 __all__ = ["DataCipher", "Keystore", "LocalSigner", "Signer", "SignerKeyType", "check_secret"]
 
@@ -67,15 +68,7 @@ FIX_LINUX = (
 )
 
 
-class Signer(Protocol):
-    """Signs bytes with a key the caller never sees."""
-
-    key_type: str
-    public_key: PublicKey
-    did: str
-    verification_method: str
-
-    def sign(self, data: bytes) -> bytes: ...
+Signer = IdentitySigner  # the role (wallet.roles); LocalSigner below is the implementation
 
 
 @dataclass(frozen=True, repr=False)

@@ -25,7 +25,7 @@ __all__ = ["FastExpandMixin"]
 
 _get = _pyld.JsonLdProcessor.get_context_value
 _OK_CONTAINERS = frozenset({"@set", "@graph"})
-_ID, _TYPE, _PROP, _DROP = 0, 1, 2, 3
+_ID, _TYPE, _PROP, _DROP, _OTHER = 0, 1, 2, 3, 4
 
 
 def _add(target: list[Any], value: Any) -> None:
@@ -40,9 +40,11 @@ def _add(target: list[Any], value: Any) -> None:
 class FastExpandMixin:
     """Overrides ``_expand`` of a pyld ``JsonLdProcessor`` subclass (see the module docstring).
 
-    ``_value_infos`` is a memo shared by the processors of one :class:`~wallet.jsonld.JsonLd`."""
+    ``_value_infos`` and ``_key_plans`` are memos shared by the processors of one
+    :class:`~wallet.jsonld.JsonLd`: pure functions of a frozen active context and a term."""
 
     _value_infos: dict[tuple[Any, Any], tuple[Any, Any, Any, Any, Any]]
+    _key_plans: dict[tuple[Any, str], tuple[int, Any, Any, Any]]
 
     def _expand(
         self,
@@ -65,8 +67,7 @@ class FastExpandMixin:
         if kind is not dict:
             return slow(active_ctx, active_property, element, options, inside_list, inside_index, type_scoped_ctx)
         pyld: Any = self
-        expand_iri = pyld._expand_iri
-        expanded_active_property = expand_iri(active_ctx, active_property, vocab=True)
+        expanded_active_property = self._value_info(active_ctx, active_property)[0]
         property_scoped_ctx = _get(active_ctx, active_property, "@context")
         scoped = type_scoped_ctx
         if not scoped and active_ctx.get("previousContext"):
@@ -75,7 +76,7 @@ class FastExpandMixin:
         must_revert = True
         if scoped and len(element) <= 2 and "@context" not in element:
             for key in sorted(element):
-                expanded = expand_iri(scoped, key, vocab=True)
+                expanded = self._key_plan(scoped, key, options)[1]
                 if expanded == "@value":  # a value object: pyld's
                     return slow(active_ctx, active_property, element, options, inside_list, inside_index,
                                 type_scoped_ctx)
@@ -86,52 +87,94 @@ class FastExpandMixin:
             ctx = pyld._revert_to_previous_context(ctx)
         if property_scoped_ctx is not None:
             ctx = pyld._process_context(ctx, property_scoped_ctx, options, override_protected=True)
-        ctx, type_key, types_ctx = pyld._prepare_nested_context(ctx, element, options)
+
+        # pyld's _prepare_nested_context: the element's own context, then its type-scoped contexts
+        items = sorted(element.items())
+        if "@context" in element:
+            local = element["@context"]
+            if isinstance(local, dict) and len(local) == 1 and "@context" in local:
+                return slow(active_ctx, active_property, element, options, inside_list, inside_index,
+                            type_scoped_ctx)
+            ctx = pyld._process_context(ctx, local, options)
+        types_ctx = ctx
+        for key, value in items:
+            if self._key_plan(ctx, key, options)[0] != _TYPE:
+                continue
+            types = [t for t in (value if isinstance(value, list) else [value]) if isinstance(t, str)]
+            for type_ in sorted(types):
+                scoped_type = _get(types_ctx, type_, "@context")
+                if scoped_type is not None and scoped_type is not False:
+                    ctx = pyld._process_context(ctx, scoped_type, options, propagate=False)
 
         # plan every key before writing anything, so that handing over to pyld is always clean
         base = options.get("base", "")
         plan: list[tuple[int, str, Any, Any, Any]] = []
-        for key, value in sorted(element.items()):
+        seen_id = False
+        for key, value in items:
             if key == "@context":
                 continue
-            prop = expand_iri(ctx, key, vocab=True)
-            if prop is None or not (_pyld._is_absolute_iri(prop) or _pyld._is_keyword(prop)):
+            kind, prop, term_ctx, graph = self._key_plan(ctx, key, options)
+            if kind == _PROP:
+                plan.append((_PROP, key, prop, term_ctx, graph))
+            elif kind == _DROP:
                 plan.append((_DROP, key, prop, None, None))
-            elif prop == "@id":
-                if type(value) is not str or any(p[0] == _ID for p in plan):
+            elif kind == _ID:
+                if type(value) is not str or seen_id:
                     break
-                iri = expand_iri(ctx, value, base=base)
+                seen_id = True
+                iri = pyld._expand_iri(ctx, value, base=base)
                 if iri is None:
                     break
                 plan.append((_ID, key, iri, None, None))
-            elif prop == "@type":
+            elif kind == _TYPE:
                 values = [value] if type(value) is str else value
                 if type(values) is not list or not all(type(v) is str for v in values):
                     break
-                expanded_types = [expand_iri(types_ctx, v, vocab=True, base=base) for v in values]
-                if any(t == "@json" for t in expanded_types) or (type_key == key and values and
-                                                                 expand_iri(ctx, values[0], vocab=True) == "@json"):
+                expanded_types = [pyld._expand_iri(types_ctx, v, vocab=True, base=base) for v in values]
+                if "@json" in expanded_types:
                     break
                 plan.append((_TYPE, key, expanded_types, None, None))
-            elif prop.startswith("@"):
-                break  # any other keyword
             else:
-                container = _get(ctx, key, "@container")
-                container = container if isinstance(container, list) else [] if container is None else [container]
-                if not _OK_CONTAINERS.issuperset(container) or _get(ctx, key, "@type") == "@json":
-                    break
+                break  # any other keyword, or a term this path leaves to pyld
+        else:
+            return self._write(plan, element, active_property, expanded_active_property, options)
+        return slow(active_ctx, active_property, element, options, inside_list, inside_index, type_scoped_ctx)
+
+    def _key_plan(self, ctx: Any, key: str, options: Any) -> tuple[int, Any, Any, Any]:
+        """How a key of a node object expands under a frozen active context: (kind, expanded IRI,
+        the term's context for its value, @graph container?). A pure function of the context
+        (keyed by its uuid) and the key; kind ``_OTHER`` means "leave this element to pyld"."""
+        memo_key = (ctx["_uuid"], key)
+        plan = self._key_plans.get(memo_key)
+        if plan is not None:
+            return plan
+        pyld: Any = self
+        prop = pyld._expand_iri(ctx, key, vocab=True)
+        if prop is None or not (_pyld._is_absolute_iri(prop) or _pyld._is_keyword(prop)):
+            plan = (_DROP, prop, None, None)
+        elif prop == "@id":
+            plan = (_ID, prop, None, None)
+        elif prop == "@type":
+            plan = (_TYPE, prop, None, None)
+        elif prop.startswith("@"):
+            plan = (_OTHER, prop, None, None)
+        else:
+            plan = (_OTHER, prop, None, None)
+            container = _get(ctx, key, "@container")
+            container = container if isinstance(container, list) else [] if container is None else [container]
+            if _OK_CONTAINERS.issuperset(container) and _get(ctx, key, "@type") != "@json":
                 term_ctx = ctx
                 scoped_term = _get(ctx, key, "@context")
                 if scoped_term is not None:
                     term_ctx = pyld._process_context(ctx, scoped_term, options, propagate=True,
                                                      override_protected=True)
                 mapping = term_ctx["mappings"].get(key)
-                if mapping and mapping.get("reverse"):
-                    break
-                plan.append((_PROP, key, prop, term_ctx, "@graph" in container))
-        else:
-            return self._write(plan, element, active_property, expanded_active_property, options)
-        return slow(active_ctx, active_property, element, options, inside_list, inside_index, type_scoped_ctx)
+                if isinstance(term_ctx, frozendict) and not (mapping and mapping.get("reverse")):
+                    plan = (_PROP, prop, term_ctx, "@graph" in container)
+        if len(self._key_plans) >= 20_000:
+            self._key_plans.clear()
+        self._key_plans[memo_key] = plan
+        return plan
 
     def _value_info(self, ctx: Any, active_property: Any) -> tuple[Any, Any, Any, Any, Any]:
         """(expanded property, @container, @type, @language, @direction) of a term: a pure function

@@ -155,11 +155,13 @@ class _MemoProcessor(FastExpandMixin, _pyld.JsonLdProcessor):  # type: ignore[mi
     """
 
     def __init__(self, memo: LRUCache[tuple[Any, ...], Any], iri_memo: dict[Any, Any],
-                 value_infos: dict[Any, Any] | None = None, **kwargs: Any) -> None:
+                 value_infos: dict[Any, Any] | None = None, key_plans: dict[Any, Any] | None = None,
+                 **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._memo = memo
         self._iri_memo = iri_memo
         self._value_infos = value_infos if value_infos is not None else {}
+        self._key_plans = key_plans if key_plans is not None else {}
 
     def expand(self, input_: Any, options: Any) -> Any:
         """pyld 3.3's ``expand`` for an in-memory document (no remote context, no expandContext),
@@ -253,11 +255,13 @@ class JsonLd:
         self._memo: LRUCache[tuple[Any, ...], Any] = _LockedLRU(cache_size * 8)
         self._iri_memo: dict[Any, Any] = {}
         self._value_infos: dict[Any, Any] = {}  # (context uuid, term) -> how its values expand
+        self._key_plans: dict[Any, Any] = {}  # (context uuid, key) -> how a node object's key expands
 
     def _processor(self, on_dropped: Callable[[str], None] | None = None) -> _pyld.JsonLdProcessor:
         if on_dropped is not None:
-            return _MemoProcessor(self._memo, self._iri_memo, self._value_infos, on_property_dropped=on_dropped)
-        return _MemoProcessor(self._memo, self._iri_memo, self._value_infos)
+            return _MemoProcessor(self._memo, self._iri_memo, self._value_infos, self._key_plans,
+                                  on_property_dropped=on_dropped)
+        return _MemoProcessor(self._memo, self._iri_memo, self._value_infos, self._key_plans)
 
     # --- pyld plumbing ------------------------------------------------------------------
     def _options(self, **extra: Any) -> dict[str, Any]:

@@ -8,13 +8,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
 import rfc8785
 
 from wallet.errors import MalformedProof
-from wallet.identity.keys import PublicKey
 from wallet.jsonld import JsonLd
+from wallet.roles import Signer
 
 __all__ = [
     "ProofInput",
@@ -34,17 +34,6 @@ VC_V2_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 _XSD_DATETIME = re.compile(r"^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")
 
 
-class Signer(Protocol):
-    """What the suites need from a signer (see :mod:`wallet.keystore`)."""
-
-    @property
-    def key_type(self) -> str: ...
-    @property
-    def public_key(self) -> PublicKey: ...
-    @property
-    def verification_method(self) -> str: ...
-
-    def sign(self, data: bytes) -> bytes: ...
 
 
 @dataclass(frozen=True)

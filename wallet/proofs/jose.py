@@ -14,7 +14,11 @@ A key that cannot be had offline gives a ``not-checked`` check with "(offline)" 
 never a failure; so does a key whose DID method the wallet cannot resolve (``did:example``: reason
 ``unsupported``).
 
-Signatures use ``cryptography`` through :class:`wallet.keys.PublicKey`; there is no JOSE library.
+Signatures are checked by ``joserfc`` (the one home of that library): it owns the JWA algorithms (EdDSA,
+ES256, ES256K, ES384, RS256 and their signature encodings). Two parts stay ours, for measured reasons:
+parsing (:func:`parse_jws`), because a JWS whose header or payload repeats a member name must be refused
+(I-JSON, RFC 7493) and ``joserfc`` reads JSON last-wins; and signing (:func:`sign_jws`), because private keys
+never leave the keychain's signer objects, which sign bytes and hand out no key a JOSE library could use.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from wallet.errors import (
     InputError,
@@ -36,10 +40,11 @@ from wallet.errors import (
 )
 from wallet.identity.keys import PublicKey, b64url_decode, b64url_encode
 from wallet.limits import load_json_bytes
+from wallet.roles import KeyResolver, Signer
 from wallet.verifier.report import Check
 
 if TYPE_CHECKING:
-    from wallet.identity.did import VerificationMethod
+    pass
 
 __all__ = [
     "ALG_KEY_TYPES",
@@ -77,23 +82,9 @@ _KEY_TYPE_NAMES = {"rsa": "an RSA", "p256": "a P-256", "p384": "a P-384", "ed255
                    "secp256k1": "a secp256k1"}
 #: JOSE algorithms that exist but are not implemented here: "not checked (unsupported)", never "invalid"
 UNSUPPORTED_ALGS = frozenset({"PS256", "PS384", "PS512", "RS384", "RS512", "ES512"})
-_HASH_OF_ALG = {"RS256": "sha256", "ES256": "sha256", "ES384": "sha384", "EdDSA": None, "ES256K": "sha256"}
 
 
-class KeyResolver(Protocol):
-    """What the JWT verifiers need from :class:`wallet.did.Resolver`."""
-
-    def resolve_verification_method(self, url: str) -> VerificationMethod: ...
-
-
-class JwsSigner(Protocol):
-    """What :func:`sign_jws` needs from a :class:`wallet.keystore.Signer`."""
-
-    key_type: str
-    public_key: PublicKey
-    verification_method: str
-
-    def sign(self, data: bytes) -> bytes: ...
+JwsSigner = Signer  # the roles, from wallet.roles
 
 
 # --- parsing -----------------------------------------------------------------------------------
@@ -255,11 +246,35 @@ def check_jws_signature(jws: Jws, key: PublicKey) -> str | None:
                 f"but the key is {_KEY_TYPE_NAMES.get(key.type, key.type)} key")
     if not jws.signature:
         return "the JWT has an empty signature"
+    import warnings
+
+    from joserfc import jws as jose_jws
+    from joserfc.errors import BadSignatureError, JoseError
+    from joserfc.jwk import import_key
+
     try:
-        ok = key.verify(jws.signature, jws.signing_input, hash_name=_HASH_OF_ALG[alg])
-    except (InvalidKey, ValueError) as exc:
+        with warnings.catch_warnings():  # joserfc warns that "EdDSA" is deprecated by RFC 9864 ("Ed25519")
+            warnings.simplefilter("ignore")
+            jose_jws.deserialize_compact(jws.raw, import_key(key.jwk()),  # type: ignore[arg-type]
+                                         registry=_joserfc_registry(alg))
+    except BadSignatureError:
+        return f"the {alg} signature does not match the content (the token was changed or signed by another key)"
+    except (JoseError, InvalidKey, ValueError, TypeError) as exc:
         return f"the signature could not be checked: {exc}"
-    return None if ok else f"the {alg} signature does not match the content (the token was changed or signed by another key)"
+    return None
+
+
+def _joserfc_registry(alg: str) -> Any:
+    """A ``joserfc`` registry for one algorithm, with its size limits lifted to ours (:data:`MAX_JWS_CHARS`,
+    already enforced by :func:`parse_jws`; an RSA key in the header is over its 512-byte default) and its
+    header checks left to :func:`parse_jws`."""
+    from joserfc.jws import JWSRegistry
+
+    class _Registry(JWSRegistry):
+        max_header_length = MAX_JWS_CHARS
+        max_payload_length = MAX_JWS_CHARS
+
+    return _Registry(algorithms=[alg], strict_check_header=False)
 
 
 def alg_for_key_type(key_type: str) -> str:

@@ -12,29 +12,20 @@ checks for authentication proofs when the caller expects them. Statuses:
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
 from wallet.errors import InvalidDID, InvalidKey, MalformedProof, NetworkError, UnsupportedDIDMethod
-from wallet.identity.keys import PublicKey
 from wallet.jsonld import JsonLd, default_jsonld
 from wallet.proofs import ecdsa_sd
 from wallet.proofs.common import parse_xsd_datetime, unsecured
 from wallet.proofs.suites import SUITES, UNSUPPORTED, suite_name
+from wallet.roles import KeyResolver
 from wallet.verifier.report import Check
 
-__all__ = ["VerificationMethodLike", "ResolverLike", "verify_proofs"]
+__all__ = ["ResolverLike", "verify_proofs"]
 
 
-class VerificationMethodLike(Protocol):
-    id: str
-    type: str
-    controller: str
-    public_key: PublicKey
-    purposes: frozenset[str]
-
-
-class ResolverLike(Protocol):
-    def resolve_verification_method(self, url: str) -> Any: ...
+ResolverLike = KeyResolver  # the role, from wallet.roles
 
 
 def _short(vm: str) -> str:

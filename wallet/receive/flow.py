@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any
 
 from wallet.errors import (
     BadOffer,
@@ -39,7 +39,7 @@ from wallet.errors import (
     WrongTxCode,
 )
 from wallet.identity.keys import PublicKey, b64url_decode
-from wallet.proofs.jose import JwsSigner, alg_for_key_type, sign_jws
+from wallet.proofs.jose import alg_for_key_type, sign_jws
 from wallet.receive.authorize import CLIENT_ID, authorize
 from wallet.receive.http import Answer, IssuerHttp
 from wallet.receive.metadata import CredentialChoice, OfferPreview, fetch_preview
@@ -50,6 +50,7 @@ from wallet.receive.offer import (
     offer_from_json,
     parse_offer,
 )
+from wallet.roles import IdentitySigner
 
 if TYPE_CHECKING:
     import httpx
@@ -68,19 +69,7 @@ MAX_DEFERRED_WAIT_SECONDS = 300.0
 Progress = Callable[[str], None]
 
 
-class Signer(Protocol):
-    """What receiving needs of an identity's keychain signer (:meth:`wallet.wallet.Wallet.signer`)."""
-
-    @property
-    def key_type(self) -> str: ...
-    @property
-    def public_key(self) -> PublicKey: ...
-    @property
-    def did(self) -> str: ...
-    @property
-    def verification_method(self) -> str: ...
-
-    def sign(self, data: bytes) -> bytes: ...
+Signer = IdentitySigner  # the role, from wallet.roles
 
 
 @dataclass(frozen=True)
@@ -197,7 +186,7 @@ def _proof(signer: Signer, choice: CredentialChoice, audience: str, nonce: str |
         payload["nonce"] = nonce
     if client_id:
         payload["iss"] = client_id
-    return sign_jws(payload, cast("JwsSigner", signer), header)
+    return sign_jws(payload, signer, header)
 
 
 def _jwt_payload(text: str) -> dict[str, Any]:

@@ -31,10 +31,11 @@ import base64
 import binascii
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
 from wallet.errors import InputError, LimitExceeded, NetworkError, WalletError
 from wallet.limits import MAX_INFLATE_BYTES, MAX_INPUT_BYTES, gunzip_limited, load_json_bytes
+from wallet.roles import Cache, MemoryCache
 from wallet.verifier.report import Check
 
 __all__ = [
@@ -52,12 +53,7 @@ Fetcher = Callable[[str], bytes]
 _BITSTRING_ENTRY_TYPES = ("BitstringStatusListEntry", "StatusList2021Entry", "RevocationList2021Status")
 
 
-class StatusCache(Protocol):
-    """What the cache must offer: any ``url -> bytes`` mutable mapping will do."""
-
-    def get(self, key: str, /) -> bytes | None: ...
-
-    def __setitem__(self, key: str, value: bytes, /) -> None: ...
+StatusCache = Cache  # the role, from wallet.roles
 
 
 class StatusLists:
@@ -75,7 +71,7 @@ class StatusLists:
     ) -> None:
         self.fetcher = fetcher
         self.allow_network = allow_network
-        self.cache: StatusCache = cache if cache is not None else {}
+        self.cache: StatusCache = cache if cache is not None else MemoryCache()
         self.documents = dict(documents or {})
 
     def get(self, url: str) -> bytes:
