@@ -113,6 +113,7 @@ CODE_SENTENCES = {
     "receive": QT_TRANSLATE_NOOP("errors", "Receiving from the issuer did not work; nothing was stored."),
     "offer-expired": QT_TRANSLATE_NOOP("errors", "The offer has expired or was already used."),
     "wrong-tx-code": QT_TRANSLATE_NOOP("errors", "The transaction code is wrong or missing."),
+    "share-service": QT_TRANSLATE_NOOP("errors", "The share service refused the link or could not be reached."),
     "issuer-unreachable": QT_TRANSLATE_NOOP("errors", "The issuer could not be reached."),
     "tampered-metadata": QT_TRANSLATE_NOOP("errors", "The issuer's description of itself does not match the offer; "
                                                      "it may have been tampered with."),

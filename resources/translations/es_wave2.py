@@ -101,4 +101,6 @@ ES_WAVE2.update({
         "Se usa para las listas de revocación, los emisores did:web y web, los Open Badges alojados y las imágenes "
         "de credenciales guardadas en la web (se descargan en segundo plano y se guardan cifradas). Sin conexión, "
         "lo que necesita la red se indica como \"no comprobado\", nunca como no válido.",
+    "errors|The share service refused the link or could not be reached.":
+        "El servicio para compartir rechazó el enlace o no se pudo contactar.",
 })

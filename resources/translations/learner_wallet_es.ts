@@ -5391,41 +5391,46 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/errors.py" line="116" />
+        <source>The share service refused the link or could not be reached.</source>
+        <translation>El servicio para compartir rechazó el enlace o no se pudo contactar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="117" />
         <source>The issuer could not be reached.</source>
         <translation>No se pudo contactar con el emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117" />
+        <location filename="../../ui/errors.py" line="118" />
         <source>The issuer's description of itself does not match the offer; it may have been tampered with.</source>
         <translation>La descripción que el emisor da de sí mismo no coincide con la oferta; puede haber sido manipulada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119" />
+        <location filename="../../ui/errors.py" line="120" />
         <source>The issuer refused the wallet's proof of your key (its nonce).</source>
         <translation>El emisor rechazó la prueba de tu clave que hizo la cartera (su nonce).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120" />
+        <location filename="../../ui/errors.py" line="121" />
         <source>The issuer tried to send the wallet to another server, which was not contacted.</source>
         <translation>El emisor intentó enviar la cartera a otro servidor, con el que no se contactó.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122" />
+        <location filename="../../ui/errors.py" line="123" />
         <source>The credential was issued to someone else's key, not to your identity.</source>
         <translation>La credencial se emitió para la clave de otra persona, no para tu identidad.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123" />
+        <location filename="../../ui/errors.py" line="124" />
         <source>The issuer has not finished preparing the credential.</source>
         <translation>El emisor aún no ha terminado de preparar la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148" />
+        <location filename="../../ui/errors.py" line="149" />
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150" />
+        <location filename="../../ui/errors.py" line="151" />
         <source>This is a bug in Learner Wallet. Nothing was changed; please report what you were doing.</source>
         <translation>Es un error de Learner Wallet. No se cambió nada; informa, por favor, de lo que estabas haciendo.</translation>
     </message>

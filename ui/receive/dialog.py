@@ -65,9 +65,9 @@ class _Prepare:
         self.offer, self.lang = offer, lang
 
     def __call__(self, op: OpContext) -> OfferPreview:
-        from wallet.limits import read_file_limited
+        from wallet.fileio import read_input_file
 
-        offer = read_file_limited(self.offer) if isinstance(self.offer, Path) else self.offer
+        offer = read_input_file(self.offer) if isinstance(self.offer, Path) else self.offer
         return prepare(offer, lang=self.lang)
 
 

@@ -113,12 +113,12 @@ class FastExpandMixin:
         for key, value in items:
             if key == "@context":
                 continue
-            kind, prop, term_ctx, graph = self._key_plan(ctx, key, options)
-            if kind == _PROP:
+            plan_kind, prop, term_ctx, graph = self._key_plan(ctx, key, options)
+            if plan_kind == _PROP:
                 plan.append((_PROP, key, prop, term_ctx, graph))
-            elif kind == _DROP:
+            elif plan_kind == _DROP:
                 plan.append((_DROP, key, prop, None, None))
-            elif kind == _ID:
+            elif plan_kind == _ID:
                 if type(value) is not str or seen_id:
                     break
                 seen_id = True
@@ -126,7 +126,7 @@ class FastExpandMixin:
                 if iri is None:
                     break
                 plan.append((_ID, key, iri, None, None))
-            elif kind == _TYPE:
+            elif plan_kind == _TYPE:
                 values = [value] if type(value) is str else value
                 if type(values) is not list or not all(type(v) is str for v in values):
                     break
