@@ -18,11 +18,22 @@ Profiles:
   demo       the demo issuer's own credential and mandatory pointers (``wallet.demo``), derived by the
              wallet to reveal the first skill's name (the achievement name is mandatory), signed by the
              demo learner with the employer sample's challenge and domain — PRODUCT's QR target
+  demo-name  the same credential revealing nothing beyond the mandatory statements (the achievement
+             name): the one-field disclosure with no per-statement signature
+  floor      demo-name answering a short request code ("7f3k", "hiring.example"): the smallest
+             presentation of a demo credential this format allows
+
+For every profile of ours it then prints where the CBOR-LD bytes go: the derived proofValue (base
+signature, proof key, one signature per revealed non-mandatory statement, one HMAC label per revealed
+blank node, mandatory indexes; base64url text, as ecdsa-sd-2023 requires), the contexts, the issuer's
+and the holder's keys (DIDs and verification methods), the holder's signature, text the codec keeps
+as text (its "table misses": names, request codes, cryptosuite names), URLs, and the CBOR structure.
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import shutil
 import subprocess
@@ -38,6 +49,7 @@ from wallet.share import cborld  # noqa: E402
 from wallet.share.qr import qr_info, vp_to_qr_text  # noqa: E402
 
 INTEROP = ROOT / "tests" / "interop"
+V20M_CHARS = 970  # alphanumeric capacity of QR version 20 at error correction M (ISO/IEC 18004 table 7)
 REVEAL = "/credentialSubject/achievement/name,/credentialSubject/achievement/alignment/0/targetName"
 PROFILES = {
     "default": None,
@@ -47,6 +59,8 @@ PROFILES = {
         "/credentialSubject/achievement/alignment/0/type", "/credentialSubject/achievement/alignment/1/type",
     ]),
     "demo": None,
+    "demo-name": None,
+    "floor": None,
     "lean": ",".join([
         "/issuer/id", "/issuer/type", "/issuer/name", "/name", "/validFrom", "/credentialSubject/id",
         "/credentialSubject/type", "/credentialSubject/achievement/id", "/credentialSubject/achievement/type",
@@ -84,20 +98,100 @@ def build(cli: Path, d: Path, mandatory: str | None) -> Path:
     return d / "vp.json"
 
 
-def build_demo(d: Path) -> Path:
+_DEMO_DOCS: dict[str, Any] = {}
+
+
+def build_demo(d: Path, reveal: list[str] | None = None, challenge: str | None = None,
+               domain: str | None = None) -> Path:
+    """The demo learner's presentation of the demo micro-credential, derived by the wallet."""
     from wallet.demo import issuer as demo
     from wallet.proofs import sd_derive, sign
     from wallet.share.presentation import VC2
 
     holder = demo.holder_signer()
-    docs = demo.build_demo_documents(holder.did)
-    derived = sd_derive(docs.credentials[demo.MINIMAL_SAMPLE], demo.MINIMAL_REVEAL)
+    if "docs" not in _DEMO_DOCS:
+        _DEMO_DOCS["docs"] = demo.build_demo_documents(holder.did)
+    docs = _DEMO_DOCS["docs"]
+    derived = sd_derive(docs.credentials[demo.MINIMAL_SAMPLE], demo.MINIMAL_REVEAL if reveal is None else reveal)
     vp = {"@context": [VC2], "type": ["VerifiablePresentation"], "holder": holder.did,
           "verifiableCredential": [derived]}
     signed = sign(vp, holder, purpose="authentication", created="2026-04-15T14:30:00Z",
-                  challenge=demo.SAMPLE_CHALLENGE, domain=demo.SAMPLE_DOMAIN)
+                  challenge=challenge or demo.SAMPLE_CHALLENGE, domain=domain or demo.SAMPLE_DOMAIN)
     (d / "vp.json").write_text(json.dumps(signed))
     return d / "vp.json"
+
+
+def _cbor_size(value: Any) -> int:
+    import cbor2
+
+    return len(cbor2.dumps(value, canonical=True))
+
+
+def breakdown(vp: dict[str, Any]) -> list[tuple[str, int, str]]:
+    """Where the CBOR-LD bytes of ``vp`` go: (what, bytes, detail), the rows summing to the total."""
+    import cbor2
+
+    from wallet.identity.keys import b58decode
+    from wallet.jsonld import default_jsonld
+    from wallet.share.cborld._transform import Compressor
+
+    total = len(cborld.encode(vp))
+    compressed = Compressor(default_jsonld().loader).compress(vp)
+    holder_keys = {b58decode(vp["holder"].split(":")[-1][1:])} if isinstance(vp.get("holder"), str) else set()
+    rows: dict[str, list[Any]] = {}
+    sd_value: list[str] = []
+
+    def add(what: str, n: int, detail: str = "") -> None:
+        row = rows.setdefault(what, [0, []])
+        row[0] += n
+        if detail:
+            row[1].append(detail)
+
+    def walk(v: Any) -> None:
+        if isinstance(v, dict):
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, list):
+            if len(v) >= 2 and v[0] in (1024, 1025) and isinstance(v[1], (bytes, str)):
+                who = "holder" if v[1] in holder_keys else "issuer"
+                add(f"{who} key (DID and verification method ids)", _cbor_size(v),
+                    f"{'DID' if len(v) == 2 else 'DID#key'} {_cbor_size(v)} B")
+            elif len(v) == 2 and v[0] in (1, 2) and isinstance(v[1], str):
+                add("URLs (compressed to host + path text)", _cbor_size(v), v[1])
+            elif len(v) == 2 and v[0] == 3:
+                add("urn:uuid ids", _cbor_size(v))
+            else:
+                for x in v:
+                    walk(x)
+        elif isinstance(v, bytes):
+            add("holder signature (multibase, binary)" if v[:1] == b"z" else "other binary values", _cbor_size(v))
+        elif isinstance(v, str):
+            if v.startswith("u") and len(v) > 80 and " " not in v:
+                sd_value.append(v)
+                add("ecdsa-sd derived proofValue (base64url text)", _cbor_size(v))
+            elif v.startswith(("https://", "http://")):
+                add("contexts the codec's registry lacks (text)", _cbor_size(v), v)
+            else:
+                add("text the codec keeps as text (table misses)", _cbor_size(v), repr(v))
+        else:
+            add("integers (term ids, dates, registered contexts)", _cbor_size(v))
+
+    walk(compressed)
+    out = [(what, n, "; ".join(details)) for what, (n, details) in rows.items()]
+    out.append(("CBOR structure (maps, arrays, header)", total - sum(n for _, n, _ in out), ""))
+    for value in sd_value:  # the derived proof's parts, at their cost as base64url text
+        raw = base64.urlsafe_b64decode(value[1:] + "=" * (-len(value[1:]) % 4))
+        base_sig, proof_key, sigs, labels, mandatory = cbor2.loads(raw[3:])
+        text = 4 / 3
+        out.append(("  of which: base signature", round(len(base_sig) * text), f"{len(base_sig)} B"))
+        out.append(("  of which: the issuer's proof key", round(len(proof_key) * text), f"{len(proof_key)} B"))
+        out.append(("  of which: signatures per revealed statement", round(64 * len(sigs) * text),
+                    f"{len(sigs)} x 64 B"))
+        out.append(("  of which: HMAC labels per revealed blank node", round(34 * len(labels) * text),
+                    f"{len(labels)} x 32 B"))
+        out.append(("  of which: mandatory indexes", round(_cbor_size(mandatory) * text),
+                    f"{len(mandatory)} statements"))
+    return out
 
 
 def main() -> None:
@@ -106,6 +200,7 @@ def main() -> None:
     args = ap.parse_args()
     cli = _cli()
     work = args.keep or Path(tempfile.mkdtemp(prefix="qr-size-"))
+    breakdowns: dict[str, list[tuple[str, int, str]]] = {}
     header = (f"{'profile':<9} {'side':<10} {'VP1- chars':>10} {'CBOR-LD B':>9} {'JSON B':>7} "
               f"{'ver@M':>5} {'ver@L':>5}  note")
     print(header)
@@ -113,7 +208,14 @@ def main() -> None:
     for name, mandatory in PROFILES.items():
         d = work / name
         d.mkdir(parents=True, exist_ok=True)
-        vp_path = build_demo(d) if name == "demo" else build(cli, d, mandatory)
+        if name == "demo":
+            vp_path = build_demo(d)
+        elif name == "demo-name":
+            vp_path = build_demo(d, reveal=[])
+        elif name == "floor":
+            vp_path = build_demo(d, reveal=[], challenge="7f3k", domain="hiring.example")
+        else:
+            vp_path = build(cli, d, mandatory)
         vp = json.loads(vp_path.read_text("utf-8"))
         json_bytes = len(json.dumps(vp, separators=(",", ":"), ensure_ascii=False).encode())
         ours = vp_to_qr_text(vp)
@@ -131,6 +233,13 @@ def main() -> None:
         same = "byte-identical" if ours == ref_text else "DIFFERENT"
         print(f"{'':<9} ours vs reference: {same}; derived proofValue {sigs} chars; "
               f"phone-readable printed at M: {qr_info(ours).phone_readable_printed}")
+        breakdowns[name] = breakdown(vp)
+    for name, rows in breakdowns.items():
+        print(f"\nwhere the {sum(n for w, n, _ in rows if not w.startswith(' '))} CBOR-LD bytes of '{name}' go:")
+        for what, n, detail in rows:
+            print(f"  {n:5d}  {what:<52} {detail[:90]}")
+    print(f"\nQR version 20 at M holds {V20M_CHARS} alphanumeric characters: a VP1- text of at most "
+          f"{(V20M_CHARS - 5) * 5 // 8} CBOR-LD bytes.")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 
