@@ -43,7 +43,7 @@ class FastExpandMixin:
     ``_value_infos`` and ``_key_plans`` are memos shared by the processors of one
     :class:`~wallet.jsonld.JsonLd`: pure functions of a frozen active context and a term."""
 
-    _value_infos: dict[tuple[Any, Any], tuple[Any, Any, Any, Any, Any]]
+    _value_infos: dict[tuple[Any, Any], tuple[Any, Any, Any, Any, Any, Any]]
     _key_plans: dict[tuple[Any, str], tuple[int, Any, Any, Any]]
 
     def _expand(
@@ -67,8 +67,9 @@ class FastExpandMixin:
         if kind is not dict:
             return slow(active_ctx, active_property, element, options, inside_list, inside_index, type_scoped_ctx)
         pyld: Any = self
-        expanded_active_property = self._value_info(active_ctx, active_property)[0]
-        property_scoped_ctx = _get(active_ctx, active_property, "@context")
+        info = self._value_info(active_ctx, active_property)
+        expanded_active_property = info[0]
+        property_scoped_ctx = info[5]
         scoped = type_scoped_ctx
         if not scoped and active_ctx.get("previousContext"):
             scoped = active_ctx
@@ -83,8 +84,8 @@ class FastExpandMixin:
                 if expanded == "@id" and len(element) == 1:
                     must_revert = False
                     break
-        if must_revert:
-            ctx = pyld._revert_to_previous_context(ctx)
+        if must_revert and "previousContext" in ctx:  # pyld's _revert_to_previous_context
+            ctx = ctx["previousContext"]
         if property_scoped_ctx is not None:
             ctx = pyld._process_context(ctx, property_scoped_ctx, options, override_protected=True)
 
@@ -176,9 +177,9 @@ class FastExpandMixin:
         self._key_plans[memo_key] = plan
         return plan
 
-    def _value_info(self, ctx: Any, active_property: Any) -> tuple[Any, Any, Any, Any, Any]:
-        """(expanded property, @container, @type, @language, @direction) of a term: a pure function
-        of a frozen active context (keyed by its uuid) and the term."""
+    def _value_info(self, ctx: Any, active_property: Any) -> tuple[Any, Any, Any, Any, Any, Any]:
+        """(expanded property, @container, @type, @language, @direction, @context) of a term: a pure
+        function of a frozen active context (keyed by its uuid) and the term."""
         key = (ctx["_uuid"], active_property)
         info = self._value_infos.get(key)
         if info is None:
@@ -190,6 +191,7 @@ class FastExpandMixin:
                 _get(ctx, active_property, "@type"),
                 _get(ctx, active_property, "@language"),
                 _get(ctx, active_property, "@direction"),
+                _get(ctx, active_property, "@context"),
             )
             if len(self._value_infos) >= 20_000:
                 self._value_infos.clear()
@@ -215,7 +217,7 @@ class FastExpandMixin:
 
     def _expand_scalar(self, ctx: Any, active_property: Any, value: Any, options: Any) -> Any:
         """pyld's scalar branch of ``_expand`` and ``_expand_value`` (outside lists)."""
-        expanded_property, _, type_, language, direction = self._value_info(ctx, active_property)
+        expanded_property, _, type_, language, direction, _ = self._value_info(ctx, active_property)
         if active_property is None or expanded_property == "@graph":
             return None  # a free-floating scalar
         pyld: Any = self

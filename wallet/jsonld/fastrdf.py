@@ -135,8 +135,14 @@ class _Converter:
                 raise Unsupported("blank-node property")
             else:
                 predicate = f"<{key}>" if self.absolute(key) else None
+                quads = self.quads
                 for item in values:
-                    self.add(subject, predicate, self.object(item, graph), graph)
+                    if "@value" in item:
+                        obj: str | None = self.literal(item)
+                    else:
+                        obj = self.object(item, graph)
+                    if subject is not None and predicate is not None and obj is not None and graph is not None:
+                        quads[(subject, predicate, obj, graph)] = None
         return subject if subject is not None else ""
 
     def object(self, item: Any, graph: str | None) -> str | None:

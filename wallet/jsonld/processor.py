@@ -66,6 +66,7 @@ def unwrap_error(exc: BaseException) -> BaseException:
 
 
 _IRI_MEMO_MAX = 50_000
+_FRONT_MAX = 4_096
 
 # (JsonLd id, sha256 of the document's JSON) -> (expanded document, dropped terms); see shared_work
 _SHARED: ContextVar[dict[tuple[int, bytes], tuple[Any, tuple[str, ...]]] | None] = ContextVar(
@@ -156,9 +157,10 @@ class _MemoProcessor(FastExpandMixin, _pyld.JsonLdProcessor):  # type: ignore[mi
 
     def __init__(self, memo: LRUCache[tuple[Any, ...], Any], iri_memo: dict[Any, Any],
                  value_infos: dict[Any, Any] | None = None, key_plans: dict[Any, Any] | None = None,
-                 **kwargs: Any) -> None:
+                 memo_front: dict[Any, Any] | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._memo = memo
+        self._memo_front = memo_front if memo_front is not None else {}
         self._iri_memo = iri_memo
         self._value_infos = value_infos if value_infos is not None else {}
         self._key_plans = key_plans if key_plans is not None else {}
@@ -227,7 +229,14 @@ class _MemoProcessor(FastExpandMixin, _pyld.JsonLdProcessor):  # type: ignore[mi
                 active_ctx, local_ctx, options, override_protected, propagate, validate_scoped, cycles
             )
         key = (uid, lkey, override_protected, propagate, validate_scoped)
-        hit = self._memo.get(key)
+        front = self._memo_front  # a lock-free front of the LRU (dict reads are atomic)
+        hit = front.get(key)
+        if hit is None:
+            hit = self._memo.get(key)
+            if hit is not None:
+                if len(front) >= _FRONT_MAX:
+                    front.clear()
+                front[key] = hit
         if hit is not None:
             return hit[0]
         out = super()._process_context(
@@ -256,12 +265,13 @@ class JsonLd:
         self._iri_memo: dict[Any, Any] = {}
         self._value_infos: dict[Any, Any] = {}  # (context uuid, term) -> how its values expand
         self._key_plans: dict[Any, Any] = {}  # (context uuid, key) -> how a node object's key expands
+        self._memo_front: dict[Any, Any] = {}  # lock-free front of _memo
 
     def _processor(self, on_dropped: Callable[[str], None] | None = None) -> _pyld.JsonLdProcessor:
         if on_dropped is not None:
             return _MemoProcessor(self._memo, self._iri_memo, self._value_infos, self._key_plans,
-                                  on_property_dropped=on_dropped)
-        return _MemoProcessor(self._memo, self._iri_memo, self._value_infos, self._key_plans)
+                                  self._memo_front, on_property_dropped=on_dropped)
+        return _MemoProcessor(self._memo, self._iri_memo, self._value_infos, self._key_plans, self._memo_front)
 
     # --- pyld plumbing ------------------------------------------------------------------
     def _options(self, **extra: Any) -> dict[str, Any]:
