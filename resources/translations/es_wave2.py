@@ -104,3 +104,133 @@ ES_WAVE2.update({
     "errors|The share service refused the link or could not be reached.":
         "El servicio para compartir rechazó el enlace o no se pudo contactar.",
 })
+
+# sharing by link (ui/share: link output, history; ui/settings: share service; ui/verify/link.py)
+ES_WAVE2.update({
+    "Copy link": "Copiar el enlace",
+    "Copy the selected link": "Copiar el enlace seleccionado",
+    "Check views": "Ver visitas",
+    "Ask the share service how often each link was opened": "Preguntar al servicio cuántas veces se abrió cada enlace",
+    "Asks each link's share service; counts no view": "Pregunta al servicio de cada enlace; no cuenta como visita",
+    "Revoke link…": "Revocar el enlace…",
+    "Revoke the selected link on its share service": "Revocar el enlace seleccionado en su servicio",
+    "Link actions": "Acciones del enlace",
+    "revoked": "revocado",
+    "gone": "ya no existe",
+    "Asking the share service…": "Preguntando al servicio para compartir…",
+    "Asking the share service how often your links were opened…":
+        "Preguntando al servicio cuántas veces se abrieron tus enlaces…",
+    "%1 links could not be checked (their service did not answer); their views are as last seen.":
+        "No se pudieron comprobar %1 enlaces (su servicio no respondió); sus visitas son las de la última vez.",
+    "Views as counted by the share service just now.": "Visitas según el servicio para compartir, ahora mismo.",
+    "Revoke this link?": "¿Revocar este enlace?",
+    "%1 will stop working for everyone: the share service deletes the presentation. Copies someone already downloaded stay as they are.":
+        "%1 dejará de funcionar para todo el mundo: el servicio borra la presentación. Las copias que alguien ya "
+        "descargó no cambian.",
+    "Revoke": "Revocar",
+    "Revoking the link…": "Revocando el enlace…",
+    "The link was revoked: it no longer opens.": "El enlace se revocó: ya no se abre.",
+    "The link had already expired or been deleted; it is marked revoked.":
+        "El enlace ya había caducado o se había borrado; queda marcado como revocado.",
+    "history|Link": "Enlace",
+    "history|Expires": "Caduca",
+    "history|Views": "Visitas",
+    "Share link": "Enlace compartido",
+    "Share link: %1": "Enlace compartido: %1",
+    "Not checked: the presentation behind this link was not fetched, because Learner Wallet stayed offline.":
+        "Sin comprobar: no se descargó la presentación de este enlace, porque Learner Wallet siguió sin conexión.",
+    "Open the link again and choose Fetch and verify, or set Network to Always in Settings.":
+        "Abre el enlace otra vez y elige Descargar y verificar, o pon Red en Siempre en la Configuración.",
+    "Fetching the presentation from %1…": "Descargando la presentación de %1…",
+    "Fetching the shared presentation…": "Descargando la presentación compartida…",
+    "Fetched from %1 and verified here by Learner Wallet, not on the service's word. It was signed for this link.":
+        "Descargada de %1 y verificada aquí por Learner Wallet, sin fiarse de lo que diga el servicio. Se firmó "
+        "para este enlace.",
+    "Your request code does not apply to a link.": "Tu código de solicitud no se aplica a un enlace.",
+    "Not checked: the presentation behind this link could not be fetched.":
+        "Sin comprobar: no se pudo descargar la presentación de este enlace.",
+    "QR code of the link": "Código QR del enlace",
+    "The link": "El enlace",
+    "Copy the link": "Copiar el enlace",
+    "When the link expires": "Cuándo caduca el enlace",
+    "The link works until %1. You can revoke it sooner in the share history, which also shows how often it was opened.":
+        "El enlace funciona hasta el %1. Puedes revocarlo antes en el historial, que también muestra cuántas veces "
+        "se abrió.",
+    "Link, with a small QR code": "Enlace, con un código QR pequeño",
+    "Uploaded to your career office's share service: any phone opens the link or scans its small QR code, which prints well. Signed by you for that one link.":
+        "Se sube al servicio para compartir de tu oficina de empleo: cualquier teléfono abre el enlace o escanea su "
+        "código QR pequeño, que se imprime bien. Lo firmas tú para ese único enlace.",
+    "Share as a link": "Compartir como enlace",
+    "Share as a link with a small QR code instead": "Compartir en su lugar como enlace con un código QR pequeño",
+    " days": " días",
+    "How long the link lasts, in days": "Cuánto dura el enlace, en días",
+    "Link lasts:": "El enlace dura:",
+    "About sharing by link": "Sobre compartir por enlace",
+    "To share by link, ask your career office for its share service address, then add it in Settings (File ▸ Settings…).":
+        "Para compartir por enlace, pide a tu oficina de empleo la dirección de su servicio para compartir y "
+        "añádela en la Configuración (Archivo ▸ Configuración…).",
+    "The service: %1. The presentation is signed for the link itself, so a request code from step 3 does not apply.":
+        "El servicio: %1. La presentación se firma para el propio enlace, así que el código de solicitud del paso 3 "
+        "no se aplica.",
+    "This presentation is %1 characters: too large for a QR code (a QR code holds about 4,000 at most, and a phone reads fewer).":
+        "Esta presentación tiene %1 caracteres: demasiado grande para un código QR (un código QR admite unos 4.000 "
+        "como máximo, y un teléfono lee menos).",
+    "“%1” can only be shared whole: its issuer signed it as one piece, so it cannot be made smaller.":
+        "«%1» solo se puede compartir entera: su emisor la firmó como una sola pieza, así que no se puede reducir.",
+    "Share it as a link with a small QR code that any phone reads, or as a presentation file or a share package.":
+        "Compártela como enlace con un código QR pequeño que cualquier teléfono lee, o como archivo de presentación "
+        "o paquete para compartir.",
+    "Share it as a link with a small QR code that any phone reads, or as a presentation file or a share package — or go back and reveal fewer fields or credentials.":
+        "Compártela como enlace con un código QR pequeño que cualquier teléfono lee, o como archivo de presentación "
+        "o paquete para compartir, o vuelve atrás y revela menos campos o credenciales.",
+    "Which choices fit a self-contained QR code": "Qué elecciones caben en un código QR autónomo",
+    "A self-contained QR code (the signed presentation inside the code) fits one or two credentials whose issuer lets you choose fields, with a few fields revealed. Credentials shared whole, and larger choices, go as a link with a small QR code, a file or a package.":
+        "Un código QR autónomo (con la presentación firmada dentro del código) admite una o dos credenciales cuyo "
+        "emisor te deja elegir campos, revelando pocos campos. Las credenciales que se comparten enteras, y las "
+        "elecciones más grandes, van como enlace con un código QR pequeño, archivo o paquete.",
+    "Too large for a self-contained QR code: “%1” can only be shared whole. Share by link (a small QR code any phone reads), as a file or as a package.":
+        "Demasiado grande para un código QR autónomo: «%1» solo se puede compartir entera. Compártela por enlace "
+        "(un código QR pequeño que cualquier teléfono lee), como archivo o como paquete.",
+    "Three or more credentials are usually too large for one self-contained QR code: share them by link (a small QR code any phone reads), as a file or as a package.":
+        "Tres o más credenciales suelen ser demasiado grandes para un solo código QR autónomo: compártelas por "
+        "enlace (un código QR pequeño que cualquier teléfono lee), como archivo o como paquete.",
+    "Can become a self-contained QR code if you reveal only a few fields in the next step. A link works for any choice.":
+        "Puede convertirse en un código QR autónomo si en el paso siguiente revelas solo unos pocos campos. Un enlace "
+        "sirve para cualquier elección.",
+    "This is %1 characters: too large for a QR code. Share it as a link with a small QR code, a file or a share package instead.":
+        "Son %1 caracteres: demasiado para un código QR. Compártelo en su lugar como enlace con un código QR pequeño, "
+        "archivo o paquete para compartir.",
+    "Share service address": "Dirección del servicio para compartir",
+    "About the share service": "Sobre el servicio para compartir",
+    "S&hare service:": "&Servicio para compartir:",
+    "Not a share service address: give it as https://… (as your career office wrote it).":
+        "No es la dirección de un servicio para compartir: escríbela como https://… (tal como te la dio tu oficina "
+        "de empleo).",
+    "Only https:// addresses are accepted; plain http:// only for a service on this computer.":
+        "Solo se aceptan direcciones https://; http:// sin cifrar, solo para un servicio en este ordenador.",
+    "To share by link: your career office's share service keeps the presentation you sign for each link. Ask the office for its address; leave this empty otherwise.":
+        "Para compartir por enlace: el servicio para compartir de tu oficina de empleo guarda la presentación que "
+        "firmas para cada enlace. Pide su dirección a la oficina; si no, déjalo vacío.",
+    "Links are made on %1. Uploading happens only when you share by link.":
+        "Los enlaces se crean en %1. Solo se sube algo cuando compartes por enlace.",
+    "Asking the share service for a link…": "Pidiendo un enlace al servicio para compartir…",
+    "Uploading the signed presentation…": "Subiendo la presentación firmada…",
+    "Signing the presentation for a new link on %1…": "Firmando la presentación para un enlace nuevo en %1…",
+    "Sharing by link…": "Compartiendo por enlace…",
+    "Cancelled: no link was made.": "Cancelado: no se creó ningún enlace.",
+    "Give the employer this link or its QR code: it opens a page that verifies your presentation, on any phone or computer.":
+        "Da a la empresa este enlace o su código QR: abre una página que verifica tu presentación, en cualquier "
+        "teléfono u ordenador.",
+    "Text (VP1-…, JSON, a JWT, a share link) or an image of a QR code":
+        "Texto (VP1-…, JSON, un JWT, un enlace compartido) o la imagen de un código QR",
+    "Fetch the shared presentation?": "¿Descargar la presentación compartida?",
+    "This link points to a share service at %1. Learner Wallet will download the signed presentation from it and verify it here, itself; nothing about you is sent.":
+        "Este enlace lleva a un servicio para compartir en %1. Learner Wallet descargará de él la presentación "
+        "firmada y la verificará aquí, por sí misma; no se envía nada sobre ti.",
+    "If you fetch it, links open without this question until Learner Wallet closes.":
+        "Si la descargas, los enlaces se abrirán sin esta pregunta hasta que cierres Learner Wallet.",
+    "Fetch and verify": "Descargar y verificar",
+    "Checked as the presentation of this share link: its request code is the link (%1 on %2), so a presentation made for another link fails.":
+        "Comprobada como la presentación de este enlace compartido: su código de solicitud es el enlace (%1 en %2), "
+        "así que una presentación hecha para otro enlace no pasa.",
+})

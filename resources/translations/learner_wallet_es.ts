@@ -1680,52 +1680,52 @@
     <message>
         <location filename="../../ui/share/history.py" line="144" />
         <source>Copy link</source>
-        <translation type="unfinished" />
+        <translation>Copiar el enlace</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="145" />
         <source>Copy the selected link</source>
-        <translation type="unfinished" />
+        <translation>Copiar el enlace seleccionado</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="147" />
         <source>Check views</source>
-        <translation type="unfinished" />
+        <translation>Ver visitas</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="149" />
         <source>Ask the share service how often each link was opened</source>
-        <translation type="unfinished" />
+        <translation>Preguntar al servicio cuántas veces se abrió cada enlace</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="150" />
         <source>Asks each link's share service; counts no view</source>
-        <translation type="unfinished" />
+        <translation>Pregunta al servicio de cada enlace; no cuenta como visita</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="152" />
         <source>Revoke link…</source>
-        <translation type="unfinished" />
+        <translation>Revocar el enlace…</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="154" />
         <source>Revoke the selected link on its share service</source>
-        <translation type="unfinished" />
+        <translation>Revocar el enlace seleccionado en su servicio</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="158" />
         <source>Link actions</source>
-        <translation type="unfinished" />
+        <translation>Acciones del enlace</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="192" />
         <source>revoked</source>
-        <translation type="unfinished" />
+        <translation>revocado</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="193" />
         <source>gone</source>
-        <translation type="unfinished" />
+        <translation>ya no existe</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="194" />
@@ -1735,54 +1735,54 @@
     <message>
         <location filename="../../ui/share/history.py" line="247" />
         <source>Asking the share service…</source>
-        <translation type="unfinished" />
+        <translation>Preguntando al servicio para compartir…</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="249" />
         <source>Asking the share service how often your links were opened…</source>
-        <translation type="unfinished" />
+        <translation>Preguntando al servicio cuántas veces se abrieron tus enlaces…</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="253" />
         <source>%1 links could not be checked (their service did not answer); their views are as last seen.</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron comprobar %1 enlaces (su servicio no respondió); sus visitas son las de la última vez.</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="255" />
         <source>Views as counted by the share service just now.</source>
-        <translation type="unfinished" />
+        <translation>Visitas según el servicio para compartir, ahora mismo.</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="261" />
         <location filename="../../ui/share/history.py" line="267" />
         <source>Revoke this link?</source>
-        <translation type="unfinished" />
+        <translation>¿Revocar este enlace?</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="262" />
         <source>%1 will stop working for everyone: the share service deletes the presentation. Copies someone already downloaded stay as they are.</source>
-        <translation type="unfinished" />
+        <translation>%1 dejará de funcionar para todo el mundo: el servicio borra la presentación. Las copias que alguien ya descargó no cambian.</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="265" />
         <source>Revoke</source>
-        <translation type="unfinished" />
+        <translation>Revocar</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="281" />
         <location filename="../../ui/share/history.py" line="283" />
         <source>Revoking the link…</source>
-        <translation type="unfinished" />
+        <translation>Revocando el enlace…</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="287" />
         <source>The link was revoked: it no longer opens.</source>
-        <translation type="unfinished" />
+        <translation>El enlace se revocó: ya no se abre.</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="288" />
         <source>The link had already expired or been deleted; it is marked revoked.</source>
-        <translation type="unfinished" />
+        <translation>El enlace ya había caducado o se había borrado; queda marcado como revocado.</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="298" />
@@ -2552,48 +2552,47 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     <message>
         <location filename="../../ui/verify/link.py" line="42" />
         <source>Share link</source>
-        <translation type="unfinished" />
+        <translation>Enlace compartido</translation>
     </message>
     <message>
         <location filename="../../ui/verify/link.py" line="61" />
-        <location filename="../../ui/verify/link.py" line="81" />
         <source>Share link: %1</source>
-        <translation type="unfinished" />
+        <translation>Enlace compartido: %1</translation>
     </message>
     <message>
         <location filename="../../ui/verify/link.py" line="64" />
         <source>Not checked: the presentation behind this link was not fetched, because Learner Wallet stayed offline.</source>
-        <translation type="unfinished" />
+        <translation>Sin comprobar: no se descargó la presentación de este enlace, porque Learner Wallet siguió sin conexión.</translation>
     </message>
     <message>
         <location filename="../../ui/verify/link.py" line="66" />
         <source>Open the link again and choose Fetch and verify, or set Network to Always in Settings.</source>
-        <translation type="unfinished" />
+        <translation>Abre el enlace otra vez y elige Descargar y verificar, o pon Red en Siempre en la Configuración.</translation>
     </message>
     <message>
         <location filename="../../ui/verify/link.py" line="69" />
         <source>Fetching the presentation from %1…</source>
-        <translation type="unfinished" />
+        <translation>Descargando la presentación de %1…</translation>
     </message>
     <message>
         <location filename="../../ui/verify/link.py" line="71" />
         <source>Fetching the shared presentation…</source>
-        <translation type="unfinished" />
+        <translation>Descargando la presentación compartida…</translation>
     </message>
     <message>
         <location filename="../../ui/verify/link.py" line="77" />
         <source>Fetched from %1 and verified here by Learner Wallet, not on the service's word. It was signed for this link.</source>
-        <translation type="unfinished" />
+        <translation>Descargada de %1 y verificada aquí por Learner Wallet, sin fiarse de lo que diga el servicio. Se firmó para este enlace.</translation>
     </message>
     <message>
         <location filename="../../ui/verify/link.py" line="80" />
         <source>Your request code does not apply to a link.</source>
-        <translation type="unfinished" />
+        <translation>Tu código de solicitud no se aplica a un enlace.</translation>
     </message>
     <message>
         <location filename="../../ui/verify/link.py" line="88" />
         <source>Not checked: the presentation behind this link could not be fetched.</source>
-        <translation type="unfinished" />
+        <translation>Sin comprobar: no se pudo descargar la presentación de este enlace.</translation>
     </message>
 </context>
 <context>
@@ -2601,32 +2600,32 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     <message>
         <location filename="../../ui/share/link_panel.py" line="26" />
         <source>QR code of the link</source>
-        <translation type="unfinished" />
+        <translation>Código QR del enlace</translation>
     </message>
     <message>
         <location filename="../../ui/share/link_panel.py" line="29" />
         <source>The link</source>
-        <translation type="unfinished" />
+        <translation>El enlace</translation>
     </message>
     <message>
         <location filename="../../ui/share/link_panel.py" line="34" />
         <source>Copy link</source>
-        <translation type="unfinished" />
+        <translation>Copiar el enlace</translation>
     </message>
     <message>
         <location filename="../../ui/share/link_panel.py" line="36" />
         <source>Copy the link</source>
-        <translation type="unfinished" />
+        <translation>Copiar el enlace</translation>
     </message>
     <message>
         <location filename="../../ui/share/link_panel.py" line="41" />
         <source>When the link expires</source>
-        <translation type="unfinished" />
+        <translation>Cuándo caduca el enlace</translation>
     </message>
     <message>
         <location filename="../../ui/share/link_panel.py" line="59" />
         <source>The link works until %1. You can revoke it sooner in the share history, which also shows how often it was opened.</source>
-        <translation type="unfinished" />
+        <translation>El enlace funciona hasta el %1. Puedes revocarlo antes en el historial, que también muestra cuántas veces se abrió.</translation>
     </message>
 </context>
 <context>
@@ -2931,123 +2930,123 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     <message>
         <location filename="../../ui/share/output.py" line="49" />
         <source>Link, with a small QR code</source>
-        <translation type="unfinished" />
+        <translation>Enlace, con un código QR pequeño</translation>
     </message>
     <message>
         <location filename="../../ui/share/output.py" line="50" />
         <source>Uploaded to your career office's share service: any phone opens the link or scans its small QR code, which prints well. Signed by you for that one link.</source>
-        <translation type="unfinished" />
+        <translation>Se sube al servicio para compartir de tu oficina de empleo: cualquier teléfono abre el enlace o escanea su código QR pequeño, que se imprime bien. Lo firmas tú para ese único enlace.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="68" />
-        <location filename="../../ui/share/output.py" line="70" />
+        <location filename="../../ui/share/output.py" line="53" />
+        <location filename="../../ui/share/output.py" line="75" />
         <source>Add my skill journey as a page of the package</source>
         <translation>Añadir mi trayectoria de competencias como página del paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="71" />
+        <location filename="../../ui/share/output.py" line="76" />
         <source>Your own summary of all your credentials (not signed); only the presentation is proof.</source>
         <translation>Tu propio resumen de todas tus credenciales (sin firmar); solo la presentación sirve como prueba.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="78" />
+        <location filename="../../ui/share/output.py" line="82" />
         <source>Create…</source>
         <translation>Crear…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="80" />
+        <location filename="../../ui/share/output.py" line="84" />
         <source>Create the presentation</source>
         <translation>Crear la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="88" />
+        <location filename="../../ui/share/output.py" line="92" />
         <source>Share result</source>
         <translation>Resultado del envío</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="97" />
+        <location filename="../../ui/share/output.py" line="101" />
         <source>Too large for a QR code</source>
         <translation>Demasiado grande para un código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="99" />
+        <location filename="../../ui/share/output.py" line="103" />
         <source>Save as a presentation file…</source>
         <translation>Guardar como archivo de presentación…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="100" />
+        <location filename="../../ui/share/output.py" line="104" />
         <source>Save as a presentation file instead</source>
         <translation>Guardar en su lugar como archivo de presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="102" />
+        <location filename="../../ui/share/output.py" line="106" />
         <source>Save as a share package…</source>
         <translation>Guardar como paquete para compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="103" />
+        <location filename="../../ui/share/output.py" line="107" />
         <source>Save as a share package instead</source>
         <translation>Guardar en su lugar como paquete para compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="105" />
+        <location filename="../../ui/share/output.py" line="109" />
         <source>Share as a link</source>
-        <translation type="unfinished" />
+        <translation>Compartir como enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="107" />
+        <location filename="../../ui/share/output.py" line="111" />
         <source>Share as a link with a small QR code instead</source>
-        <translation type="unfinished" />
+        <translation>Compartir en su lugar como enlace con un código QR pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="171" />
+        <location filename="../../ui/share/output.py" line="175" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="172" />
+        <location filename="../../ui/share/output.py" line="176" />
         <source>How long the link lasts, in days</source>
-        <translation type="unfinished" />
+        <translation>Cuánto dura el enlace, en días</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="173" />
+        <location filename="../../ui/share/output.py" line="177" />
         <source>Link lasts:</source>
-        <translation type="unfinished" />
+        <translation>El enlace dura:</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="182" />
+        <location filename="../../ui/share/output.py" line="186" />
         <source>About sharing by link</source>
-        <translation type="unfinished" />
+        <translation>Sobre compartir por enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="191" />
+        <location filename="../../ui/share/output.py" line="195" />
         <source>To share by link, ask your career office for its share service address, then add it in Settings (File ▸ Settings…).</source>
-        <translation type="unfinished" />
+        <translation>Para compartir por enlace, pide a tu oficina de empleo la dirección de su servicio para compartir y añádela en la Configuración (Archivo ▸ Configuración…).</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="198" />
+        <location filename="../../ui/share/output.py" line="202" />
         <source>The service: %1. The presentation is signed for the link itself, so a request code from step 3 does not apply.</source>
-        <translation type="unfinished" />
+        <translation>El servicio: %1. La presentación se firma para el propio enlace, así que el código de solicitud del paso 3 no se aplica.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="215" />
+        <location filename="../../ui/share/output.py" line="219" />
         <source>This presentation is %1 characters: too large for a QR code (a QR code holds about 4,000 at most, and a phone reads fewer).</source>
-        <translation type="unfinished" />
+        <translation>Esta presentación tiene %1 caracteres: demasiado grande para un código QR (un código QR admite unos 4.000 como máximo, y un teléfono lee menos).</translation>
     </message>
     <message>
-        <location filename="../../ui/share/output.py" line="218" />
+        <location filename="../../ui/share/output.py" line="222" />
         <source>“%1” can only be shared whole: its issuer signed it as one piece, so it cannot be made smaller.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/share/output.py" line="220" />
-        <source>Share it as a link with a small QR code that any phone reads, or as a presentation file or a share package.</source>
-        <translation type="unfinished" />
+        <translation>«%1» solo se puede compartir entera: su emisor la firmó como una sola pieza, así que no se puede reducir.</translation>
     </message>
     <message>
         <location filename="../../ui/share/output.py" line="224" />
+        <source>Share it as a link with a small QR code that any phone reads, or as a presentation file or a share package.</source>
+        <translation>Compártela como enlace con un código QR pequeño que cualquier teléfono lee, o como archivo de presentación o paquete para compartir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/output.py" line="228" />
         <source>Share it as a link with a small QR code that any phone reads, or as a presentation file or a share package — or go back and reveal fewer fields or credentials.</source>
-        <translation type="unfinished" />
+        <translation>Compártela como enlace con un código QR pequeño que cualquier teléfono lee, o como archivo de presentación o paquete para compartir, o vuelve atrás y revela menos campos o credenciales.</translation>
     </message>
 </context>
 <context>
@@ -3130,7 +3129,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     <message>
         <location filename="../../ui/share/pick.py" line="213" />
         <source>Which choices fit a self-contained QR code</source>
-        <translation type="unfinished" />
+        <translation>Qué elecciones caben en un código QR autónomo</translation>
     </message>
     <message>
         <location filename="../../ui/share/pick.py" line="234" />
@@ -3155,22 +3154,22 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     <message>
         <location filename="../../ui/share/pick.py" line="298" />
         <source>A self-contained QR code (the signed presentation inside the code) fits one or two credentials whose issuer lets you choose fields, with a few fields revealed. Credentials shared whole, and larger choices, go as a link with a small QR code, a file or a package.</source>
-        <translation type="unfinished" />
+        <translation>Un código QR autónomo (con la presentación firmada dentro del código) admite una o dos credenciales cuyo emisor te deja elegir campos, revelando pocos campos. Las credenciales que se comparten enteras, y las elecciones más grandes, van como enlace con un código QR pequeño, archivo o paquete.</translation>
     </message>
     <message>
         <location filename="../../ui/share/pick.py" line="302" />
         <source>Too large for a self-contained QR code: “%1” can only be shared whole. Share by link (a small QR code any phone reads), as a file or as a package.</source>
-        <translation type="unfinished" />
+        <translation>Demasiado grande para un código QR autónomo: «%1» solo se puede compartir entera. Compártela por enlace (un código QR pequeño que cualquier teléfono lee), como archivo o como paquete.</translation>
     </message>
     <message>
         <location filename="../../ui/share/pick.py" line="306" />
         <source>Three or more credentials are usually too large for one self-contained QR code: share them by link (a small QR code any phone reads), as a file or as a package.</source>
-        <translation type="unfinished" />
+        <translation>Tres o más credenciales suelen ser demasiado grandes para un solo código QR autónomo: compártelas por enlace (un código QR pequeño que cualquier teléfono lee), como archivo o como paquete.</translation>
     </message>
     <message>
         <location filename="../../ui/share/pick.py" line="309" />
         <source>Can become a self-contained QR code if you reveal only a few fields in the next step. A link works for any choice.</source>
-        <translation type="unfinished" />
+        <translation>Puede convertirse en un código QR autónomo si en el paso siguiente revelas solo unos pocos campos. Un enlace sirve para cualquier elección.</translation>
     </message>
     <message>
         <location filename="../../ui/share/pick.py" line="316" />
@@ -3292,7 +3291,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     <message>
         <location filename="../../ui/widgets/qr.py" line="306" />
         <source>This is %1 characters: too large for a QR code. Share it as a link with a small QR code, a file or a share package instead.</source>
-        <translation type="unfinished" />
+        <translation>Son %1 caracteres: demasiado para un código QR. Compártelo en su lugar como enlace con un código QR pequeño, archivo o paquete para compartir.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/qr.py" line="354" />
@@ -3598,17 +3597,22 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>No se usó ningún código de solicitud: una presentación hecha para otra persona también pasaría.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/report_view.py" line="115" />
+        <location filename="../../ui/verify/report_view.py" line="114" />
+        <source>Checked as the presentation of this share link: its request code is the link (%1 on %2), so a presentation made for another link fails.</source>
+        <translation>Comprobada como la presentación de este enlace compartido: su código de solicitud es el enlace (%1 en %2), así que una presentación hecha para otro enlace no pasa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/report_view.py" line="119" />
         <source>This input could not be verified</source>
         <translation>No se pudo verificar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/report_view.py" line="123" />
+        <location filename="../../ui/verify/report_view.py" line="127" />
         <source>The presentation, signed by %1</source>
         <translation>La presentación, firmada por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/report_view.py" line="139" />
+        <location filename="../../ui/verify/report_view.py" line="143" />
         <source>Not checked, and why</source>
         <translation>Sin comprobar, y por qué</translation>
     </message>
@@ -3789,12 +3793,12 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     <message>
         <location filename="../../ui/settings/dialog.py" line="172" />
         <source>Share service address</source>
-        <translation type="unfinished" />
+        <translation>Dirección del servicio para compartir</translation>
     </message>
     <message>
         <location filename="../../ui/settings/dialog.py" line="178" />
         <source>About the share service</source>
-        <translation type="unfinished" />
+        <translation>Sobre el servicio para compartir</translation>
     </message>
     <message>
         <location filename="../../ui/settings/dialog.py" line="183" />
@@ -3840,7 +3844,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     <message>
         <location filename="../../ui/settings/dialog.py" line="203" />
         <source>S&amp;hare service:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Servicio para compartir:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/dialog.py" line="205" />
@@ -3917,22 +3921,22 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     <message>
         <location filename="../../ui/settings/dialog.py" line="288" />
         <source>Not a share service address: give it as https://… (as your career office wrote it).</source>
-        <translation type="unfinished" />
+        <translation>No es la dirección de un servicio para compartir: escríbela como https://… (tal como te la dio tu oficina de empleo).</translation>
     </message>
     <message>
         <location filename="../../ui/settings/dialog.py" line="289" />
         <source>Only https:// addresses are accepted; plain http:// only for a service on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Solo se aceptan direcciones https://; http:// sin cifrar, solo para un servicio en este ordenador.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/dialog.py" line="294" />
         <source>To share by link: your career office's share service keeps the presentation you sign for each link. Ask the office for its address; leave this empty otherwise.</source>
-        <translation type="unfinished" />
+        <translation>Para compartir por enlace: el servicio para compartir de tu oficina de empleo guarda la presentación que firmas para cada enlace. Pide su dirección a la oficina; si no, déjalo vacío.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/dialog.py" line="296" />
         <source>Links are made on %1. Uploading happens only when you share by link.</source>
-        <translation type="unfinished" />
+        <translation>Los enlaces se crean en %1. Solo se sube algo cuando compartes por enlace.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/dialog.py" line="325" />
@@ -3981,12 +3985,12 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     <message>
         <location filename="../../ui/share/jobs.py" line="216" />
         <source>Asking the share service for a link…</source>
-        <translation type="unfinished" />
+        <translation>Pidiendo un enlace al servicio para compartir…</translation>
     </message>
     <message>
         <location filename="../../ui/share/jobs.py" line="217" />
         <source>Uploading the signed presentation…</source>
-        <translation type="unfinished" />
+        <translation>Subiendo la presentación firmada…</translation>
     </message>
 </context>
 <context>
@@ -4117,22 +4121,22 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     <message>
         <location filename="../../ui/share/view.py" line="374" />
         <source>Signing the presentation for a new link on %1…</source>
-        <translation type="unfinished" />
+        <translation>Firmando la presentación para un enlace nuevo en %1…</translation>
     </message>
     <message>
         <location filename="../../ui/share/view.py" line="380" />
         <source>Sharing by link…</source>
-        <translation type="unfinished" />
+        <translation>Compartiendo por enlace…</translation>
     </message>
     <message>
         <location filename="../../ui/share/view.py" line="386" />
         <source>Cancelled: no link was made.</source>
-        <translation type="unfinished" />
+        <translation>Cancelado: no se creó ningún enlace.</translation>
     </message>
     <message>
         <location filename="../../ui/share/view.py" line="393" />
         <source>Give the employer this link or its QR code: it opens a page that verifies your presentation, on any phone or computer.</source>
-        <translation type="unfinished" />
+        <translation>Da a la empresa este enlace o su código QR: abre una página que verifica tu presentación, en cualquier teléfono u ordenador.</translation>
     </message>
 </context>
 <context>
@@ -4464,7 +4468,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     <message>
         <location filename="../../ui/verify/view.py" line="98" />
         <source>Text (VP1-…, JSON, a JWT, a share link) or an image of a QR code</source>
-        <translation type="unfinished" />
+        <translation>Texto (VP1-…, JSON, un JWT, un enlace compartido) o la imagen de un código QR</translation>
     </message>
     <message>
         <location filename="../../ui/verify/view.py" line="100" />
@@ -5504,7 +5508,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     <message>
         <location filename="../../ui/share/history.py" line="41" />
         <source>Link</source>
-        <translation type="unfinished" />
+        <translation>Enlace</translation>
     </message>
     <message>
         <location filename="../../ui/share/history.py" line="115" />
@@ -5539,7 +5543,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     <message>
         <location filename="../../ui/share/history.py" line="118" />
         <source>Views</source>
-        <translation>Vistas</translation>
+        <translation>Visitas</translation>
     </message>
 </context>
 <context>
@@ -5886,22 +5890,22 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <location filename="../../ui/settings/network.py" line="104" />
         <location filename="../../ui/settings/network.py" line="110" />
         <source>Fetch the shared presentation?</source>
-        <translation type="unfinished" />
+        <translation>¿Descargar la presentación compartida?</translation>
     </message>
     <message>
         <location filename="../../ui/settings/network.py" line="105" />
         <source>This link points to a share service at %1. Learner Wallet will download the signed presentation from it and verify it here, itself; nothing about you is sent.</source>
-        <translation type="unfinished" />
+        <translation>Este enlace lleva a un servicio para compartir en %1. Learner Wallet descargará de él la presentación firmada y la verificará aquí, por sí misma; no se envía nada sobre ti.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/network.py" line="111" />
         <source>If you fetch it, links open without this question until Learner Wallet closes.</source>
-        <translation type="unfinished" />
+        <translation>Si la descargas, los enlaces se abrirán sin esta pregunta hasta que cierres Learner Wallet.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/network.py" line="113" />
         <source>Fetch and verify</source>
-        <translation type="unfinished" />
+        <translation>Descargar y verificar</translation>
     </message>
 </context>
 <context>

@@ -246,3 +246,23 @@ def test_cancelling_an_upload_makes_no_link(qtbot: Any, demo_window: Any, servic
 
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM share_links WHERE presentation IS NOT NULL").fetchone() == (0,)
+
+
+def test_the_link_option_and_setting_speak_spanish(qtbot: Any, qapp: Any) -> None:
+    from PySide6.QtCore import QLocale
+
+    from ui.i18n import install_translator
+    from ui.share.output import OutputPage
+
+    loaded = install_translator(qapp, QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    try:
+        page = OutputPage()
+        qtbot.addWidget(page)
+        assert page.radios["link"].text() == "Enlace, con un código QR pequeño"
+        assert page.link_note.text().startswith("Para compartir por enlace, pide a tu oficina de empleo")
+        page.show_too_large(6228, ["Teamwork"])
+        assert "«Teamwork» solo se puede compartir entera" in page.too_large_text.text()
+        assert "menos campos" not in page.too_large_text.text()
+    finally:
+        for t in loaded:
+            qapp.removeTranslator(t)

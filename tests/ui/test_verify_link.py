@@ -72,6 +72,24 @@ def make_link(qtbot: Any, window: Any, origin: str) -> Any:
     return made[0]
 
 
+class _SetNetwork:
+    def __init__(self, mode: str) -> None:
+        self.mode = mode
+
+    def __call__(self, wallet: Any, op: Any) -> Any:
+        from wallet import Change
+
+        wallet.set_setting("network", self.mode)
+        return Change("settings", ("network",))
+
+
+def set_network(qtbot: Any, window: Any, mode: str) -> None:
+    """Settings ▸ Network, saved as the dialog saves it; waits until the session's permission follows."""
+    window.session.run(None, _SetNetwork(mode))
+    qtbot.waitUntil(lambda: window.network_permission.mode == mode, timeout=30_000)
+    window.session.runner.wait_idle(30_000)
+
+
 def answer_when_asked(permission: Any, yes: bool, asked: list[str]) -> None:
     """Click the network question's answer once the question box is open."""
     def click() -> None:
@@ -98,6 +116,7 @@ def test_a_link_is_fetched_with_permission_and_verified_here(qtbot: Any, demo_wi
     link = make_link(qtbot, demo_window, origin)
     view, permission = demo_window.verify, demo_window.network_permission
     demo_window.show_view("verify")
+    demo_window.session.runner.wait_idle(30_000)  # the permission has read the setting
     assert permission.mode == "never"
 
     # pasted; the user says no: nothing is fetched, and the link is "not checked", not "not verified"
@@ -150,8 +169,8 @@ def test_a_gone_link_or_a_silent_service_is_not_checked(qtbot: Any, demo_window:
     from share_service.local import free_port
 
     origin, _db = service
-    view, permission = demo_window.verify, demo_window.network_permission
-    permission.set_mode("always")  # Settings: network always — no question
+    view = demo_window.verify
+    set_network(qtbot, demo_window, "always")  # no question
     demo_window.show_view("verify")
     QGuiApplication.clipboard().setText(f"{origin}/v/{'Q' * 22}")
     view.verify_clipboard()
@@ -190,7 +209,7 @@ def test_the_demo_runs_its_own_share_service_for_the_whole_flow(qtbot: Any, demo
             share.make_output("link")
         url = made.args[0].url
         # ... and the verifier opens it, offline
-        demo_window.network_permission.set_mode("always")
+        set_network(qtbot, demo_window, "always")
         QGuiApplication.clipboard().setText(url)
         record = verified(qtbot, demo_window.verify, demo_window.verify.verify_clipboard)
         assert record.verdict == "verified"

@@ -203,7 +203,8 @@ class HistoryPage(QWidget):
                 if col == 4 and link is not None:
                     item.setToolTip(str(link.get("url", "")))
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnToContents(0)
+        for col in (0, 3, 5):  # when, for whom (a link's service), expiry: whole
+            self.table.resizeColumnToContents(col)
         has = bool(self.entries)
         self.empty.setVisible(not has)
         self.export_button.setEnabled(has)

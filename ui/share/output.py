@@ -50,6 +50,7 @@ class OutputPage(QWidget):
                      self.tr("Uploaded to your career office's share service: any phone opens the link or scans its "
                              "small QR code, which prints well. Signed by you for that one link.")),
         }
+        self.journey_box = QCheckBox(self.tr("Add my skill journey as a page of the package"))
         choose = QVBoxLayout()
         for form in FORMS:
             title, body = texts[form]
@@ -63,15 +64,18 @@ class OutputPage(QWidget):
             desc.setIndent(24)
             choose.addWidget(radio)
             choose.addWidget(desc)
+            if form == "package":
+                indented = QHBoxLayout()
+                indented.setContentsMargins(24, 0, 0, 0)
+                indented.addWidget(self.journey_box)
+                choose.addLayout(indented)
             if form == "link":
                 choose.addLayout(self._link_options())
-        self.journey_box = QCheckBox(self.tr("Add my skill journey as a page of the package"))
         self.journey_box.setObjectName("share-journey")
         self.journey_box.setAccessibleName(self.tr("Add my skill journey as a page of the package"))
         self.journey_box.setToolTip(self.tr("Your own summary of all your credentials (not signed); "
                                             "only the presentation is proof."))
         self.journey_box.setEnabled(False)
-        choose.addWidget(self.journey_box)
         self.radios["package"].toggled.connect(self.journey_box.setEnabled)
         self.radios["vp-file"].setChecked(True)
         self.group.buttonToggled.connect(self._update_create)

@@ -78,7 +78,7 @@ class LinkOpener(QObject):
                        "signed for this link.").replace("%1", link.host)
         if self.view.challenge:
             note += " " + self.tr("Your request code does not apply to a link.")
-        self._say(self.tr("Share link: %1").replace("%1", link.url) + "\n" + note)
+        self._say(note)  # the view names the link itself as the input
         self.view.verify_data(data, link.url, link=link)
 
     def _failed(self, exc: BaseException) -> None:

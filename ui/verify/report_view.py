@@ -110,6 +110,10 @@ class ReportView(QTextBrowser):
         req = (self.tr("Checked against your request code %1 for %2.").replace("%1", record.challenge or "—")
                .replace("%2", record.domain or "—") if record.challenge or record.domain
                else self.tr("No request code was used: a presentation made for someone else would pass too."))
+        if record.challenge and (record.source or "").endswith(f"/v/{record.challenge}"):  # a share link (ui.verify.link)
+            req = self.tr("Checked as the presentation of this share link: its request code is the link (%1 on %2), "
+                          "so a presentation made for another link fails.").replace("%1", record.challenge)\
+                .replace("%2", record.domain or "—")
         parts.append(f"<p>{html.escape(record.source or '')} — {html.escape(req)}</p>")
         if record.error:
             head = self.tr("This input could not be verified")

@@ -183,11 +183,22 @@ class Resolver:
         if not isinstance(url, str) or not url:
             raise InvalidDID("the verification method is missing")
         if url.startswith("did:"):
+            # did:key URL -> its verification method: a pure function of the whole URL text, immutable
+            memo: dict[str, VerificationMethod] = self.__dict__.setdefault("_did_key_vms", {})
+            known = memo.get(url) if url.startswith("did:key:") else None
+            if known is not None:
+                return known
             did = url.split("#", 1)[0]
             doc = self.resolve_did(did)
+            asked = url
             if did.startswith("did:key:") and "#" not in url:
                 url = doc["verificationMethod"][0]["id"]
-            return _vm_from_document(doc, url)
+            vm = _vm_from_document(doc, url)
+            if did.startswith("did:key:"):
+                if len(memo) >= 4096:
+                    memo.clear()
+                memo[asked] = vm
+            return vm
         if url.startswith("https://") or url.startswith("http://"):
             if url.startswith("http://"):
                 raise InvalidDID(f"{url} is not an HTTPS URL")
