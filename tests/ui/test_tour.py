@@ -173,3 +173,30 @@ def test_the_callout_is_accessible(qtbot, demo_window) -> None:
     host = demo_window.centralWidget()
     assert host.rect().contains(panel.geometry())
     assert len(STOPS) == 6 and {s[1] for s in STOPS} == {1, 2, 3, 4, 5}
+
+
+def test_the_tour_talks_to_views_only_through_its_host() -> None:
+    """ui/demo/tour.py reaches the window's views only through TourHost (ui/demo/tour_host.py), which uses
+    the views' public guide methods: no view or private widget of a view is named in the tour."""
+    import ast
+    from pathlib import Path
+
+    import ui.demo.tour as tour_module
+
+    tree = ast.parse(Path(tour_module.__file__).read_text())
+    views = {"library", "share", "verify", "journey", "identity", "detail"}
+    private = {"fields", "output", "options", "tabs", "list", "search", "request_qr", "verdict",
+               "loader", "create_button", "info_label", "preview_state"}  # (a report's .checks is data)
+    bad = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Attribute):
+            continue
+        base = node.value
+        on_window = isinstance(base, ast.Attribute) and base.attr == "window" or isinstance(base, ast.Name) and base.id == "w"
+        on_view = isinstance(base, ast.Name) and base.id in views | {"page"}
+        if on_window and node.attr in views or on_view and node.attr in private:
+            bad.append(f"line {node.lineno}: .{node.attr}")
+    assert bad == []
+    host = Path(tour_module.__file__).with_name("tour_host.py").read_text()
+    for name in private:
+        assert f".{name}." not in host and f".{name})" not in host, name

@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.demo.tour_host import TourHost, WindowTourHost
 from ui.tasks import OpContext
 from wallet import Wallet
 
@@ -259,9 +259,8 @@ class Tour(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        host = window.centralWidget()
-        assert host is not None
-        self.host: QWidget = host
+        self.guide: TourHost = WindowTourHost(window)  # everything the tour asks of the window
+        self.host: QWidget = self.guide.overlay()
         self.panel = TourPanel(self.host)
         self.panel.back_requested.connect(self.back)
         self.panel.next_requested.connect(self.next)
@@ -313,14 +312,15 @@ class Tour(QObject):
 
     def start(self) -> None:
         """Help ▸ Guided tour: read the facts, then the first stop."""
-        if self.window.state != "open" or self.window.session.wallet is None:
+        if not self.guide.is_open():
             return
         self._cancel_waits()
         self.index = -1
         self.panel.corner = "bottom-right"
         self.panel.show_text("", self.tr("Guided tour"), self.tr("Getting the tour ready…"))
         self._show_panel()
-        self.window.session.run(self.window, read_facts(self.window.session.home), success=self._facts_read)
+        session = self.guide.session()
+        session.run(self.window, read_facts(session.home), success=self._facts_read)
 
     def _facts_read(self, facts: Any) -> None:
         self.facts = facts
@@ -383,7 +383,7 @@ class Tour(QObject):
         import time
 
         written: list[Path] = []
-        if self.window.state != "open":
+        if not self.guide.is_open():
             return written
         self.start()
         for i in range(len(STOPS)):
@@ -436,12 +436,7 @@ class Tour(QObject):
 
     # --- the stops ----------------------------------------------------------------------------
     def _enter_library(self, gen: int) -> None:
-        w = self.window
-        w.show_view("library")
-        w.library.show_list()
-        w.library.search.clear()
-        if w.library.model.rowCount():
-            w.library.list.scrollToTop()
+        self.guide.show_library_top()
         self._ready(gen, self._counts_text())
 
     def _counts_text(self) -> str:
@@ -456,20 +451,14 @@ class Tour(QObject):
         return " · ".join(parts)
 
     def _enter_credential(self, gen: int) -> None:
-        w = self.window
         f = self.facts
         assert f is not None
-        w.show_view("library")
-        if f.credential_id is None or not w.library.select(f.credential_id):
+        self._wait(gen, self.guide.credential_shown(), self._credential_shown)
+        if f.credential_id is None or not self.guide.open_credential_checks(f.credential_id):
+            self._drop_waits()
             self._ready(gen, self.tr("That credential is no longer in the wallet: use File ▸ Reset demo."))
-            return
-        w.library.list.scrollTo(w.library.list.currentIndex(), QAbstractItemView.ScrollHint.PositionAtCenter)
-        self._wait(gen, w.library.detail.loaded, self._credential_shown)
-        w.library.open_credential(f.credential_id)  # the detail view, on its Checks page once loaded
 
     def _credential_shown(self, gen: int, credential_id: str) -> None:
-        detail = self.window.library.detail
-        detail.tabs.setCurrentWidget(detail.checks)
         self._ready(gen, self._checks_text())
 
     def _checks_text(self) -> str:
@@ -483,12 +472,8 @@ class Tour(QObject):
         return "\n".join(p for p in (head, checks) if p)
 
     def _enter_journey(self, gen: int) -> None:
-        w = self.window
-        page = w.journey
-        loads = page.view is not None and page.loader.stale
-        self._wait(gen, page.journey_loaded, self._journey_loaded)
-        w.show_view("journey")
-        if not loads:  # computed before and nothing changed since: nothing will be loaded
+        self._wait(gen, self.guide.journey_loaded(), self._journey_loaded)
+        if not self.guide.show_journey():  # computed before and nothing changed since: nothing will be loaded
             self._ready(gen, self._journey_text())
 
     def _journey_loaded(self, gen: int, journey: Any) -> None:
@@ -507,17 +492,14 @@ class Tour(QObject):
         return (f.credential_id,) if f is not None and f.credential_id else ()
 
     def _enter_share_fields(self, gen: int) -> None:
-        w = self.window
         ids = self._share_ids()
         if not ids:
             self._ready(gen, self.tr("That credential is no longer in the wallet: use File ▸ Reset demo."))
             return
-        w.show_view("share")
-        share = w.share
-        if share.step >= 1 and tuple(c.id for c in share.choices) == ids:
-            share.tabs.setCurrentIndex(0)
-            while share.step > 1:
-                share.back()
+        self.guide.show_share()
+        share = self.guide.share()
+        if share.shares(ids):
+            share.to_fields()
             self._reveal(gen)
             return
         self._wait(gen, share.step_changed, self._share_step)
@@ -530,45 +512,37 @@ class Tour(QObject):
     def _reveal(self, gen: int) -> None:
         from wallet.demo.issuer import MINIMAL_REVEAL
 
-        share = self.window.share
+        share = self.guide.share()
         cid = self._share_ids()[0]
         self._drop_waits()
         self._wait(gen, share.preview_updated, self._previewed)
-        share.fields.set_revealed(cid, list(MINIMAL_REVEAL))
+        share.reveal(cid, list(MINIMAL_REVEAL))
 
     def _previewed(self, gen: int) -> None:
-        share = self.window.share
-        self._ready(gen, share.fields.preview_state.text())
+        self._ready(gen, self.guide.share().preview_text())
 
     def _enter_share_qr(self, gen: int) -> None:
         from ui.share.request_code import request_code_text
         from wallet.demo.issuer import MINIMAL_REVEAL, SAMPLE_CHALLENGE, SAMPLE_DOMAIN
 
-        w = self.window
-        share = w.share
+        share = self.guide.share()
         ids = self._share_ids()
-        w.show_view("share")
+        self.guide.show_share()
         if not ids:
             self._ready(gen, self.tr("That credential is no longer in the wallet: use File ▸ Reset demo."))
             return
-        if (share.step == 3 and share.output.qr.image is not None and self._qr_for == (share.output.qr.text, ids)
-                and tuple(c.id for c in share.choices) == ids):
-            share.tabs.setCurrentIndex(0)
-            self._ready(gen, share.output.qr.info_label.text())
+        shown = share.current_qr()
+        if shown is not None and self._qr_for == (shown, ids) and share.shares(ids):
+            share.show_output()
+            self._ready(gen, share.qr_info_text())
             return
-        if not (share.step >= 1 and tuple(c.id for c in share.choices) == ids):
+        if not share.shares(ids):
             # came here without the fields stop (e.g. the wizard was restarted by hand): set it up again
             self._wait(gen, share.step_changed, self._share_step_then_qr)
             share.start(list(ids))
             return
-        share.tabs.setCurrentIndex(0)
-        share.fields.set_revealed(ids[0], list(MINIMAL_REVEAL))
-        share.options.request_code.setText(request_code_text(SAMPLE_CHALLENGE, SAMPLE_DOMAIN))
-        while share.step < 3:
-            share.next()
-        share.output.set_form("qr")
         self._wait(gen, share.qr_shown, self._qr_shown)
-        share.output.create_button.click()  # what a click on "Create…" does
+        share.make_qr(ids[0], list(MINIMAL_REVEAL), request_code_text(SAMPLE_CHALLENGE, SAMPLE_DOMAIN))
 
     def _share_step_then_qr(self, gen: int, step: int) -> None:
         if step == 1:
@@ -576,25 +550,20 @@ class Tour(QObject):
             self._enter_share_qr(gen)
 
     def _qr_shown(self, gen: int, text: str) -> None:
-        share = self.window.share
         self._qr_for = (text, self._share_ids())
-        self._ready(gen, share.output.qr.info_label.text())
+        self._ready(gen, self.guide.share().qr_info_text())
 
     def _enter_verify(self, gen: int) -> None:
         from wallet.demo.issuer import SAMPLE_CHALLENGE, SAMPLE_DOMAIN
 
-        w = self.window
         f = self.facts
         assert f is not None
-        w.show_view("verify")
-        verify = w.verify
-        verify.domain.setText(SAMPLE_DOMAIN)
-        verify.set_request(SAMPLE_CHALLENGE, SAMPLE_DOMAIN)
         if f.sample is None:
+            self.guide.show_verify()
             self._ready(gen, self.tr("The employer sample is missing: use File ▸ Reset demo."))
             return
-        self._wait(gen, verify.verification_finished, self._verified)
-        verify.set_file(f.sample)
+        self._wait(gen, self.guide.verification_finished(), self._verified)
+        self.guide.verify_sample(f.sample, SAMPLE_CHALLENGE, SAMPLE_DOMAIN)
 
     def _verified(self, gen: int, record: Any) -> None:
         from ui.verify.check_words import check_name, verdict_words
@@ -616,18 +585,7 @@ class Tour(QObject):
 
     def _targets(self, key: str) -> list[QWidget]:
         """The widgets stop ``key`` points at: the callout never covers them."""
-        w = self.window
-        if key == "library":
-            return [w.library.search]
-        if key == "credential":
-            return [w.library.detail.state_label, w.library.detail.verify_button]
-        if key == "share-fields":
-            return [w.share.fields.preview]
-        if key == "share-qr":
-            return [w.share.output.qr]
-        if key == "verify":
-            return [w.verify.request_qr, w.verify.verdict]
-        return []
+        return self.guide.targets(key)
 
     # --- plumbing -----------------------------------------------------------------------------
     def _show_panel(self) -> None:

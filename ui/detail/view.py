@@ -276,6 +276,14 @@ class DetailView(QWidget):
         self._set_enabled(False)
 
     # --- loading ------------------------------------------------------------------------------
+    def show_checks(self) -> None:
+        """Bring the Checks page to the front."""
+        self.tabs.setCurrentWidget(self.checks)
+
+    def tour_targets(self) -> list[QWidget]:
+        """What a guide pointing at the verdict must not cover."""
+        return [self.state_label, self.verify_button]
+
     def show_credential(self, credential_id: str) -> None:
         """Load and show one credential (unsaved notes of the one shown before are saved first)."""
         self._save_notes_if_changed()

@@ -53,6 +53,10 @@ class JourneyPage(QWidget):
         session.opened.connect(self.loader.mark_stale)
         session.runner.wallet_changed.connect(self._on_wallet_changed)
 
+    def will_load(self) -> bool:
+        """Whether showing the page computes the journey again (``journey_loaded`` then follows)."""
+        return self.view is not None and self.loader.stale
+
     def _on_wallet_changed(self, change: Change) -> None:
         if change.kind in ("credentials", "curation", "settings"):
             self.loader.mark_stale()

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -349,6 +350,35 @@ class LibraryView(QWidget):
 
     def showing_detail(self) -> bool:
         return self.stack.currentWidget() is self.detail
+
+    def show_top(self) -> None:
+        """The whole list from its first card: no search, the detail closed (the guided tour's first stop)."""
+        self.show_list()
+        self.search.clear()
+        if self.model.rowCount():
+            self.list.scrollToTop()
+
+    def center_on(self, credential_id: str) -> bool:
+        """Select one credential and scroll it to the middle of the list."""
+        if not self.select(credential_id):
+            return False
+        self.list.scrollTo(self.list.currentIndex(), QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def open_checks(self, credential_id: str) -> None:
+        """Open one credential on its Checks page, once loaded (``detail.loaded`` fires then)."""
+        self.detail.loaded.connect(self._show_checks_once)
+        self.open_credential(credential_id)
+
+    def _show_checks_once(self, credential_id: str) -> None:
+        self.detail.loaded.disconnect(self._show_checks_once)
+        self.detail.show_checks()
+
+    def tour_targets(self) -> list[QWidget]:
+        """What a guide pointing at this view must not cover."""
+        if self.showing_detail():
+            return self.detail.tour_targets()
+        return [self.search]
 
     def show_list(self) -> None:
         if self.showing_detail():

@@ -186,6 +186,49 @@ class ShareView(QWidget):
         self.output.set_service(self.share_service)
 
     # --- entry points -------------------------------------------------------------------------
+    # --- a small interface for a guide (the demo tour) --------------------------------------------
+    def shares(self, ids: tuple[str, ...]) -> bool:
+        """Whether the wizard is past picking and holds exactly ``ids``."""
+        return self.step >= 1 and tuple(c.id for c in self.choices) == ids
+
+    def to_fields(self) -> None:
+        """Back to the fields step (the preview of what the employer will see)."""
+        self.tabs.setCurrentIndex(0)
+        while self.step > 1:
+            self.back()
+
+    def reveal(self, credential_id: str, pointers: list[str]) -> None:
+        """Choose the fields to reveal of one credential; ``preview_updated`` follows."""
+        self.fields.set_revealed(credential_id, pointers)
+
+    def preview_text(self) -> str:
+        return self.fields.preview_state.text()
+
+    def current_qr(self) -> str | None:
+        """The text of the QR code on the output step, when one is shown."""
+        qr = self.output.qr
+        return qr.text if self.step == 3 and qr.image is not None else None
+
+    def qr_info_text(self) -> str:
+        return self.output.qr.info_label.text()
+
+    def show_output(self) -> None:
+        self.tabs.setCurrentIndex(0)
+
+    def make_qr(self, credential_id: str, pointers: list[str], request_code: str) -> None:
+        """Reveal ``pointers``, set the employer's request code and create the QR code (``qr_shown`` follows)."""
+        self.tabs.setCurrentIndex(0)
+        self.fields.set_revealed(credential_id, pointers)
+        self.options.request_code.setText(request_code)
+        while self.step < 3:
+            self.next()
+        self.output.set_form("qr")
+        self.output.create_button.click()  # what a click on "Create…" does
+
+    def tour_targets(self, what: str) -> list[QWidget]:
+        """What a guide pointing at the preview (``fields``) or the QR code (``qr``) must not cover."""
+        return [self.fields.preview] if what == "fields" else [self.output.qr]
+
     def start(self, ids: list[str] | None = None, collection: str | None = None) -> None:
         """A fresh share: preselect ``ids`` (then go straight to the fields) or a collection."""
         self.tabs.setCurrentIndex(0)

@@ -365,6 +365,16 @@ class VerifyView(QWidget):
         self.request_qr.set_text(code)
         return code
 
+    def verify_for_request(self, file: Path, challenge: str, domain: str) -> None:
+        """Verify ``file`` as an answer to this request (``verification_finished`` follows)."""
+        self.domain.setText(domain)
+        self.set_request(challenge, domain)
+        self.set_file(file)
+
+    def tour_targets(self) -> list[QWidget]:
+        """What a guide pointing at the request and the verdict must not cover."""
+        return [self.request_qr, self.verdict]
+
     def set_request(self, challenge: str | None, domain: str | None) -> None:
         """Use a known request (e.g. one made earlier) — ``None`` for no request."""
         self.challenge, self.domain_value = challenge, domain
