@@ -1,5 +1,5 @@
 """THE conformance test: every credential among the vectors (tests/vectors/, provenance in its README)
-verified with ``verify_input``, compared with the expected result of /work/shared/vectors/README.md.
+verified with ``verify_input``, compared with the expected result of tests/vectors/README.md.
 
 Key and status-list resolution: the real :class:`wallet.did.Resolver` with, only here, the
 :class:`vector_harness.HarnessFetcher` (bundled did:web documents and status lists, "as if fetched",
