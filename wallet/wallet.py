@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wallet.credentials import ingest as _ingest
 from wallet.credentials.ingest import Ingested
@@ -27,6 +27,12 @@ from wallet.store.curation import Curation
 from wallet.store.database import Store, StoredRow
 from wallet.store.integrity import Problem
 from wallet.verifier.report import Report, state_of
+
+if TYPE_CHECKING:
+    from wallet.trust.config import TrustConfig
+    from wallet.trust.issuers import TrustList
+    from wallet.trust.sources import TrustSources
+    from wallet.verifier.status import StatusLists
 
 __all__ = ["Change", "CredentialSummary", "ImportItem", "ImportResult", "ItemOutcome", "StoredCredential", "Wallet",
            "state_of"]
@@ -367,7 +373,7 @@ class Wallet:
         return Resolver(fetcher=self.fetcher, allow_network=self.network_allowed(allow_network),
                         cache=_StoreCache(self.store), documents=self.setting("documents", None) or None)
 
-    def status_lists(self, *, allow_network: bool | None = None) -> Any:
+    def status_lists(self, *, allow_network: bool | None = None) -> StatusLists:
         from wallet.verifier.status import StatusLists
 
         docs = {k: bytes.fromhex(v) for k, v in (self.setting("status_documents", {}) or {}).items()}
@@ -383,16 +389,16 @@ class Wallet:
         """Keep a fetched image in the encrypted cache (see :func:`wallet.net.fetch_image`)."""
         _StoreCache(self.store)["image:" + url] = data
 
-    def trust_list(self) -> Any:
+    def trust_list(self) -> TrustList:
         from wallet.trust.issuers import TrustList
 
         value = self.setting("trust")
         return TrustList.from_json(value) if value else TrustList()
 
-    def set_trust_list(self, trust: Any) -> Change:
+    def set_trust_list(self, trust: TrustList) -> Change:
         return self.set_setting("trust", trust.to_json())
 
-    def trust_config(self) -> Any:
+    def trust_config(self) -> TrustConfig:
         """The trust sources this wallet uses (:class:`wallet.trust.config.TrustConfig`)."""
         from wallet.trust.config import CONFIG_SETTING, TrustConfig
 
@@ -404,7 +410,7 @@ class Wallet:
         self.set_setting("trust", config.issuers.to_json())
         return self.set_setting(CONFIG_SETTING, config.to_json())
 
-    def trust_sources(self, *, now: datetime | None = None) -> Any:
+    def trust_sources(self, *, now: datetime | None = None) -> TrustSources:
         """The trust sources of a verification in this wallet (the demo issuers only in the demo wallet)."""
         return self.trust_config().sources(demo=self.is_demo, now=now or self.clock(),
                                            resolver=self.resolver(allow_network=False))

@@ -233,4 +233,10 @@ ES_WAVE2.update({
     "Checked as the presentation of this share link: its request code is the link (%1 on %2), so a presentation made for another link fails.":
         "Comprobada como la presentación de este enlace compartido: su código de solicitud es el enlace (%1 en %2), "
         "así que una presentación hecha para otro enlace no pasa.",
+    "&Camera": "&Cámara",
+    "Scan the offer's QR code with the camera": "Escanear con la cámara el código QR de la oferta",
+    "No camera: %1. Use a picture of the QR code, the screen, or paste the link.":
+        "Sin cámara: %1. Usa una imagen del código QR, la pantalla o pega el enlace.",
+    "the camera could not be started": "no se pudo iniciar la cámara",
+    "Hold the issuer's QR code in front of the camera.": "Pon el código QR del emisor delante de la cámara.",
 })

@@ -918,62 +918,62 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="375" />
+        <location filename="../../ui/detail/view.py" line="383" />
         <source>The image is on the issuer's website and is not fetched: the network setting is off.</source>
         <translation>La imagen está en el sitio web del emisor y no se descarga: las consultas en la red están desactivadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="379" />
+        <location filename="../../ui/detail/view.py" line="387" />
         <source>You call it “%1”. The signed title is shown below.</source>
         <translation>Tú la llamas «%1». Abajo se muestra el título firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="395" />
+        <location filename="../../ui/detail/view.py" line="403" />
         <source>★ Favourite</source>
         <translation>★ Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="395" />
+        <location filename="../../ui/detail/view.py" line="403" />
         <source>☆ Favourite</source>
         <translation>☆ Favorita</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="398" />
+        <location filename="../../ui/detail/view.py" line="406" />
         <source>Tags: %1</source>
         <translation>Etiquetas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="400" />
+        <location filename="../../ui/detail/view.py" line="408" />
         <source>Collections: %1</source>
         <translation>Colecciones: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="402" />
+        <location filename="../../ui/detail/view.py" line="410" />
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="404" />
+        <location filename="../../ui/detail/view.py" line="412" />
         <source>Hidden from the library</source>
         <translation>Oculta en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="426" />
+        <location filename="../../ui/detail/view.py" line="434" />
         <source>Verifying…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="469" />
+        <location filename="../../ui/detail/view.py" line="477" />
         <source>Copied.</source>
         <translation>Copiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="479" />
+        <location filename="../../ui/detail/view.py" line="487" />
         <source>Not saved yet.</source>
         <translation>Aún sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/view.py" line="491" />
+        <location filename="../../ui/detail/view.py" line="499" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1733,80 +1733,80 @@
         <translation>(sin dominio)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="247" />
+        <location filename="../../ui/share/history.py" line="248" />
         <source>Asking the share service…</source>
         <translation>Preguntando al servicio para compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="249" />
+        <location filename="../../ui/share/history.py" line="250" />
         <source>Asking the share service how often your links were opened…</source>
         <translation>Preguntando al servicio cuántas veces se abrieron tus enlaces…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="253" />
+        <location filename="../../ui/share/history.py" line="254" />
         <source>%1 links could not be checked (their service did not answer); their views are as last seen.</source>
         <translation>No se pudieron comprobar %1 enlaces (su servicio no respondió); sus visitas son las de la última vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="255" />
+        <location filename="../../ui/share/history.py" line="256" />
         <source>Views as counted by the share service just now.</source>
         <translation>Visitas según el servicio para compartir, ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="261" />
-        <location filename="../../ui/share/history.py" line="267" />
+        <location filename="../../ui/share/history.py" line="262" />
+        <location filename="../../ui/share/history.py" line="268" />
         <source>Revoke this link?</source>
         <translation>¿Revocar este enlace?</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="262" />
+        <location filename="../../ui/share/history.py" line="263" />
         <source>%1 will stop working for everyone: the share service deletes the presentation. Copies someone already downloaded stay as they are.</source>
         <translation>%1 dejará de funcionar para todo el mundo: el servicio borra la presentación. Las copias que alguien ya descargó no cambian.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="265" />
+        <location filename="../../ui/share/history.py" line="266" />
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="281" />
-        <location filename="../../ui/share/history.py" line="283" />
+        <location filename="../../ui/share/history.py" line="282" />
+        <location filename="../../ui/share/history.py" line="284" />
         <source>Revoking the link…</source>
         <translation>Revocando el enlace…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="287" />
+        <location filename="../../ui/share/history.py" line="288" />
         <source>The link was revoked: it no longer opens.</source>
         <translation>El enlace se revocó: ya no se abre.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="288" />
+        <location filename="../../ui/share/history.py" line="289" />
         <source>The link had already expired or been deleted; it is marked revoked.</source>
         <translation>El enlace ya había caducado o se había borrado; queda marcado como revocado.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="298" />
+        <location filename="../../ui/share/history.py" line="299" />
         <source>Export the share history</source>
         <translation>Exportar el historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="299" />
+        <location filename="../../ui/share/history.py" line="300" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="311" />
-        <location filename="../../ui/share/history.py" line="316" />
+        <location filename="../../ui/share/history.py" line="312" />
+        <location filename="../../ui/share/history.py" line="317" />
         <source>Clear the share history?</source>
         <translation>¿Borrar el historial de envíos?</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="312" />
+        <location filename="../../ui/share/history.py" line="313" />
         <source>The list of what you shared is deleted from this computer. The files you exported are not touched.</source>
         <translation>La lista de lo que compartiste se elimina de este ordenador. Los archivos que exportaste no se tocan.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="315" />
+        <location filename="../../ui/share/history.py" line="316" />
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -2056,17 +2056,17 @@
 <context>
     <name>JourneyPage</name>
     <message>
-        <location filename="../../ui/journey/page.py" line="65" />
+        <location filename="../../ui/journey/page.py" line="69" />
         <source>Computing your skill journey…</source>
         <translation>Calculando tu trayectoria de competencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/page.py" line="69" />
+        <location filename="../../ui/journey/page.py" line="73" />
         <source>Skill journey — DEMO, a fictional learner</source>
         <translation>Trayectoria de competencias — DEMOSTRACIÓN, un estudiante ficticio</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/page.py" line="70" />
+        <location filename="../../ui/journey/page.py" line="74" />
         <source>Skill journey</source>
         <translation>Trayectoria de competencias</translation>
     </message>
@@ -2273,53 +2273,53 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/library/view.py" line="67" />
+        <location filename="../../ui/library/view.py" line="68" />
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="71" />
+        <location filename="../../ui/library/view.py" line="72" />
         <source>Search credentials</source>
         <translation>Buscar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="76" />
+        <location filename="../../ui/library/view.py" line="77" />
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="77" />
+        <location filename="../../ui/library/view.py" line="78" />
         <source>Import credential files</source>
         <translation>Importar archivos de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="78" />
+        <location filename="../../ui/library/view.py" line="79" />
         <source>Import credential files (Ctrl+O)</source>
         <translation>Importar archivos de credenciales (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="92" />
-        <location filename="../../ui/library/view.py" line="461" />
+        <location filename="../../ui/library/view.py" line="93" />
+        <location filename="../../ui/library/view.py" line="491" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="93" />
+        <location filename="../../ui/library/view.py" line="94" />
         <source>Delete the selected credentials</source>
         <translation>Eliminar las credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="94" />
+        <location filename="../../ui/library/view.py" line="95" />
         <source>Delete the selected credentials (Delete); you can undo it</source>
         <translation>Eliminar las credenciales seleccionadas (Supr); se puede deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="113" />
+        <location filename="../../ui/library/view.py" line="114" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="141" />
+        <location filename="../../ui/library/view.py" line="142" />
         <source>No credentials yet.
 
 Import the files your university, employers or community partners gave you (Ctrl+O), or drop them here.</source>
@@ -2328,221 +2328,221 @@ Import the files your university, employers or community partners gave you (Ctrl
 Importa los archivos que te dieron tu universidad, tus empleadores o tus socios comunitarios (Ctrl+O), o suéltalos aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="144" />
+        <location filename="../../ui/library/view.py" line="145" />
         <source>No credentials yet</source>
         <translation>Todavía no hay credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="148" />
+        <location filename="../../ui/library/view.py" line="149" />
         <source>No matches</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="155" />
+        <location filename="../../ui/library/view.py" line="156" />
         <source>Credential count</source>
         <translation>Número de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="70" />
+        <location filename="../../ui/library/view.py" line="71" />
         <source>Search titles, issuers, skills, tags, notes…</source>
         <translation>Buscar títulos, emisores, competencias, etiquetas, notas…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="72" />
+        <location filename="../../ui/library/view.py" line="73" />
         <source>Search as you type (Ctrl+F)</source>
         <translation>Busca mientras escribes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="84" />
-        <location filename="../../ui/library/view.py" line="450" />
+        <location filename="../../ui/library/view.py" line="85" />
+        <location filename="../../ui/library/view.py" line="480" />
         <source>Organise…</source>
         <translation>Organizar…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="85" />
+        <location filename="../../ui/library/view.py" line="86" />
         <source>Organise the selected credentials</source>
         <translation>Organizar las credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="86" />
+        <location filename="../../ui/library/view.py" line="87" />
         <source>Tags, collections, favourite, your own title, hide or archive (Ctrl+T)</source>
         <translation>Etiquetas, colecciones, favorita, tu propio título, ocultar o archivar (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="88" />
-        <location filename="../../ui/library/view.py" line="302" />
-        <location filename="../../ui/library/view.py" line="454" />
+        <location filename="../../ui/library/view.py" line="89" />
+        <location filename="../../ui/library/view.py" line="303" />
+        <location filename="../../ui/library/view.py" line="484" />
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="89" />
+        <location filename="../../ui/library/view.py" line="90" />
         <source>Hide the selected credentials, or show them again</source>
         <translation>Ocultar las credenciales seleccionadas o volver a mostrarlas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="90" />
+        <location filename="../../ui/library/view.py" line="91" />
         <source>Hide the selected credentials, or show them again (Ctrl+H)</source>
         <translation>Ocultar las credenciales seleccionadas o volver a mostrarlas (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="114" />
+        <location filename="../../ui/library/view.py" line="115" />
         <source>Enter opens a credential; Delete deletes; F5 verifies again</source>
         <translation>Intro abre una credencial; Supr la elimina; F5 la verifica de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="147" />
+        <location filename="../../ui/library/view.py" line="148" />
         <source>No credential matches this search or these filters.</source>
         <translation>Ninguna credencial coincide con esta búsqueda o estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="158" />
+        <location filename="../../ui/library/view.py" line="159" />
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="160" />
+        <location filename="../../ui/library/view.py" line="161" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="161" />
+        <location filename="../../ui/library/view.py" line="162" />
         <source>Undo the deletion</source>
         <translation>Deshacer la eliminación</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="162" />
+        <location filename="../../ui/library/view.py" line="163" />
         <source>Undo the deletion (for %1 seconds)</source>
         <translation>Deshacer la eliminación (durante %1 segundos)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="302" />
-        <location filename="../../ui/library/view.py" line="454" />
+        <location filename="../../ui/library/view.py" line="303" />
+        <location filename="../../ui/library/view.py" line="484" />
         <source>Show again</source>
         <translation>Mostrar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="309" />
+        <location filename="../../ui/library/view.py" line="310" />
         <source>1 credential</source>
         <translation>1 credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="310" />
+        <location filename="../../ui/library/view.py" line="311" />
         <source>%1 credentials</source>
         <translation>%1 credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="312" />
+        <location filename="../../ui/library/view.py" line="313" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostradas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="315" />
+        <location filename="../../ui/library/view.py" line="316" />
         <source>%1 hidden</source>
         <translation>%1 ocultas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="403" />
+        <location filename="../../ui/library/view.py" line="433" />
         <source>Hidden: %1. Tick “Show hidden” to see them.</source>
         <translation>Ocultas: %1. Marca «Mostrar ocultas» para verlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="405" />
+        <location filename="../../ui/library/view.py" line="435" />
         <source>Shown again: %1.</source>
         <translation>Visibles de nuevo: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="416" />
+        <location filename="../../ui/library/view.py" line="446" />
         <source>Verifying again…</source>
         <translation>Verificando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="422" />
+        <location filename="../../ui/library/view.py" line="452" />
         <source>Verified again: %1 of %2 check out.</source>
         <translation>Verificadas de nuevo: %1 de %2 son correctas.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="438" />
+        <location filename="../../ui/library/view.py" line="468" />
         <source>Credential actions</source>
         <translation>Acciones de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="448" />
+        <location filename="../../ui/library/view.py" line="478" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="449" />
+        <location filename="../../ui/library/view.py" line="479" />
         <source>Verify again</source>
         <translation>Verificar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="452" />
+        <location filename="../../ui/library/view.py" line="482" />
         <source>Remove from favourites</source>
         <translation>Quitar de favoritas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="452" />
+        <location filename="../../ui/library/view.py" line="482" />
         <source>Add to favourites</source>
         <translation>Añadir a favoritas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="456" />
+        <location filename="../../ui/library/view.py" line="486" />
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="459" />
+        <location filename="../../ui/library/view.py" line="489" />
         <source>Share this collection…</source>
         <translation>Compartir esta colección…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="475" />
+        <location filename="../../ui/library/view.py" line="505" />
         <source>Added: %1.</source>
         <translation>Añadidas: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="477" />
+        <location filename="../../ui/library/view.py" line="507" />
         <source>Already in the wallet: %1.</source>
         <translation>Ya estaban en la cartera: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="479" />
+        <location filename="../../ui/library/view.py" line="509" />
         <source>Could not be imported: %1.</source>
         <translation>No se pudieron importar: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="494" />
+        <location filename="../../ui/library/view.py" line="524" />
         <source>Delete credentials</source>
         <translation>Eliminar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="495" />
+        <location filename="../../ui/library/view.py" line="525" />
         <source>Delete %1 credentials from this wallet?</source>
         <translation>¿Eliminar %1 credenciales de esta cartera?</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="498" />
+        <location filename="../../ui/library/view.py" line="528" />
         <source>You can undo this for %1 seconds.</source>
         <translation>Puedes deshacerlo durante %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="499" />
+        <location filename="../../ui/library/view.py" line="529" />
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="515" />
+        <location filename="../../ui/library/view.py" line="545" />
         <source>Deleted 1 credential.</source>
         <translation>Se eliminó 1 credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="516" />
+        <location filename="../../ui/library/view.py" line="546" />
         <source>Deleted %1 credentials.</source>
         <translation>Se eliminaron %1 credenciales.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="537" />
+        <location filename="../../ui/library/view.py" line="567" />
         <source>Restored.</source>
         <translation>Restaurado.</translation>
     </message>
@@ -3341,7 +3341,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     <message>
         <location filename="../../ui/receive/dialog.py" line="120" />
         <location filename="../../ui/receive/dialog.py" line="121" />
-        <location filename="../../ui/receive/dialog.py" line="247" />
+        <location filename="../../ui/receive/dialog.py" line="293" />
         <source>Receive from an issuer</source>
         <translation>Recibir de un emisor</translation>
     </message>
@@ -3381,114 +3381,145 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>Lee la oferta de un código QR que se ve en la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="150" />
+        <location filename="../../ui/receive/dialog.py" line="136" />
+        <source>&amp;Camera</source>
+        <translation>&amp;Cámara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="138" />
+        <location filename="../../ui/receive/dialog.py" line="139" />
+        <source>Scan the offer's QR code with the camera</source>
+        <translation>Escanear con la cámara el código QR de la oferta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="147" />
+        <source>Camera picture</source>
+        <translation>Imagen de la cámara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="168" />
         <source>Identity the credential will be bound to</source>
         <translation>Identidad a la que quedará vinculada la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="152" />
-        <location filename="../../ui/receive/dialog.py" line="162" />
+        <location filename="../../ui/receive/dialog.py" line="170" />
+        <location filename="../../ui/receive/dialog.py" line="180" />
         <source>Transaction code</source>
         <translation>Código de transacción</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="155" />
+        <location filename="../../ui/receive/dialog.py" line="173" />
         <source>You will sign in at the issuer in your web browser; then come back here.</source>
         <translation>Iniciarás sesión con el emisor en tu navegador; después vuelve aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="158" />
+        <location filename="../../ui/receive/dialog.py" line="176" />
         <source>Offered by</source>
         <translation>Ofrecida por</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="159" />
+        <location filename="../../ui/receive/dialog.py" line="177" />
         <source>Trust</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="160" />
+        <location filename="../../ui/receive/dialog.py" line="178" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="161" />
+        <location filename="../../ui/receive/dialog.py" line="179" />
         <source>Bound to</source>
         <translation>Vinculada a</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="174" />
+        <location filename="../../ui/receive/dialog.py" line="192" />
         <source>&amp;Receive</source>
         <translation>&amp;Recibir</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="181" />
+        <location filename="../../ui/receive/dialog.py" line="199" />
         <source>An issuer's “Add to wallet” link or QR code offers you a credential. Nothing is requested until you choose Receive.</source>
         <translation>El enlace o código QR «Añadir a la cartera» de un emisor te ofrece una credencial. No se pide nada hasta que eliges Recibir.</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="213" />
+        <location filename="../../ui/receive/dialog.py" line="240" />
+        <source>No camera: %1. Use a picture of the QR code, the screen, or paste the link.</source>
+        <translation>Sin cámara: %1. Usa una imagen del código QR, la pantalla o pega el enlace.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="241" />
+        <source>the camera could not be started</source>
+        <translation>no se pudo iniciar la cámara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="245" />
+        <source>Hold the issuer's QR code in front of the camera.</source>
+        <translation>Pon el código QR del emisor delante de la cámara.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive/dialog.py" line="259" />
         <source>Open a QR code image</source>
         <translation>Abrir una imagen de código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="214" />
+        <location filename="../../ui/receive/dialog.py" line="260" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="246" />
+        <location filename="../../ui/receive/dialog.py" line="292" />
         <source>Asking the issuer what it offers…</source>
         <translation>Preguntando al emisor qué ofrece…</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="255" />
+        <location filename="../../ui/receive/dialog.py" line="301" />
         <source>Checked when the credential arrives: its signature, its dates and whether a trust source you use recognises the issuer.</source>
         <translation>Se comprueba cuando llega la credencial: su firma, sus fechas y si una fuente de confianza que usas reconoce al emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="257" />
+        <location filename="../../ui/receive/dialog.py" line="303" />
         <source>Cannot be received:</source>
         <translation>No se puede recibir:</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="268" />
+        <location filename="../../ui/receive/dialog.py" line="314" />
         <source>The issuer sent you this code separately (e-mail or text message).</source>
         <translation>El emisor te envió este código aparte (correo electrónico o mensaje de texto).</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="287" />
+        <location filename="../../ui/receive/dialog.py" line="333" />
         <source>Create an identity first (Identity ▸ New).</source>
         <translation>Crea primero una identidad (Identidad ▸ Nueva).</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="290" />
+        <location filename="../../ui/receive/dialog.py" line="336" />
         <source>Preparing your identity's key…</source>
         <translation>Preparando la clave de tu identidad…</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="296" />
-        <location filename="../../ui/receive/dialog.py" line="299" />
+        <location filename="../../ui/receive/dialog.py" line="342" />
+        <location filename="../../ui/receive/dialog.py" line="345" />
         <source>Receiving from the issuer…</source>
         <translation>Recibiendo del emisor…</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="307" />
+        <location filename="../../ui/receive/dialog.py" line="353" />
         <source>Checking and storing…</source>
         <translation>Comprobando y guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="314" />
+        <location filename="../../ui/receive/dialog.py" line="360" />
         <source>Received and stored:</source>
         <translation>Recibida y guardada:</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="315" />
+        <location filename="../../ui/receive/dialog.py" line="361" />
         <source>already in your wallet</source>
         <translation>ya está en tu cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/receive/dialog.py" line="326" />
+        <location filename="../../ui/receive/dialog.py" line="372" />
         <source>Cancelled. Nothing was stored.</source>
         <translation>Cancelado. No se guardó nada.</translation>
     </message>
@@ -4047,94 +4078,94 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="215" />
+        <location filename="../../ui/share/view.py" line="258" />
         <source>Step %1 of 4 — %2</source>
         <translation>Paso %1 de 4 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="291" />
+        <location filename="../../ui/share/view.py" line="334" />
         <source>Signing and drawing the QR code…</source>
         <translation>Firmando y dibujando el código QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="294" />
-        <location filename="../../ui/share/view.py" line="326" />
+        <location filename="../../ui/share/view.py" line="337" />
+        <location filename="../../ui/share/view.py" line="369" />
         <source>Signing the presentation…</source>
         <translation>Firmando la presentación…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="300" />
+        <location filename="../../ui/share/view.py" line="343" />
         <source>Share packages (*.lwpkg *.zip)</source>
         <translation>Paquetes para compartir (*.lwpkg *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="302" />
+        <location filename="../../ui/share/view.py" line="345" />
         <source>SD-JWT presentations (*.sdjwt)</source>
         <translation>Presentaciones SD-JWT (*.sdjwt)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="304" />
+        <location filename="../../ui/share/view.py" line="347" />
         <source>Presentations (*.json)</source>
         <translation>Presentaciones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="305" />
+        <location filename="../../ui/share/view.py" line="348" />
         <source>Save the presentation</source>
         <translation>Guardar la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="308" />
+        <location filename="../../ui/share/view.py" line="351" />
         <source>Where to save the presentation</source>
         <translation>Dónde guardar la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="323" />
+        <location filename="../../ui/share/view.py" line="366" />
         <source>Signing and saving…</source>
         <translation>Firmando y guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="331" />
+        <location filename="../../ui/share/view.py" line="374" />
         <source>Share package</source>
         <translation>Paquete para compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="331" />
+        <location filename="../../ui/share/view.py" line="374" />
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="332" />
+        <location filename="../../ui/share/view.py" line="375" />
         <source>%1 saved to %2 — signed by %3 for %4, request code %5.</source>
         <translation>%1 guardado en %2 — firmado por %3 para %4, código de solicitud %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="334" />
-        <location filename="../../ui/share/view.py" line="349" />
+        <location filename="../../ui/share/view.py" line="377" />
+        <location filename="../../ui/share/view.py" line="392" />
         <source>anyone</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="347" />
+        <location filename="../../ui/share/view.py" line="390" />
         <source>Show this code to the employer, full screen if their phone struggles. Request code %1, for %2.</source>
         <translation>Muestra este código al empleador, a pantalla completa si a su teléfono le cuesta. Código de solicitud %1, para %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="374" />
+        <location filename="../../ui/share/view.py" line="417" />
         <source>Signing the presentation for a new link on %1…</source>
         <translation>Firmando la presentación para un enlace nuevo en %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="380" />
+        <location filename="../../ui/share/view.py" line="423" />
         <source>Sharing by link…</source>
         <translation>Compartiendo por enlace…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="386" />
+        <location filename="../../ui/share/view.py" line="429" />
         <source>Cancelled: no link was made.</source>
         <translation>Cancelado: no se creó ningún enlace.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/view.py" line="393" />
+        <location filename="../../ui/share/view.py" line="436" />
         <source>Give the employer this link or its QR code: it opens a page that verifies your presentation, on any phone or computer.</source>
         <translation>Da a la empresa este enlace o su código QR: abre una página que verifica tu presentación, en cualquier teléfono u ordenador.</translation>
     </message>
@@ -4142,42 +4173,42 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../ui/demo/tour.py" line="303" />
+        <location filename="../../ui/demo/tour.py" line="302" />
         <source>Welcome to the demo wallet</source>
         <translation>Bienvenido a la cartera de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="304" />
+        <location filename="../../ui/demo/tour.py" line="303" />
         <source>This wallet belongs to a fictional student. Would you like a guided tour? Five steps, about two minutes; each one drives the real screens, so you can stop anywhere and carry on by hand.</source>
         <translation>Esta cartera pertenece a una estudiante ficticia. ¿Quieres una visita guiada? Cinco pasos, unos dos minutos; cada uno maneja las pantallas reales, así que puedes parar en cualquier momento y seguir por tu cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="307" />
+        <location filename="../../ui/demo/tour.py" line="306" />
         <source>&amp;Start the tour</source>
         <translation>&amp;Empezar la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="308" />
+        <location filename="../../ui/demo/tour.py" line="307" />
         <source>Start the guided tour</source>
         <translation>Empezar la visita guiada</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="309" />
+        <location filename="../../ui/demo/tour.py" line="308" />
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="310" />
+        <location filename="../../ui/demo/tour.py" line="309" />
         <source>Not now: close the tour offer</source>
         <translation>Ahora no: cerrar la oferta de visita</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="321" />
+        <location filename="../../ui/demo/tour.py" line="320" />
         <source>Guided tour</source>
         <translation>Visita guiada</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="321" />
+        <location filename="../../ui/demo/tour.py" line="320" />
         <source>Getting the tour ready…</source>
         <translation>Preparando la visita…</translation>
     </message>
@@ -4292,64 +4323,64 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>Ahora cambia de lado. El empleador abre lo que envió la estudiante —aquí, la presentación de ejemplo con la misma revelación mínima— con su propio código de solicitud. El verificador comprueba cada firma y que se hizo para esta solicitud, y muestra solo los campos que eligió la estudiante.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="450" />
+        <location filename="../../ui/demo/tour.py" line="445" />
         <source>%1 credentials</source>
         <translation>%1 credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="451" />
+        <location filename="../../ui/demo/tour.py" line="446" />
         <source>%1 verified</source>
         <translation>%1 verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="451" />
+        <location filename="../../ui/demo/tour.py" line="446" />
         <source>%1 expired</source>
         <translation>%1 caducada</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="452" />
+        <location filename="../../ui/demo/tour.py" line="447" />
         <source>%1 revoked</source>
         <translation>%1 revocada</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="452" />
+        <location filename="../../ui/demo/tour.py" line="447" />
         <source>%1 not verified</source>
         <translation>%1 no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="464" />
-        <location filename="../../ui/demo/tour.py" line="513" />
-        <location filename="../../ui/demo/tour.py" line="552" />
+        <location filename="../../ui/demo/tour.py" line="459" />
+        <location filename="../../ui/demo/tour.py" line="497" />
+        <location filename="../../ui/demo/tour.py" line="532" />
         <source>That credential is no longer in the wallet: use File ▸ Reset demo.</source>
         <translation>Esa credencial ya no está en la cartera: usa Archivo ▸ Restablecer la demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="482" />
+        <location filename="../../ui/demo/tour.py" line="471" />
         <source>Issued by %1</source>
         <translation>Emitida por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="502" />
+        <location filename="../../ui/demo/tour.py" line="487" />
         <source>%1 skills, %2 experiences, %3 stacks</source>
         <translation>%1 competencias, %2 experiencias, %3 itinerarios</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="594" />
+        <location filename="../../ui/demo/tour.py" line="563" />
         <source>The employer sample is missing: use File ▸ Reset demo.</source>
         <translation>Falta el ejemplo del empleador: usa Archivo ▸ Restablecer la demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="607" />
+        <location filename="../../ui/demo/tour.py" line="576" />
         <source>%1: %2 checks passed</source>
         <translation>%1: %2 comprobaciones correctas</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="613" />
+        <location filename="../../ui/demo/tour.py" line="582" />
         <source>(not a failure: it notes the fields the student kept private)</source>
         <translation>(no es un fallo: indica los campos que la estudiante mantuvo en privado)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo/tour.py" line="614" />
+        <location filename="../../ui/demo/tour.py" line="583" />
         <source>%1 fields shown to the employer</source>
         <translation>%1 campos mostrados al empleador</translation>
     </message>
@@ -4527,7 +4558,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/verify/view.py" line="132" />
-        <location filename="../../ui/verify/view.py" line="384" />
+        <location filename="../../ui/verify/view.py" line="394" />
         <source>No request code: any presentation is accepted, whoever it was made for.</source>
         <translation>Sin código de solicitud: se acepta cualquier presentación, sea para quien sea.</translation>
     </message>
@@ -4635,42 +4666,42 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>(pegado o escaneado)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="399" />
+        <location filename="../../ui/verify/view.py" line="409" />
         <source>No camera: %1. Open a file, paste, or take a screenshot region of the QR code instead.</source>
         <translation>No hay cámara: %1. Abre un archivo, pega o captura una zona de la pantalla con el código QR.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="408" />
+        <location filename="../../ui/verify/view.py" line="418" />
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="410" />
+        <location filename="../../ui/verify/view.py" line="420" />
         <source>The camera could not be started. Use another input.</source>
         <translation>No se pudo iniciar la cámara. Usa otra entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="424" />
+        <location filename="../../ui/verify/view.py" line="434" />
         <source>Export the verification report</source>
         <translation>Exportar el informe de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="432" />
+        <location filename="../../ui/verify/view.py" line="442" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="435" />
+        <location filename="../../ui/verify/view.py" line="445" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="461" />
+        <location filename="../../ui/verify/view.py" line="471" />
         <source>dropped image</source>
         <translation>imagen soltada</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="463" />
+        <location filename="../../ui/verify/view.py" line="473" />
         <source>dropped text</source>
         <translation>texto soltado</translation>
     </message>

@@ -103,3 +103,26 @@ def test_an_offer_given_to_the_app_waits_for_the_wallet_then_opens_the_dialog(qt
         if session.wallet is not None:
             session.wallet.close()
             session.wallet = None
+
+
+def test_camera_frames_showing_the_offer_qr_look_it_up_fake_camera(qtbot: Any, runner: Any, wallet_home: Path,
+                                                                    oid4vci_issuer: Issuer) -> None:
+    """There is no camera here: the frames a camera would deliver (a picture of the offer's QR code, made at
+    test time) are fed to the dialog's scanner, which decodes them on the parallel lane as with a camera."""
+    from PySide6.QtGui import QImage
+
+    from wallet.share.qr import qr_png
+
+    offer = oid4vci_issuer.offer(format="ldp_vc")
+    frame = QImage.fromData(qr_png(offer["offer"]))
+    with main_window_on(qtbot, runner, wallet_home) as window:
+        window.receive_offer()  # File ▸ Receive from an issuer…
+        dialog = window.receive_dialog
+        assert dialog.camera_button.isVisible() and dialog.camera_button.accessibleName()
+        dialog.camera_button.setChecked(True)  # no camera here: it says so and how else to read the offer
+        assert not dialog.camera_button.isChecked() and "No camera" in dialog.status.text()
+        qtbot.waitUntil(lambda: dialog.op is None, timeout=30_000)
+        dialog.scanner.feed(frame)
+        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
+        assert "Northfield State University" in dialog.issuer_label.text()
+        assert "POST token" not in oid4vci_issuer.log(offer)  # looked up, nothing requested yet

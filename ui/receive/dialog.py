@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -133,10 +133,28 @@ class ReceiveDialog(QDialog):
         self.region_button = QPushButton(self.tr("From the &screen…"))
         self.region_button.setToolTip(self.tr("Read the offer from a QR code shown on the screen"))
         self.region_button.clicked.connect(self.choose_region)
+        self.camera_button = QPushButton(self.tr("&Camera"))
+        self.camera_button.setCheckable(True)
+        self.camera_button.setToolTip(self.tr("Scan the offer's QR code with the camera"))
+        self.camera_button.setAccessibleName(self.tr("Scan the offer's QR code with the camera"))
+        self.camera_button.toggled.connect(self._camera_toggled)
         row = QHBoxLayout()
         row.addWidget(self.offer_edit, 1)
-        for button in (self.look_up_button, self.image_button, self.region_button):
+        for button in (self.look_up_button, self.image_button, self.region_button, self.camera_button):
             row.addWidget(button)
+        self.camera_view = QLabel()
+        self.camera_view.setObjectName("receive-camera")
+        self.camera_view.setAccessibleName(self.tr("Camera picture"))
+        self.camera_view.setMinimumSize(320, 240)
+        self.camera_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.camera_view.setVisible(False)
+        from ui.verify.camera import CameraSource, FrameScanner
+
+        self.camera = CameraSource(self)
+        self.scanner = FrameScanner(self)  # frames are decoded on the parallel lane
+        self.camera.frame.connect(self.scanner.feed)
+        self.scanner.frame_shown.connect(self._show_frame)
+        self.scanner.found.connect(self._scanned)
 
         self.issuer_label = QLabel()
         self.issuer_label.setObjectName("receive-issuer")
@@ -181,6 +199,7 @@ class ReceiveDialog(QDialog):
         layout.addWidget(QLabel(self.tr("An issuer's “Add to wallet” link or QR code offers you a credential. "
                                         "Nothing is requested until you choose Receive.")))
         layout.addLayout(row)
+        layout.addWidget(self.camera_view)
         layout.addWidget(self.details)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -208,6 +227,33 @@ class ReceiveDialog(QDialog):
         text = self.offer_edit.text().strip()
         if text:
             self._prepare(text)
+
+    # --- the camera -------------------------------------------------------------------------------
+    def _camera_toggled(self, on: bool) -> None:
+        if not on:
+            self.camera.stop()
+            self.camera_view.setVisible(False)
+            return
+        devices, why = self.camera.devices()
+        if not devices or not self.camera.start(devices[0]):
+            self.camera_button.setChecked(False)
+            self.status.setText(self.tr("No camera: %1. Use a picture of the QR code, the screen, or paste the link.")
+                                .replace("%1", why or self.tr("the camera could not be started")))
+            return
+        self.scanner.reset()
+        self.camera_view.setVisible(True)
+        self.status.setText(self.tr("Hold the issuer's QR code in front of the camera."))
+
+    def _show_frame(self, image: QImage) -> None:
+        if self.camera_view.isVisible():
+            self.camera_view.setPixmap(QPixmap.fromImage(image).scaled(
+                self.camera_view.size(), Qt.AspectRatioMode.KeepAspectRatio))
+
+    def _scanned(self, text: str) -> None:
+        """A QR code seen by the camera: an offer is looked up, anything else is said plainly."""
+        self.camera_button.setChecked(False)
+        self.offer_edit.setText(text)
+        self.look_up()
 
     def choose_image(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a QR code image"), "",
@@ -330,6 +376,7 @@ class ReceiveDialog(QDialog):
     def reject(self) -> None:
         if self.op is not None:
             self.op.cancel()
+        self.camera.stop()
         super().reject()
 
 
