@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,15 +62,14 @@ def _link(row: tuple[Any, ...] | None) -> Link | None:
     return Link(row[0], row[1] or "", row[2] or "", bytes(row[3]), int(row[4]), int(row[5]), int(row[6]))
 
 
-class Storage:
-    """The operations the service needs; subclasses give a connection and a placeholder."""
+class Storage(ABC):
+    """The operations the service needs; subclasses give a connection (:meth:`_tx`) and a placeholder."""
 
     placeholder = "?"
 
-    @contextmanager
-    def _tx(self) -> Iterator[Any]:  # pragma: no cover - overridden
-        raise NotImplementedError
-        yield None
+    @abstractmethod
+    def _tx(self) -> AbstractContextManager[Any]:
+        """One transaction: yields a cursor, commits at the end, rolls back on an error."""
 
     def _q(self, sql: str) -> str:
         return sql.replace("?", self.placeholder)
@@ -122,8 +122,9 @@ class Storage:
         """Remove expired links and stale reservations; how many rows went."""
         return self._count("DELETE FROM share_links WHERE expires_at <= ?", (now,))
 
-    def close(self) -> None:  # pragma: no cover - overridden
-        pass
+    @abstractmethod
+    def close(self) -> None:
+        """Release the connection or pool."""
 
     @property
     def kind(self) -> str:
