@@ -41,7 +41,9 @@ EXCLUDED_PYTHON = [
     "wheel", "mypy", "ruff", "pypdf", "IPython", "numpy", "matplotlib", "PyInstaller",
     # Pillow's AVIF codec (credential images are PNG, JPEG, GIF, WebP or SVG; AVIF alone is 5 MB of
     # libavif), test-only packages and PostgreSQL's driver. (lxml stays: pyld imports lxml.html.)
-    "PIL._avif", "PIL.AvifImagePlugin", "hypothesis", "playwright", "psycopg", "psycopg_pool",
+    # (of lxml, pyld needs only lxml.html and lxml.etree)
+    "PIL._avif", "lxml.objectify", "lxml.isoschematron", "PIL.AvifImagePlugin", "hypothesis", "playwright",
+    "psycopg", "psycopg_pool",
     "PySide6.scripts", "shiboken6.Shiboken.__feature__",
 ]
 

@@ -239,4 +239,39 @@ ES_WAVE2.update({
         "Sin cámara: %1. Usa una imagen del código QR, la pantalla o pega el enlace.",
     "the camera could not be started": "no se pudo iniciar la cámara",
     "Hold the issuer's QR code in front of the camera.": "Pon el código QR del emisor delante de la cámara.",
+    # trust sources in Settings and in the employer's verifier (issue 14)
+    "A credential shows \"Verified\" only when one of these sources recognises its issuer. A trust list is checked again each time it is used and stops counting when it expires.":
+        "Una credencial se muestra como «Verificada» solo cuando una de estas fuentes reconoce a su emisor. Una "
+        "lista de confianza se comprueba de nuevo cada vez que se usa y deja de contar cuando caduca.",
+    "Trust sources": "Fuentes de confianza",
+    "Source": "Fuente",
+    "Details": "Detalles",
+    "Add a trust list or registry file…": "Añadir una lista de confianza o un archivo de registro…",
+    "Add a trust list or registry file": "Añadir una lista de confianza o un archivo de registro",
+    "A signed trust list from a career office or an employer, or a known-issuer registry file":
+        "Una lista de confianza firmada por una oficina de empleo o una empresa, o un archivo de registro de "
+        "emisores conocidos",
+    "Remove the selected trust source": "Quitar la fuente de confianza seleccionada",
+    "Use again": "Volver a usar",
+    "Use the selected bundled registry again": "Volver a usar el registro incluido seleccionado",
+    "Known-issuer registries (bundled)": "Registros de emisores conocidos (incluidos)",
+    "refreshed %1": "actualizado el %1",
+    "snapshot of %1": "copia del %1",
+    "%1 issuers, %2": "%1 emisores, %2",
+    "Off, not used — %1": "Desactivado, no se usa — %1",
+    "Trust lists and registry files you added": "Listas de confianza y archivos de registro que añadiste",
+    "%1 issuers": "%1 emisores",
+    "%1, published by %2, valid until %3": "%1, publicada por %2, válida hasta el %3",
+    "%1, registry file": "%1, archivo de registro",
+    "Refused, not used: %1": "Rechazada, no se usa: %1",
+    "Issuers you trust yourself": "Emisores en los que confías tú",
+    "You trust this issuer: %1": "Confías en este emisor: %1",
+    "Trust lists and registries (*.json);;All files (*)":
+        "Listas de confianza y registros (*.json);;Todos los archivos (*)",
+    "Trust sources of this verifier": "Fuentes de confianza de este verificador",
+    "Trust sources…": "Fuentes de confianza…",
+    "The trust lists and registries this verifier uses": "Las listas de confianza y los registros que usa este verificador",
+    "Add a trust list your organisation uses, or see the bundled registries":
+        "Añade una lista de confianza que use tu organización o consulta los registros incluidos",
+    "The issuer calls itself “%1”": "El emisor se llama a sí mismo «%1»",
 })

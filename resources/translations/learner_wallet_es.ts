@@ -1648,165 +1648,165 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/share/history.py" line="127" />
+        <location filename="../../ui/share/history.py" line="136" />
         <source>Share history</source>
         <translation>Historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="134" />
+        <location filename="../../ui/share/history.py" line="143" />
         <source>Nothing shared yet. Every presentation you export is listed here; the list stays on this computer.</source>
         <translation>Aún no has compartido nada. Aquí aparece cada presentación que exportes; la lista se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="138" />
+        <location filename="../../ui/share/history.py" line="147" />
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="139" />
+        <location filename="../../ui/share/history.py" line="148" />
         <source>Export the share history as JSON</source>
         <translation>Exportar el historial de envíos como JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="141" />
+        <location filename="../../ui/share/history.py" line="150" />
         <source>Clear…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="142" />
+        <location filename="../../ui/share/history.py" line="151" />
         <source>Clear the share history</source>
         <translation>Borrar el historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="144" />
+        <location filename="../../ui/share/history.py" line="153" />
         <source>Copy link</source>
         <translation>Copiar el enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="145" />
+        <location filename="../../ui/share/history.py" line="154" />
         <source>Copy the selected link</source>
         <translation>Copiar el enlace seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="147" />
+        <location filename="../../ui/share/history.py" line="156" />
         <source>Check views</source>
         <translation>Ver visitas</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="149" />
+        <location filename="../../ui/share/history.py" line="158" />
         <source>Ask the share service how often each link was opened</source>
         <translation>Preguntar al servicio cuántas veces se abrió cada enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="150" />
+        <location filename="../../ui/share/history.py" line="159" />
         <source>Asks each link's share service; counts no view</source>
         <translation>Pregunta al servicio de cada enlace; no cuenta como visita</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="152" />
+        <location filename="../../ui/share/history.py" line="161" />
         <source>Revoke link…</source>
         <translation>Revocar el enlace…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="154" />
+        <location filename="../../ui/share/history.py" line="163" />
         <source>Revoke the selected link on its share service</source>
         <translation>Revocar el enlace seleccionado en su servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="158" />
+        <location filename="../../ui/share/history.py" line="167" />
         <source>Link actions</source>
         <translation>Acciones del enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="192" />
+        <location filename="../../ui/share/history.py" line="201" />
         <source>revoked</source>
         <translation>revocado</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="193" />
+        <location filename="../../ui/share/history.py" line="202" />
         <source>gone</source>
         <translation>ya no existe</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="194" />
+        <location filename="../../ui/share/history.py" line="203" />
         <source>(no domain)</source>
         <translation>(sin dominio)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="248" />
+        <location filename="../../ui/share/history.py" line="257" />
         <source>Asking the share service…</source>
         <translation>Preguntando al servicio para compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="250" />
+        <location filename="../../ui/share/history.py" line="259" />
         <source>Asking the share service how often your links were opened…</source>
         <translation>Preguntando al servicio cuántas veces se abrieron tus enlaces…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="254" />
+        <location filename="../../ui/share/history.py" line="263" />
         <source>%1 links could not be checked (their service did not answer); their views are as last seen.</source>
         <translation>No se pudieron comprobar %1 enlaces (su servicio no respondió); sus visitas son las de la última vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="256" />
+        <location filename="../../ui/share/history.py" line="265" />
         <source>Views as counted by the share service just now.</source>
         <translation>Visitas según el servicio para compartir, ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="262" />
-        <location filename="../../ui/share/history.py" line="268" />
+        <location filename="../../ui/share/history.py" line="271" />
+        <location filename="../../ui/share/history.py" line="277" />
         <source>Revoke this link?</source>
         <translation>¿Revocar este enlace?</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="263" />
+        <location filename="../../ui/share/history.py" line="272" />
         <source>%1 will stop working for everyone: the share service deletes the presentation. Copies someone already downloaded stay as they are.</source>
         <translation>%1 dejará de funcionar para todo el mundo: el servicio borra la presentación. Las copias que alguien ya descargó no cambian.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="266" />
+        <location filename="../../ui/share/history.py" line="275" />
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="282" />
-        <location filename="../../ui/share/history.py" line="284" />
+        <location filename="../../ui/share/history.py" line="291" />
+        <location filename="../../ui/share/history.py" line="293" />
         <source>Revoking the link…</source>
         <translation>Revocando el enlace…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="288" />
+        <location filename="../../ui/share/history.py" line="297" />
         <source>The link was revoked: it no longer opens.</source>
         <translation>El enlace se revocó: ya no se abre.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="289" />
+        <location filename="../../ui/share/history.py" line="298" />
         <source>The link had already expired or been deleted; it is marked revoked.</source>
         <translation>El enlace ya había caducado o se había borrado; queda marcado como revocado.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="299" />
+        <location filename="../../ui/share/history.py" line="308" />
         <source>Export the share history</source>
         <translation>Exportar el historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="300" />
+        <location filename="../../ui/share/history.py" line="309" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="312" />
-        <location filename="../../ui/share/history.py" line="317" />
+        <location filename="../../ui/share/history.py" line="321" />
+        <location filename="../../ui/share/history.py" line="326" />
         <source>Clear the share history?</source>
         <translation>¿Borrar el historial de envíos?</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="313" />
+        <location filename="../../ui/share/history.py" line="322" />
         <source>The list of what you shared is deleted from this computer. The files you exported are not touched.</source>
         <translation>La lista de lo que compartiste se elimina de este ordenador. Los archivos que exportaste no se tocan.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="316" />
+        <location filename="../../ui/share/history.py" line="325" />
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -2010,27 +2010,27 @@
 <context>
     <name>IssuerDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="58" />
+        <location filename="../../ui/settings/dialog.py" line="60" />
         <source>Issuer identifier</source>
         <translation>Identificador del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="62" />
+        <location filename="../../ui/settings/dialog.py" line="64" />
         <source>Issuer name</source>
         <translation>Nombre del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="63" />
+        <location filename="../../ui/settings/dialog.py" line="65" />
         <source>e.g. North Prairie University</source>
         <translation>p. ej., North Prairie University</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="65" />
+        <location filename="../../ui/settings/dialog.py" line="67" />
         <source>&amp;Identifier:</source>
         <translation>&amp;Identificador:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="66" />
+        <location filename="../../ui/settings/dialog.py" line="68" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -2038,17 +2038,17 @@
 <context>
     <name>JourneyCanvas</name>
     <message>
-        <location filename="../../ui/journey/view.py" line="96" />
+        <location filename="../../ui/journey/view.py" line="132" />
         <source>Skill journey timeline</source>
         <translation>Línea temporal de la trayectoria de competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="97" />
+        <location filename="../../ui/journey/view.py" line="133" />
         <source>Use the arrow keys to move between credentials and Enter to open one.</source>
         <translation>Usa las flechas para moverte entre credenciales e Intro para abrir una.</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="334" />
+        <location filename="../../ui/journey/view.py" line="408" />
         <source>Skill journey timeline: %1</source>
         <translation>Línea temporal de la trayectoria de competencias: %1</translation>
     </message>
@@ -2092,152 +2092,152 @@
 <context>
     <name>JourneyView</name>
     <message>
-        <location filename="../../ui/journey/view.py" line="349" />
+        <location filename="../../ui/journey/view.py" line="423" />
         <source>Skill journey</source>
         <translation>Trayectoria de competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="356" />
+        <location filename="../../ui/journey/view.py" line="430" />
         <source>Filter by skill</source>
         <translation>Filtrar por competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="358" />
+        <location filename="../../ui/journey/view.py" line="432" />
         <source>Filter by experience</source>
         <translation>Filtrar por experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="360" />
+        <location filename="../../ui/journey/view.py" line="434" />
         <source>From term</source>
         <translation>Desde el periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="362" />
+        <location filename="../../ui/journey/view.py" line="436" />
         <source>To term</source>
         <translation>Hasta el periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="374" />
+        <location filename="../../ui/journey/view.py" line="448" />
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="375" />
+        <location filename="../../ui/journey/view.py" line="449" />
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="376" />
+        <location filename="../../ui/journey/view.py" line="450" />
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="376" />
+        <location filename="../../ui/journey/view.py" line="450" />
         <source>Fit the whole journey</source>
         <translation>Ajustar toda la trayectoria</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="378" />
+        <location filename="../../ui/journey/view.py" line="452" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="379" />
+        <location filename="../../ui/journey/view.py" line="453" />
         <source>Export the journey as an image or PDF</source>
         <translation>Exportar la trayectoria como imagen o PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="382" />
+        <location filename="../../ui/journey/view.py" line="456" />
         <source>PNG image…</source>
         <translation>Imagen PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="383" />
+        <location filename="../../ui/journey/view.py" line="457" />
         <source>SVG drawing…</source>
         <translation>Dibujo SVG…</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="384" />
+        <location filename="../../ui/journey/view.py" line="458" />
         <source>PDF document…</source>
         <translation>Documento PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="387" />
+        <location filename="../../ui/journey/view.py" line="461" />
         <source>Selected credential</source>
         <translation>Credencial seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="392" />
+        <location filename="../../ui/journey/view.py" line="466" />
         <source>Skill</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="392" />
+        <location filename="../../ui/journey/view.py" line="466" />
         <source>Experience</source>
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="393" />
+        <location filename="../../ui/journey/view.py" line="467" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="393" />
+        <location filename="../../ui/journey/view.py" line="467" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="419" />
+        <location filename="../../ui/journey/view.py" line="493" />
         <source>All skills</source>
         <translation>Todas las competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="422" />
+        <location filename="../../ui/journey/view.py" line="496" />
         <source>All experiences</source>
         <translation>Todas las experiencias</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="425" />
+        <location filename="../../ui/journey/view.py" line="499" />
         <source>First term</source>
         <translation>Primer periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="426" />
+        <location filename="../../ui/journey/view.py" line="500" />
         <source>Last term</source>
         <translation>Último periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="487" />
+        <location filename="../../ui/journey/view.py" line="561" />
         <source>%1 credentials · %2 skills · %3 of %4 stacks earned. Click a credential to open it; arrow keys move, Enter opens.</source>
         <translation>%1 credenciales · %2 competencias · %3 de %4 itinerarios completados. Haz clic en una credencial para abrirla; las flechas te mueven, Intro la abre.</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="506" />
+        <location filename="../../ui/journey/view.py" line="580" />
         <source>Export the journey as PNG</source>
         <translation>Exportar la trayectoria como PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="506" />
+        <location filename="../../ui/journey/view.py" line="580" />
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="509" />
+        <location filename="../../ui/journey/view.py" line="583" />
         <source>Export the journey as SVG</source>
         <translation>Exportar la trayectoria como SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="509" />
+        <location filename="../../ui/journey/view.py" line="583" />
         <source>SVG drawings (*.svg)</source>
         <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="512" />
+        <location filename="../../ui/journey/view.py" line="586" />
         <source>Export the journey as PDF</source>
         <translation>Exportar la trayectoria como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="512" />
+        <location filename="../../ui/journey/view.py" line="586" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -3766,247 +3766,252 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="121" />
-        <location filename="../../ui/settings/dialog.py" line="122" />
+        <location filename="../../ui/settings/dialog.py" line="123" />
+        <location filename="../../ui/settings/dialog.py" line="124" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="145" />
+        <location filename="../../ui/settings/dialog.py" line="131" />
+        <source>Trust sources</source>
+        <translation>Fuentes de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="151" />
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="148" />
+        <location filename="../../ui/settings/dialog.py" line="154" />
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="149" />
+        <location filename="../../ui/settings/dialog.py" line="155" />
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="154" />
+        <location filename="../../ui/settings/dialog.py" line="160" />
         <source>Your credentials are kept here, encrypted; the keys are in this computer's keychain. Use File ▸ Back up… to move them to another computer.</source>
         <translation>Tus credenciales se guardan aquí, cifradas; las claves están en el llavero de este ordenador. Usa Archivo ▸ Hacer copia de seguridad… para llevarlas a otro ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="159" />
+        <location filename="../../ui/settings/dialog.py" line="165" />
         <source>Network lookups</source>
         <translation>Consultas en la red</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="160" />
+        <location filename="../../ui/settings/dialog.py" line="166" />
         <source>Never: check everything offline</source>
         <translation>Nunca: comprobarlo todo sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="161" />
+        <location filename="../../ui/settings/dialog.py" line="167" />
         <source>Ask me once each session</source>
         <translation>Preguntarme una vez en cada sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="162" />
+        <location filename="../../ui/settings/dialog.py" line="168" />
         <source>Always</source>
         <translation>Siempre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="163" />
+        <location filename="../../ui/settings/dialog.py" line="169" />
         <source>Used for revocation lists, did:web and web issuers, hosted Open Badges and credential pictures kept on the web (fetched in the background and kept encrypted). Offline, what needs the network is reported as "not checked", never as invalid.</source>
         <translation>Se usa para las listas de revocación, los emisores did:web y web, los Open Badges alojados y las imágenes de credenciales guardadas en la web (se descargan en segundo plano y se guardan cifradas). Sin conexión, lo que necesita la red se indica como "no comprobado", nunca como no válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="168" />
+        <location filename="../../ui/settings/dialog.py" line="174" />
         <source>About network lookups</source>
         <translation>Sobre las consultas en la red</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="172" />
+        <location filename="../../ui/settings/dialog.py" line="178" />
         <source>Share service address</source>
         <translation>Dirección del servicio para compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="178" />
+        <location filename="../../ui/settings/dialog.py" line="184" />
         <source>About the share service</source>
         <translation>Sobre el servicio para compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="183" />
+        <location filename="../../ui/settings/dialog.py" line="189" />
         <source>Colour scheme</source>
         <translation>Esquema de colores</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="184" />
         <location filename="../../ui/settings/dialog.py" line="190" />
+        <location filename="../../ui/settings/dialog.py" line="196" />
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="185" />
+        <location filename="../../ui/settings/dialog.py" line="191" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="186" />
+        <location filename="../../ui/settings/dialog.py" line="192" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="189" />
+        <location filename="../../ui/settings/dialog.py" line="195" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="193" />
+        <location filename="../../ui/settings/dialog.py" line="199" />
         <source>A new language applies the next time Learner Wallet starts.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie Learner Wallet.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="201" />
+        <location filename="../../ui/settings/dialog.py" line="207" />
         <source>Data folder:</source>
         <translation>Carpeta de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="202" />
+        <location filename="../../ui/settings/dialog.py" line="208" />
         <source>&amp;Network:</source>
         <translation>&amp;Red:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="203" />
+        <location filename="../../ui/settings/dialog.py" line="209" />
         <source>S&amp;hare service:</source>
         <translation>&amp;Servicio para compartir:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="205" />
+        <location filename="../../ui/settings/dialog.py" line="211" />
         <source>&amp;Colours:</source>
         <translation>&amp;Colores:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="206" />
+        <location filename="../../ui/settings/dialog.py" line="212" />
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="211" />
+        <location filename="../../ui/settings/dialog.py" line="217" />
         <source>Credentials from these issuers show "trusted issuer". Any other issuer is shown as unknown — not as a forgery: the signature says who issued it, this list says whether you know them.</source>
         <translation>Las credenciales de estos emisores muestran «emisor de confianza». Cualquier otro emisor aparece como desconocido, no como una falsificación: la firma dice quién la emitió y esta lista dice si lo conoces.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="218" />
+        <location filename="../../ui/settings/dialog.py" line="224" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="218" />
+        <location filename="../../ui/settings/dialog.py" line="224" />
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="223" />
+        <location filename="../../ui/settings/dialog.py" line="229" />
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="224" />
-        <location filename="../../ui/settings/dialog.py" line="343" />
+        <location filename="../../ui/settings/dialog.py" line="230" />
+        <location filename="../../ui/settings/dialog.py" line="353" />
         <source>Add a trusted issuer</source>
         <translation>Añadir un emisor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="226" />
+        <location filename="../../ui/settings/dialog.py" line="232" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="227" />
-        <location filename="../../ui/settings/dialog.py" line="366" />
+        <location filename="../../ui/settings/dialog.py" line="233" />
+        <location filename="../../ui/settings/dialog.py" line="376" />
         <source>Rename the trusted issuer</source>
         <translation>Renombrar el emisor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="229" />
+        <location filename="../../ui/settings/dialog.py" line="235" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="230" />
+        <location filename="../../ui/settings/dialog.py" line="236" />
         <source>Remove the trusted issuer</source>
         <translation>Quitar el emisor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="232" />
+        <location filename="../../ui/settings/dialog.py" line="238" />
         <source>Import JSON…</source>
         <translation>Importar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="233" />
+        <location filename="../../ui/settings/dialog.py" line="239" />
         <source>Import trusted issuers from a JSON file</source>
         <translation>Importar emisores de confianza desde un archivo JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="234" />
+        <location filename="../../ui/settings/dialog.py" line="240" />
         <source>A trust list file: {"issuers": [{"id": …, "name": …}]}</source>
         <translation>Un archivo de lista de confianza: {"issuers": [{"id": …, "name": …}]}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="288" />
+        <location filename="../../ui/settings/dialog.py" line="294" />
         <source>Not a share service address: give it as https://… (as your career office wrote it).</source>
         <translation>No es la dirección de un servicio para compartir: escríbela como https://… (tal como te la dio tu oficina de empleo).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="289" />
+        <location filename="../../ui/settings/dialog.py" line="295" />
         <source>Only https:// addresses are accepted; plain http:// only for a service on this computer.</source>
         <translation>Solo se aceptan direcciones https://; http:// sin cifrar, solo para un servicio en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="294" />
+        <location filename="../../ui/settings/dialog.py" line="300" />
         <source>To share by link: your career office's share service keeps the presentation you sign for each link. Ask the office for its address; leave this empty otherwise.</source>
         <translation>Para compartir por enlace: el servicio para compartir de tu oficina de empleo guarda la presentación que firmas para cada enlace. Pide su dirección a la oficina; si no, déjalo vacío.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="296" />
+        <location filename="../../ui/settings/dialog.py" line="302" />
         <source>Links are made on %1. Uploading happens only when you share by link.</source>
         <translation>Los enlaces se crean en %1. Solo se sube algo cuando compartes por enlace.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="325" />
+        <location filename="../../ui/settings/dialog.py" line="331" />
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="386" />
+        <location filename="../../ui/settings/dialog.py" line="396" />
         <source>Import trusted issuers</source>
         <translation>Importar emisores de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="387" />
+        <location filename="../../ui/settings/dialog.py" line="397" />
         <source>Trust lists (*.json);;All files (*)</source>
         <translation>Listas de confianza (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="129" />
+        <location filename="../../ui/settings/dialog.py" line="134" />
         <source>Save settings</source>
         <translation>Guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="124" />
+        <location filename="../../ui/settings/dialog.py" line="126" />
         <source>Settings pages</source>
         <translation>Páginas de la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="125" />
+        <location filename="../../ui/settings/dialog.py" line="127" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="126" />
-        <location filename="../../ui/settings/dialog.py" line="217" />
+        <location filename="../../ui/settings/dialog.py" line="128" />
+        <location filename="../../ui/settings/dialog.py" line="223" />
         <source>Trusted issuers</source>
         <translation>Emisores de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="131" />
+        <location filename="../../ui/settings/dialog.py" line="136" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4459,6 +4464,144 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
 </context>
 <context>
+    <name>TrustSourcesDialog</name>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="324" />
+        <location filename="../../ui/settings/trust_sources.py" line="325" />
+        <source>Trust sources of this verifier</source>
+        <translation>Fuentes de confianza de este verificador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="328" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>TrustSourcesPanel</name>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="123" />
+        <source>A credential shows "Verified" only when one of these sources recognises its issuer. A trust list is checked again each time it is used and stops counting when it expires.</source>
+        <translation>Una credencial se muestra como «Verificada» solo cuando una de estas fuentes reconoce a su emisor. Una lista de confianza se comprueba de nuevo cada vez que se usa y deja de contar cuando caduca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="129" />
+        <source>Trust sources</source>
+        <translation>Fuentes de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="130" />
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="130" />
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="133" />
+        <source>Add a trust list or registry file…</source>
+        <translation>Añadir una lista de confianza o un archivo de registro…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="134" />
+        <location filename="../../ui/settings/trust_sources.py" line="270" />
+        <source>Add a trust list or registry file</source>
+        <translation>Añadir una lista de confianza o un archivo de registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="135" />
+        <source>A signed trust list from a career office or an employer, or a known-issuer registry file</source>
+        <translation>Una lista de confianza firmada por una oficina de empleo o una empresa, o un archivo de registro de emisores conocidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="138" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="139" />
+        <source>Remove the selected trust source</source>
+        <translation>Quitar la fuente de confianza seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="141" />
+        <source>Use again</source>
+        <translation>Volver a usar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="142" />
+        <source>Use the selected bundled registry again</source>
+        <translation>Volver a usar el registro incluido seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="196" />
+        <source>Known-issuer registries (bundled)</source>
+        <translation>Registros de emisores conocidos (incluidos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="198" />
+        <source>refreshed %1</source>
+        <translation>actualizado el %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="199" />
+        <source>snapshot of %1</source>
+        <translation>copia del %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="200" />
+        <source>%1 issuers, %2</source>
+        <translation>%1 emisores, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="202" />
+        <source>Off, not used — %1</source>
+        <translation>Desactivado, no se usa — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="204" />
+        <source>Trust lists and registry files you added</source>
+        <translation>Listas de confianza y archivos de registro que añadiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="206" />
+        <source>%1 issuers</source>
+        <translation>%1 emisores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="208" />
+        <source>%1, published by %2, valid until %3</source>
+        <translation>%1, publicada por %2, válida hasta el %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="211" />
+        <source>%1, registry file</source>
+        <translation>%1, archivo de registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="214" />
+        <source>Refused, not used: %1</source>
+        <translation>Rechazada, no se usa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="216" />
+        <source>Issuers you trust yourself</source>
+        <translation>Emisores en los que confías tú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="218" />
+        <source>You trust this issuer: %1</source>
+        <translation>Confías en este emisor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/trust_sources.py" line="271" />
+        <source>Trust lists and registries (*.json);;All files (*)</source>
+        <translation>Listas de confianza y registros (*.json);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>VerifyView</name>
     <message>
         <location filename="../../ui/verify/view.py" line="85" />
@@ -4477,7 +4620,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/verify/view.py" line="93" />
-        <location filename="../../ui/verify/view.py" line="261" />
+        <location filename="../../ui/verify/view.py" line="282" />
         <source>Open a file to verify</source>
         <translation>Abrir un archivo para verificarlo</translation>
     </message>
@@ -4558,7 +4701,7 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/verify/view.py" line="132" />
-        <location filename="../../ui/verify/view.py" line="394" />
+        <location filename="../../ui/verify/view.py" line="415" />
         <source>No request code: any presentation is accepted, whoever it was made for.</source>
         <translation>Sin código de solicitud: se acepta cualquier presentación, sea para quien sea.</translation>
     </message>
@@ -4623,85 +4766,100 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>Exportar el informe de verificación como JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="256" />
-        <location filename="../../ui/verify/view.py" line="346" />
+        <location filename="../../ui/verify/view.py" line="193" />
+        <source>Trust sources…</source>
+        <translation>Fuentes de confianza…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/view.py" line="195" />
+        <source>The trust lists and registries this verifier uses</source>
+        <translation>Las listas de confianza y los registros que usa este verificador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/view.py" line="196" />
+        <source>Add a trust list your organisation uses, or see the bundled registries</source>
+        <translation>Añade una lista de confianza que use tu organización o consulta los registros incluidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/view.py" line="277" />
+        <location filename="../../ui/verify/view.py" line="367" />
         <source>File to verify: %1</source>
         <translation>Archivo que verificar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="283" />
+        <location filename="../../ui/verify/view.py" line="304" />
         <source>clipboard image</source>
         <translation>imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="287" />
+        <location filename="../../ui/verify/view.py" line="308" />
         <source>clipboard text</source>
         <translation>texto del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="289" />
+        <location filename="../../ui/verify/view.py" line="310" />
         <source>The clipboard is empty: copy a QR code image or its text first.</source>
         <translation>El portapapeles está vacío: copia antes la imagen de un código QR o su texto.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="300" />
+        <location filename="../../ui/verify/view.py" line="321" />
         <source>screen region</source>
         <translation>zona de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="305" />
+        <location filename="../../ui/verify/view.py" line="326" />
         <source>camera</source>
         <translation>cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="310" />
-        <location filename="../../ui/verify/view.py" line="321" />
-        <location filename="../../ui/verify/view.py" line="323" />
+        <location filename="../../ui/verify/view.py" line="331" />
+        <location filename="../../ui/verify/view.py" line="342" />
+        <location filename="../../ui/verify/view.py" line="344" />
         <source>Verifying…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="346" />
+        <location filename="../../ui/verify/view.py" line="367" />
         <source>(pasted or scanned)</source>
         <translation>(pegado o escaneado)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="409" />
+        <location filename="../../ui/verify/view.py" line="430" />
         <source>No camera: %1. Open a file, paste, or take a screenshot region of the QR code instead.</source>
         <translation>No hay cámara: %1. Abre un archivo, pega o captura una zona de la pantalla con el código QR.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="418" />
+        <location filename="../../ui/verify/view.py" line="439" />
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="420" />
+        <location filename="../../ui/verify/view.py" line="441" />
         <source>The camera could not be started. Use another input.</source>
         <translation>No se pudo iniciar la cámara. Usa otra entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="434" />
+        <location filename="../../ui/verify/view.py" line="455" />
         <source>Export the verification report</source>
         <translation>Exportar el informe de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="442" />
+        <location filename="../../ui/verify/view.py" line="463" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="445" />
+        <location filename="../../ui/verify/view.py" line="466" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="471" />
+        <location filename="../../ui/verify/view.py" line="492" />
         <source>dropped image</source>
         <translation>imagen soltada</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="473" />
+        <location filename="../../ui/verify/view.py" line="494" />
         <source>dropped text</source>
         <translation>texto soltado</translation>
     </message>
@@ -5542,37 +5700,37 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="115" />
+        <location filename="../../ui/share/history.py" line="124" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="115" />
+        <location filename="../../ui/share/history.py" line="124" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="116" />
+        <location filename="../../ui/share/history.py" line="125" />
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="116" />
+        <location filename="../../ui/share/history.py" line="125" />
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="117" />
+        <location filename="../../ui/share/history.py" line="126" />
         <source>Form</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="117" />
+        <location filename="../../ui/share/history.py" line="126" />
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="118" />
+        <location filename="../../ui/share/history.py" line="127" />
         <source>Views</source>
         <translation>Visitas</translation>
     </message>
@@ -5708,118 +5866,123 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="242" />
+        <location filename="../../ui/journey/paint.py" line="246" />
         <source>Undated</source>
         <extracomment>one colour per experience (Okabe–Ito based, readable on light and dark backgrounds)</extracomment>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="355" />
+        <location filename="../../ui/journey/paint.py" line="361" />
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="414" />
+        <location filename="../../ui/journey/paint.py" line="422" />
         <source>Academic year %1</source>
         <translation>Curso académico %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="518" />
+        <location filename="../../ui/journey/paint.py" line="526" />
         <source>%1 credentials · %2 skills · %3 of %4 stacks earned</source>
         <translation>%1 credenciales · %2 competencias · %3 de %4 itinerarios conseguidos</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="531" />
+        <location filename="../../ui/journey/paint.py" line="540" />
         <source>Skill profile</source>
         <translation>Perfil de competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="535" />
+        <location filename="../../ui/journey/paint.py" line="544" />
         <source>credentials · highest level</source>
         <translation>credenciales · nivel más alto</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="541" />
+        <location filename="../../ui/journey/paint.py" line="550" />
         <source>Tag: %1</source>
         <translation>Etiqueta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="572" />
+        <location filename="../../ui/journey/paint.py" line="581" />
         <source>Stacks</source>
         <translation>Itinerarios</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="577" />
+        <location filename="../../ui/journey/paint.py" line="586" />
         <source>micro-credentials toward a competency</source>
         <translation>microcredenciales hacia una competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="607" />
+        <location filename="../../ui/journey/paint.py" line="617" />
         <source>Earned</source>
         <translation>Conseguida</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="609" />
+        <location filename="../../ui/journey/paint.py" line="619" />
         <source>Ready to claim</source>
         <translation>Lista para solicitar</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="610" />
+        <location filename="../../ui/journey/paint.py" line="620" />
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="633" />
+        <location filename="../../ui/journey/paint.py" line="643" />
         <source>+ %1 more</source>
         <translation>+ %1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="668" />
+        <location filename="../../ui/journey/paint.py" line="678" />
         <source>competency</source>
         <translation>competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="669" />
+        <location filename="../../ui/journey/paint.py" line="679" />
         <source>stacked into</source>
         <translation>se suma a</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="670" />
+        <location filename="../../ui/journey/paint.py" line="680" />
         <source>comes before</source>
         <translation>va antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/paint.py" line="671" />
+        <location filename="../../ui/journey/paint.py" line="681" />
         <source>rubric level (full ring = top level)</source>
         <translation>nivel de rúbrica (anillo completo = nivel máximo)</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="60" />
+        <location filename="../../ui/journey/view.py" line="95" />
         <source>undated</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="64" />
+        <location filename="../../ui/journey/view.py" line="86" />
         <source>Issued by %1</source>
         <translation>Emitida por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="65" />
+        <location filename="../../ui/journey/view.py" line="87" />
+        <source>The issuer calls itself “%1”</source>
+        <translation>El emisor se llama a sí mismo «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey/view.py" line="101" />
         <source>Skills: %1</source>
         <translation>Competencias: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="68" />
+        <location filename="../../ui/journey/view.py" line="104" />
         <source>Level: %1</source>
         <translation>Nivel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="71" />
+        <location filename="../../ui/journey/view.py" line="107" />
         <source>Competency earned by stacking: %1</source>
         <translation>Competencia conseguida sumando: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="75" />
+        <location filename="../../ui/journey/view.py" line="111" />
         <source>Counts toward %1 (%2)</source>
         <translation>Cuenta para %1 (%2)</translation>
     </message>

@@ -248,3 +248,68 @@ def test_a_record_spread_over_years_opens_on_its_credentials_and_fit_restores_ra
     qtbot.mouseClick(v.zoom_fit, Qt.MouseButton.LeftButton)
     assert v.from_filter.currentIndex() == 0 and v.to_filter.currentIndex() == 0
     assert _visible(v) == {"cred-1", "cred-2", "cred-3", "cred-4"}
+
+
+def _ink_radius(img: QImage, center: QPoint) -> int:
+    """How far the node's fill colour runs right of its centre, in pixels (measured on the painting)."""
+    fill = QColor(img.pixel(center))
+    r = 0
+    while r < 80:
+        c = QColor(img.pixel(center.x() + r + 1, center.y()))
+        if max(abs(c.red() - fill.red()), abs(c.green() - fill.green()), abs(c.blue() - fill.blue())) > 40:
+            break
+        r += 1
+    return r
+
+
+def test_presentation_mode_at_1280x720_draws_larger_and_clicks_still_land(qtbot: Any, qapp: Any,
+                                                                        journey: Journey) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFont, QMouseEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from ui.demo.presentation import SCALE, scaled_font
+
+    v = JourneyView()
+    qtbot.addWidget(v)
+    v.resize(1280, 720)
+    v.set_journey(journey)
+    v.show()
+    qtbot.waitExposed(v)
+    canvas = v.canvas
+    normal_img = canvas.grab().toImage()
+    normal_center = canvas.node_center("cred-3")
+    normal_r, normal_px = canvas.node_radius("cred-3"), canvas.label_pixel_size()
+    assert normal_center is not None and normal_r is not None and canvas.scale == 1.0
+    normal_ink = _ink_radius(normal_img, normal_center.toPoint())
+    before = QFont(qapp.font())
+    qapp.setFont(scaled_font(before, SCALE))  # what View ▸ Presentation mode does to the application font
+    try:
+        qtbot.waitUntil(lambda: canvas.scale > 1.4)
+        big_img = canvas.grab().toImage()
+        center = canvas.node_center("cred-3")
+        assert center is not None
+        radius = canvas.node_radius("cred-3")
+        assert radius is not None and radius > normal_r * 1.4
+        assert canvas.label_pixel_size() > normal_px * 1.4  # the labels' font, as painted
+        assert _ink_radius(big_img, center.toPoint()) > normal_ink + 2  # and the node as drawn, in pixels
+        # a click on the drawn node opens its credential; the same spot at the old scale is not it
+        with qtbot.waitSignal(v.credential_activated, timeout=2000) as sig:
+            qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=center.toPoint())
+        assert sig.args == ["cred-3"]
+        # keyboard focus and the hover tooltip work at this scale too
+        canvas.setFocus()
+        qtbot.keyClick(canvas, Qt.Key.Key_Home)
+        first = canvas.focused_node()
+        assert first is not None and first.title == "Food bank orientation"
+        with qtbot.waitSignal(v.credential_activated, timeout=2000) as sig:
+            qtbot.keyClick(canvas, Qt.Key.Key_Return)
+        assert sig.args == [first.credential_id]
+        move = QMouseEvent(QEvent.Type.MouseMove, center, canvas.mapToGlobal(center), Qt.MouseButton.NoButton,
+                           Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+        qapp.sendEvent(canvas, move)  # a hover (qtbot.mouseMove sends no move event offscreen)
+        qtbot.waitUntil(lambda: "Literacy project" in QToolTip.text())
+    finally:
+        qapp.setFont(before)
+    qtbot.waitUntil(lambda: canvas.scale == 1.0)
+    assert canvas.node_radius("cred-3") == normal_r

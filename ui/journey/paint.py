@@ -81,6 +81,9 @@ EXPERIENCE_COLORS: dict[str, str] = {
 
 LEFT_W = 236.0
 RIGHT_W = 300.0
+NARROW_W = 1100.0  # below this width (drawing units) the profile and stacks columns narrow with it
+MIN_LEFT_W = 150.0
+MIN_RIGHT_W = 190.0
 AXIS_H = 50.0
 LEGEND_H = 34.0
 HEADER_H = 54.0
@@ -207,6 +210,7 @@ class JourneyScene:
         self.journey = journey
         self.filters = filters or Filters()
         self.title = title
+        self.painted_label_px = 0.0  # the labels' font size in device pixels at the last paint
         self._nodes = {n.id: n for n in journey.nodes}
 
     # --- geometry -------------------------------------------------------------------------------
@@ -247,10 +251,12 @@ class JourneyScene:
         header_h = HEADER_H if self.title else 0.0
         top = header_h + AXIS_H
         header = QRectF(0, 0, width, header_h)
-        left = QRectF(0, top, LEFT_W, max(0.0, height - top - LEGEND_H))
-        right_w = RIGHT_W if self.journey.stacks else 0.0
-        timeline = QRectF(LEFT_W, top, max(10.0, width - LEFT_W - right_w), left.height())
-        axis = QRectF(LEFT_W, header_h, timeline.width(), AXIS_H)
+        narrow = min(1.0, width / NARROW_W)  # a small window or presentation mode's large drawing
+        left_w = max(MIN_LEFT_W, LEFT_W * narrow)
+        left = QRectF(0, top, left_w, max(0.0, height - top - LEGEND_H))
+        right_w = max(MIN_RIGHT_W, RIGHT_W * narrow) if self.journey.stacks else 0.0
+        timeline = QRectF(left_w, top, max(10.0, width - left_w - right_w), left.height())
+        axis = QRectF(left_w, header_h, timeline.width(), AXIS_H)
         right = QRectF(width - right_w, header_h, right_w, height - header_h - LEGEND_H)
         legend = QRectF(0, height - LEGEND_H, width, LEGEND_H)
         lay = SceneLayout(width, height, header, axis, left, timeline, right, legend)
@@ -374,6 +380,8 @@ class JourneyScene:
         # pixel sizes: the same picture on a widget, a 2x PNG, an SVG and a 300 dpi PDF
         base_font = QFont(p.font())
         base_font.setPixelSize(13)
+        t = p.worldTransform()
+        self.painted_label_px = 13 * math.hypot(t.m11(), t.m12())
         small = QFont(base_font)
         small.setPixelSize(11)
         bold = QFont(base_font)
@@ -524,15 +532,16 @@ class JourneyScene:
 
     def _paint_profile(self, p: QPainter, lay: SceneLayout, fg: QColor, muted: QColor, grid: QColor,
                        bold: QFont, small: QFont) -> None:
+        lw = lay.left.width()
         p.save()
         p.setFont(bold)
         p.setPen(fg)
-        p.drawText(QRectF(16, lay.axis.top() + 4, LEFT_W - 24, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        p.drawText(QRectF(16, lay.axis.top() + 4, lw - 24, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    QCoreApplication.translate("journey", "Skill profile"))
         p.setFont(small)
         p.setPen(muted)
-        p.drawText(QRectF(16, lay.axis.top() + 26, LEFT_W - 24, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   QCoreApplication.translate("journey", "credentials · highest level"))
+        p.drawText(QRectF(16, lay.axis.top() + 26, lw - 24, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   self._elide(p, QCoreApplication.translate("journey", "credentials · highest level"), lw - 20))
         p.setClipRect(lay.left)
         top_count = max((ln.summary.count for ln in lay.lanes), default=1) or 1
         for lane in lay.lanes:
@@ -541,24 +550,24 @@ class JourneyScene:
             name = s.skill.name if s.skill.kind != "tag" else QCoreApplication.translate("journey", "Tag: %1").replace("%1", s.skill.name)
             p.setFont(bold)
             p.setPen(fg if s.skill.kind == "known" else muted)
-            p.drawText(QRectF(16, mid - 22, LEFT_W - 28, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       self._elide(p, name, LEFT_W - 28))
-            bar_w = (LEFT_W - 110) * s.count / top_count
-            p.fillRect(QRectF(16, mid, LEFT_W - 110, 6), grid)
+            p.drawText(QRectF(16, mid - 22, lw - 28, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       self._elide(p, name, lw - 28))
+            bar_w = (lw - 110) * s.count / top_count
+            p.fillRect(QRectF(16, mid, lw - 110, 6), grid)
             p.fillRect(QRectF(16, mid, bar_w, 6), _blend(fg, grid, 0.35))
             p.setFont(small)
             p.setPen(fg)
-            p.drawText(QRectF(LEFT_W - 88, mid - 6, 24, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(s.count))
+            p.drawText(QRectF(lw - 88, mid - 6, 24, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(s.count))
             lv = s.highest_level
             if lv and lv.position and lv.count:
                 for k in range(lv.count):
-                    c = QPointF(LEFT_W - 58 + k * 10, mid + 3)
+                    c = QPointF(lw - 58 + k * 10, mid + 3)
                     p.setPen(QPen(fg, 1))
                     p.setBrush(QBrush(fg) if k < lv.position else Qt.BrushStyle.NoBrush)
                     p.drawEllipse(c, 3.2, 3.2)
                 p.setPen(muted)
-                p.drawText(QRectF(16, mid + 8, LEFT_W - 28, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                           self._elide(p, lv.text, LEFT_W - 28))
+                p.drawText(QRectF(16, mid + 8, lw - 28, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                           self._elide(p, lv.text, lw - 28))
         p.restore()
 
     def _paint_stacks(self, p: QPainter, lay: SceneLayout, fg: QColor, muted: QColor, grid: QColor, bg: QColor,
@@ -574,7 +583,8 @@ class JourneyScene:
         p.setPen(muted)
         p.drawText(QRectF(lay.right.left() + 14, lay.right.top() + 24, lay.right.width() - 20, 18),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   QCoreApplication.translate("journey", "micro-credentials toward a competency"))
+                   self._elide(p, QCoreApplication.translate("journey", "micro-credentials toward a competency"),
+                               lay.right.width() - 16))
         good = QColor("#1E9E5A") if not bg.lightnessF() < 0.5 else QColor("#3CC47C")
         fm_small = QFontMetricsF(small)
         for st, r in lay.stacks:

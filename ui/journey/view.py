@@ -7,16 +7,22 @@ Keyboard: Tab into the timeline, arrow keys move between credentials (Left/Right
 through time, Up/Down to the nearest credential in the next lane), Enter or Space opens, ``+`` / ``-``
 zoom, ``0`` fits, Home / End jump to the first / last credential. The focused credential is spoken
 through the canvas's accessible name and description.
+
+The drawing scales with the canvas's font (presentation mode's x1.6 font gives a x1.6 drawing): the
+scene is laid out in *drawing units* on a canvas of ``size / scale`` and painted through a ``scale``
+transform, and every mouse position is divided by the same factor before hit-testing, so nodes,
+lanes, header, axis, legend and their fonts grow together and clicks still land on what is drawn.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
+    QFontDatabase,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -45,11 +51,40 @@ from ui.journey.paint import (
     stack_summary,
     term_label,
 )
+from ui.verify.check_words import verdict_words
 from wallet.journey.compute import Journey, JourneyNode
 
 __all__ = ["JourneyCanvas", "JourneyView", "describe_node"]
 
 MIN_ZOOM, MAX_ZOOM = 0.4, 6.0
+MAX_SCALE = 3.0
+MIN_DRAWING_W = 760.0  # a larger font never shrinks the drawing below this many units across
+
+
+def drawing_scale(widget: QWidget) -> float:
+    """How much larger than normal to draw: the widget's font size over the platform's default font size
+    (1.0 normally, 1.6 in presentation mode), never below 1, and no more than keeps the drawing
+    ``MIN_DRAWING_W`` units wide (a timeline, not only its side columns, on a 1280×720 projector)."""
+    base = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    font = widget.font()
+    if font.pointSizeF() > 0 and base.pointSizeF() > 0:
+        ratio = font.pointSizeF() / base.pointSizeF()
+    elif font.pixelSize() > 0 and base.pixelSize() > 0:
+        ratio = font.pixelSize() / base.pixelSize()
+    else:
+        ratio = 1.0
+    if widget.width() > 0:
+        ratio = min(ratio, widget.width() / MIN_DRAWING_W)
+    return max(1.0, min(MAX_SCALE, ratio))
+
+
+def _issuer_words(n: JourneyNode) -> str:
+    """Who issued it: a fact only when verified (a trust source recognised the issuer), else a claim."""
+    if not n.issuer:
+        return ""
+    if n.state in (None, "verified"):  # None: a journey drawn without verification states
+        return QCoreApplication.translate("journey", "Issued by %1").replace("%1", n.issuer)
+    return QCoreApplication.translate("journey", "The issuer calls itself “%1”").replace("%1", n.issuer)
 
 
 def describe_node(journey: Journey, n: JourneyNode, *, html: bool = False) -> str:
@@ -61,7 +96,8 @@ def describe_node(journey: Journey, n: JourneyNode, *, html: bool = False) -> st
     parts = [
         f"{experience_label(n.experience)} · {terms.get(n.term or '', undated)}"
         + (f" ({n.date})" if n.date else ""),
-        QCoreApplication.translate("journey", "Issued by %1").replace("%1", n.issuer) if n.issuer else "",
+        _issuer_words(n),
+        verdict_words(n.state) if n.state else "",  # the badge's words (ui.widgets.state_icon levels)
         QCoreApplication.translate("journey", "Skills: %1").replace("%1", ", ".join(skills.get(s, s) for s in n.skills)),
     ]
     if n.highest_level:
@@ -104,6 +140,7 @@ class JourneyCanvas(QWidget):
         self._drag: QPointF | None = None
         self._dragged = False
         self._fitted = True
+        self._scale = drawing_scale(self)
 
     # --- state ----------------------------------------------------------------------------------
     def set_journey(self, journey: Journey, filters: Filters | None = None) -> None:
@@ -126,6 +163,24 @@ class JourneyCanvas(QWidget):
     @property
     def zoom(self) -> float:
         return self._zoom
+
+    @property
+    def scale(self) -> float:
+        """Widget pixels per drawing unit (see the module docstring)."""
+        return self._scale
+
+    def to_scene(self, pos: QPointF) -> QPointF:
+        """A widget position in drawing units, for hit-testing."""
+        return QPointF(pos.x() / self._scale, pos.y() / self._scale)
+
+    def node_radius(self, node_id: str) -> float | None:
+        """A credential's drawn radius in widget pixels; None if hidden."""
+        inst = next((i for i in self.layout_().instances if i.node.id == node_id), None)
+        return inst.radius * self._scale if inst else None
+
+    def label_pixel_size(self) -> float:
+        """The height in widget pixels of the labels' font, as last painted (0 before the first paint)."""
+        return self._scene.painted_label_px
 
     def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
         self._fitted = False
@@ -166,7 +221,8 @@ class JourneyCanvas(QWidget):
 
     def layout_(self) -> SceneLayout:
         if self._layout is None:
-            self._layout = self._scene.layout(self.width(), self.height(), self._zoom, self._pan)
+            self._layout = self._scene.layout(self.width() / self._scale, self.height() / self._scale,
+                                              self._zoom, self._pan)
         return self._layout
 
     def _relayout(self) -> None:
@@ -179,7 +235,7 @@ class JourneyCanvas(QWidget):
     def node_center(self, node_id: str) -> QPointF | None:
         """Where a credential is drawn (its first lane), in widget coordinates; None if hidden."""
         inst = next((i for i in self.layout_().instances if i.node.id == node_id), None)
-        return inst.center if inst else None
+        return QPointF(inst.center.x() * self._scale, inst.center.y() * self._scale) if inst else None
 
     def focused_node(self) -> JourneyNode | None:
         return self._focus.node if self._focus else None
@@ -191,24 +247,41 @@ class JourneyCanvas(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(1200, 720)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - presentation mode changes the font
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            scale = drawing_scale(self)
+            if scale != self._scale:
+                self._scale = scale
+                if self._fitted:
+                    self.fit()
+                else:
+                    self._layout = None
+                    self._clamp_pan()
+                    self._relayout()
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._scale = drawing_scale(self)
         if self._fitted:
             self.fit()
         else:
+            self._layout = None
+            self._clamp_pan()
             self._relayout()
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         p = QPainter(self)
+        p.scale(self._scale, self._scale)
         self._scene.paint(p, self.layout_(), self.palette(), hover=self._hover,
                           focus=self._focus.node.id if self._focus and self.hasFocus() else None)
         p.end()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        pos = event.position()
+        pos = self.to_scene(event.position())
         if self._drag is not None:
             delta = pos - self._drag
-            if abs(delta.x()) + abs(delta.y()) > 3:
+            if (abs(delta.x()) + abs(delta.y())) * self._scale > 3:
                 self._dragged = True
             self._drag = pos
             self.pan_by(delta.x(), delta.y())
@@ -241,7 +314,7 @@ class JourneyCanvas(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
-            self._drag = event.position()
+            self._drag = self.to_scene(event.position())
             self._dragged = False
         self.setFocus(Qt.FocusReason.MouseFocusReason)
 
@@ -252,23 +325,24 @@ class JourneyCanvas(QWidget):
         if event.button() != Qt.MouseButton.LeftButton or was_drag:
             return
         lay = self.layout_()
-        inst = lay.instance_at(event.position())
+        pos = self.to_scene(event.position())
+        inst = lay.instance_at(pos)
         if inst:
             self._set_focus(inst)
             self.credential_activated.emit(inst.node.credential_id)
             return
-        st = lay.stack_at(event.position())
+        st = lay.stack_at(pos)
         if st and st.competency_node_id and (n := self._scene.journey.node(st.competency_node_id)):
             self.credential_activated.emit(n.credential_id)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         delta = event.angleDelta()
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.set_zoom(self._zoom * (1.15 ** (delta.y() / 120)), event.position())
+            self.set_zoom(self._zoom * (1.15 ** (delta.y() / 120)), self.to_scene(event.position()))
         elif event.modifiers() & Qt.KeyboardModifier.ShiftModifier or delta.x():
-            self.pan_by((delta.x() or delta.y()) / 2, 0)
+            self.pan_by((delta.x() or delta.y()) / 2 / self._scale, 0)
         else:
-            self.pan_by(0, delta.y() / 2)
+            self.pan_by(0, delta.y() / 2 / self._scale)
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

@@ -1,5 +1,6 @@
 """Settings: the data folder, network lookups (never / ask / always), the share service (for sharing by
-link; empty by default, https or plain http to this computer only), trusted issuers, colours and language.
+link; empty by default, https or plain http to this computer only), trusted issuers, trust sources
+(:mod:`ui.settings.trust_sources`: bundled registries, trust lists added from a file), colours and language.
 
 Read and written through the serial lane; Save writes everything at once and announces one
 ``settings`` change. The trust list is edited in memory (``wallet.trust.TrustList`` is immutable: each
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from ui.errors import describe
 from ui.i18n import read_language, write_language
 from ui.session import Session
+from ui.settings.trust_sources import TrustSourcesPanel
 from ui.tasks import OpContext, run_op, show_problem
 from wallet import Change, Wallet
 from wallet.trust.issuers import TrustedIssuer, TrustList
@@ -124,6 +126,9 @@ class SettingsDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("Settings pages"))
         self.tabs.addTab(self._general_page(), self.tr("General"))
         self.tabs.addTab(self._trust_page(), self.tr("Trusted issuers"))
+        self.sources = TrustSourcesPanel(session)  # edited in memory, stored on Save
+        self.sources.remove_issuer.connect(self._remove_issuer_id)
+        self.tabs.addTab(self.sources, self.tr("Trust sources"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAccessibleName(self.tr("Save settings"))
@@ -136,6 +141,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(640, 440)
         session.run(self, _read, success=self._loaded)
+        self.sources.load()
 
     # --- pages --------------------------------------------------------------------------------
     def _general_page(self) -> QWidget:
@@ -263,7 +269,7 @@ class SettingsDialog(QDialog):
     def values(self) -> dict[str, Any]:
         return {"network": str(self.network.currentData()), "theme": str(self.theme.currentData()),
                 "language": str(self.language.currentData()), "trust": self.trust,
-                "share_service": self.share_service_origin() or ""}
+                "share_service": self.share_service_origin() or "", "trust_config": self.sources.edited_config()}
 
     # --- the share service --------------------------------------------------------------------
     def share_service_origin(self) -> str | None:
@@ -329,6 +335,10 @@ class SettingsDialog(QDialog):
             if issuer.id == current:
                 self.issuers.setCurrentItem(item)
         self._update_trust_buttons()
+        self.sources.set_issuers(trust)
+
+    def _remove_issuer_id(self, issuer_id: str) -> None:
+        self.set_trust(self.trust.remove(issuer_id))
 
     def current_issuer(self) -> str | None:
         item = self.issuers.currentItem()
@@ -418,10 +428,16 @@ class _Write:
 
         wallet.set_setting("network", self.values["network"])
         wallet.set_setting("theme", self.values["theme"])
-        wallet.set_trust_list(self.values["trust"])
+        config = self.values.get("trust_config")
+        if config is not None:  # the trust sources, with the trusted issuers as edited
+            from dataclasses import replace
+
+            wallet.set_trust_config(replace(config, issuers=self.values["trust"]))
+        else:
+            wallet.set_trust_list(self.values["trust"])
         wallet.set_setting("share_service", self.values["share_service"])
         try:
             write_language(wallet.home, self.values["language"])
         except OSError as exc:
             raise InputError(f"The language choice cannot be saved in {wallet.home}: {exc.strerror or exc}") from None
-        return Change("settings", ("network", "theme", "trust", "language", "share_service"))
+        return Change("settings", ("network", "theme", "trust", "trust_config", "language", "share_service"))

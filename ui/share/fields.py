@@ -167,6 +167,9 @@ class FieldsPage(QWidget):
         self.tree.blockSignals(False)
         self.tree.expandAll()  # every field in view: nothing to choose is hidden in a fold
         self.tree.resizeColumnToContents(0)
+        # long nested labels must not squeeze "Your value" to a few letters: at most ~60% of the width
+        cap = max(300, int(self.tree.viewport().width() * 0.6))
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), cap))
         self.reveal_changed.emit()
 
     def _mode_text(self, c: CredentialChoice) -> str:

@@ -102,6 +102,15 @@ class _ExportJob:
         return str(atomic_write(self.path, data))
 
 
+def _shared_words(c: dict[str, Any]) -> str:
+    """A shared credential's title and, when the history recorded it, its verdict in the badge's words."""
+    from ui.verify.check_words import verdict_words
+
+    title = str(c.get("title", c.get("id", "")))
+    state = c.get("state")
+    return f"{title} ({verdict_words(str(state))})" if state else title
+
+
 def _field_count(entry: dict[str, Any]) -> str:
     fields = entry.get("fields") or {}
     if any("(whole credential)" in v for v in fields.values()):
@@ -187,7 +196,7 @@ class HistoryPage(QWidget):
         self.table.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):
             when = str(e.get("created_at", "")).replace("T", " ")[:16]
-            titles = "; ".join(c.get("title", c.get("id", "")) for c in e.get("credentials", []))
+            titles = "; ".join(_shared_words(c) for c in e.get("credentials", []))
             link = e.get("link") if isinstance(e.get("link"), dict) else None
             views = "" if link is None else (self.tr("revoked") if link.get("revoked") else
                                              self.tr("gone") if link.get("gone") else str(int(link.get("views") or 0)))

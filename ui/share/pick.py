@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.library.model import not_yours_text, state_text
 from wallet import CredentialSummary
+from wallet.credentials.presenter import short_did
 
 __all__ = ["PickModel", "PickPage", "PickRow", "pick_rows"]
 
@@ -49,7 +50,7 @@ def pick_rows(summaries: Iterable[CredentialSummary]) -> list[PickRow]:
         words = states.get(c.state)
         if words is None:
             words = states[c.state] = state_text(c.state)
-        parts = [p for p in (c.issuer_name or c.issuer_id, c.date[:10] if c.date else "", words, not_yours_text(c))
+        parts = [p for p in (c.issuer_name or short_did(c.issuer_id or ""), c.date[:10] if c.date else "", words, not_yours_text(c))
                  if p]
         fmt = " · SD-JWT" if c.format == "sd-jwt-vc" else ""
         title = c.display_title

@@ -189,6 +189,18 @@ class VerifyView(QWidget):
         ll.addWidget(self.camera_state)
         ll.addWidget(self.camera_view)
         ll.addWidget(request_box)
+        # the verifier's own settings (no wallet): which trust lists recognise issuers
+        self.trust_button = QPushButton(self.tr("Trust sources…"))
+        self.trust_button.setObjectName("verifier-trust")
+        self.trust_button.setAccessibleName(self.tr("The trust lists and registries this verifier uses"))
+        self.trust_button.setToolTip(self.tr("Add a trust list your organisation uses, or see the bundled "
+                                             "registries"))
+        self.trust_button.clicked.connect(self.open_trust_sources)
+        trust_row = QHBoxLayout()
+        trust_row.addWidget(self.trust_button)
+        trust_row.addStretch(1)
+        ll.addLayout(trust_row)
+        self.trust_dialog: Any = None
         ll.addStretch(1)
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -220,6 +232,7 @@ class VerifyView(QWidget):
         if session is not None:
             session.opened.connect(self._on_opened)
             session.open_failed.connect(self._on_open_failed)
+        self.trust_button.setVisible(not self.wallet_open)
         if file is not None:
             self.set_file(file)
 
@@ -234,6 +247,7 @@ class VerifyView(QWidget):
 
     def _on_opened(self) -> None:
         assert self.session is not None
+        self.trust_button.setVisible(False)  # with a wallet open, its own trust sources (Settings) apply
         self.session.run(self, _read_domain, success=self._domain_read)
         if self.file is not None and self.record is None:
             self.verify_path(self.file)
@@ -246,6 +260,13 @@ class VerifyView(QWidget):
     def _domain_read(self, domain: Any) -> None:
         if domain and not self.domain.text():
             self.domain.setText(str(domain))
+
+    def open_trust_sources(self) -> None:
+        """The verifier's own trust sources (``verifier-trust.json``): add a trust list, remove one."""
+        from ui.settings.trust_sources import TrustSourcesDialog
+
+        self.trust_dialog = TrustSourcesDialog(self)
+        self.trust_dialog.open()
 
     # --- inputs -------------------------------------------------------------------------------
     def set_file(self, file: Path | None) -> None:

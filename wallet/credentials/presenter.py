@@ -312,6 +312,10 @@ def present_value(path: str, value: Any, lang: str = "en") -> tuple[str, str, st
         if isinstance(value, dict) and isinstance(value.get("targetName"), str):
             shown, full = skill_text(value)
             return shown, full if full != shown else "", "skill"
+        if isinstance(value, list) and value and all(isinstance(v, str | int | float) and not isinstance(v, bool)
+                                                     for v in value):
+            text = ", ".join(str(v) for v in value)  # ["Achievement"] -> Achievement; a list of words as words
+            return (text if len(text) <= 160 else text[:157] + "…"), (text if len(text) > 160 else ""), "text"
         import json
 
         text = json.dumps(value, ensure_ascii=False)

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from wallet.share.qr import QrInfo
     from wallet.wallet import Change, Wallet
 
-__all__ = ["FORMS", "ShareRequest", "ShareResult", "build_for", "export_share", "history_entry", "qr_text_or_none"]
+__all__ = ["FORMS", "ShareRequest", "ShareResult", "build_for", "export_share", "history_entry", "qr_text_or_none",
+           "shared_credentials"]
 
 FORMS = ("vp", "package", "qr-text", "qr-png", "qr-svg")
 HISTORY_FORMS = {"vp": "vp-file", "package": "package"}  # every QR form is "qr" in the history
@@ -84,10 +85,11 @@ def qr_text_or_none(p: Presentation) -> str | None:
 
 def history_entry(wallet: Wallet, request: ShareRequest, p: Presentation, form: str,
                   path: Path | None) -> dict[str, Any]:
-    """The share-history entry of one share: titles, fields, for whom, in which form."""
-    titles = {c.id: c.display_title for c in wallet.summaries(request.ids)}
+    """The share-history entry of one share: titles and the verdict of each credential shared (from its
+    stored report: ``state``, ``verdict`` and, when a trust source recognised the issuer, ``recognisedBy``),
+    fields, for whom, in which form."""
     return {
-        "credentials": [{"id": i, "title": titles.get(i, i)} for i in request.ids],
+        "credentials": shared_credentials(wallet, request.ids),
         "fields": {i: list(p.revealed.get(i, [])) for i in request.ids},
         "for": request.domain or "",
         "challenge": p.challenge,
@@ -96,6 +98,25 @@ def history_entry(wallet: Wallet, request: ShareRequest, p: Presentation, form: 
         "file": path.name if path else "",
         "expires": request.expires.isoformat(timespec="seconds") if request.expires else None,
     }
+
+
+def shared_credentials(wallet: Wallet, ids: tuple[str, ...] | list[str]) -> list[dict[str, Any]]:
+    """The ``credentials`` of a share-history entry (every export and link records them so)."""
+    summaries = {c.id: c for c in wallet.summaries(list(ids))}
+    return [_shared(wallet, i, summaries.get(i)) for i in ids]
+
+
+def _shared(wallet: Wallet, cid: str, summary: Any) -> dict[str, Any]:
+    """One shared credential as the history keeps it: its title and the verdict it had when shared."""
+    report = wallet.report(cid) if summary is not None else None
+    state = report.state if report is not None else summary.state if summary is not None else "unverified"
+    verdict = state if state in ("verified", "authentic-unrecognised") else "not-verified"  # as Report.verdict
+    out: dict[str, Any] = {"id": cid, "title": summary.display_title if summary is not None else cid,
+                           "state": state, "verdict": verdict}
+    recognised = report.issuer.get("recognisedBy") if report is not None else None
+    if recognised:
+        out["recognisedBy"] = recognised
+    return out
 
 
 def export_share(wallet: Wallet, request: ShareRequest, form: str, out: str | Path | None = None, *,

@@ -229,9 +229,12 @@ def create_link(wallet: Any, ids: list[str], server: str, *, reveal: list[str] |
     expires_at = datetime.fromtimestamp(at, UTC) if isinstance(at, int | float) else expires
     history_id = ""
     if record:
-        titles = {c.id: c.display_title for c in wallet.summaries(list(ids))} if hasattr(wallet, "summaries") else {}
+        from wallet.share.export import shared_credentials
+
+        shared = (shared_credentials(wallet, list(ids)) if hasattr(wallet, "summaries")
+                  else [{"id": i, "title": i} for i in ids])
         change = wallet.record_share({
-            "credentials": [{"id": i, "title": titles.get(i, i)} for i in ids],
+            "credentials": shared,
             "fields": {i: list(p.revealed.get(i, [])) for i in ids},
             "for": origin, "challenge": link_id, "holder": p.holder, "form": "link", "file": "",
             "expires": expires_at.isoformat(timespec="seconds"),
