@@ -42,6 +42,9 @@ def test_settings_are_saved_in_the_wallet_and_the_theme_applies(qtbot, session, 
 
 
 def test_a_new_did_refreshes_the_identity_view_and_not_the_library(qtbot, open_window) -> None:
+    # the views' first loads are done (and delivered) before counting what the change reloads
+    qtbot.waitUntil(lambda: open_window.session.runner.pending() == 0, timeout=30_000)
+    qtbot.wait(50)
     library_resets: list[int] = []
     identity_resets: list[int] = []
     open_window.library.model.modelReset.connect(lambda: library_resets.append(1))
