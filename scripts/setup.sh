@@ -65,43 +65,28 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
-# The reference JavaScript stack the interop tests run (tests/interop/README.md): exactly the
-# packages pinned by its lock file, reinstalled only when that file changes.
-interop=tests/interop
-if command -v npm >/dev/null 2>&1; then
-  lock_sum=$(sha256sum "$interop/package-lock.json" | cut -d' ' -f1)
-  interop_stamp=$interop/node_modules/.lw-package-lock.sha256
-  interop_current() { [ -f "$interop_stamp" ] && [ "$(cat "$interop_stamp")" = "$lock_sum" ]; }
-  if ! interop_current; then
-    # one npm ci at a time (two setups at once would delete each other's node_modules)
-    exec 9<"$interop/package-lock.json"
-    command -v flock >/dev/null 2>&1 && flock 9
-    if ! interop_current; then
-      echo "setup: installing $interop (npm ci)" >&2
-      (cd "$interop" && npm ci --no-audit --no-fund --loglevel=error >&2)
-      echo "$lock_sum" > "$interop_stamp"
-    fi
-    exec 9<&-
+# The Node tools the tests run, each exactly as its lock file pins it, reinstalled only when that file
+# changes, one `npm ci` at a time (two setups at once would delete each other's node_modules):
+#   tests/interop  the reference JavaScript stack (Digital Bazaar / DCC / @sd-jwt), see its README;
+#   tests/oid4vci  the OID4VCI issuer the receiving tests run on loopback (@openid4vc/openid4vci and
+#                  @openid4vc/oauth2; it signs with the tests/interop stack).
+npm_install() {
+  local dir=$1 sum stamp
+  sum=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+  stamp=$dir/node_modules/.lw-package-lock.sha256
+  [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ] && return 0
+  exec 9<"$dir/package-lock.json"
+  command -v flock >/dev/null 2>&1 && flock 9
+  if ! { [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ]; }; then
+    echo "setup: installing $dir (npm ci)" >&2
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >&2)
+    echo "$sum" > "$stamp"
   fi
+  exec 9<&-
+}
+if command -v npm >/dev/null 2>&1; then
+  npm_install tests/interop
+  npm_install tests/oid4vci
 else
-  echo "setup: npm not found; the interop tests (tests/interop) will fail until Node.js >= 20 and npm are installed" >&2
-fi
-
-# The OID4VCI issuer the receiving tests run on loopback (tests/oid4vci: @openid4vc/openid4vci and
-# @openid4vc/oauth2, pinned by its lock file; it signs with the tests/interop stack installed above).
-oid4vci=tests/oid4vci
-if command -v npm >/dev/null 2>&1; then
-  oid4vci_sum=$(sha256sum "$oid4vci/package-lock.json" | cut -d' ' -f1)
-  oid4vci_stamp=$oid4vci/node_modules/.lw-package-lock.sha256
-  oid4vci_current() { [ -f "$oid4vci_stamp" ] && [ "$(cat "$oid4vci_stamp")" = "$oid4vci_sum" ]; }
-  if ! oid4vci_current; then
-    exec 8<"$oid4vci/package-lock.json"
-    command -v flock >/dev/null 2>&1 && flock 8
-    if ! oid4vci_current; then
-      echo "setup: installing $oid4vci (npm ci)" >&2
-      (cd "$oid4vci" && npm ci --no-audit --no-fund --loglevel=error >&2)
-      echo "$oid4vci_sum" > "$oid4vci_stamp"
-    fi
-    exec 8<&-
-  fi
+  echo "setup: npm not found; the interop and receiving tests will fail until Node.js >= 20 and npm are installed" >&2
 fi

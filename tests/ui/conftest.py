@@ -132,3 +132,26 @@ def demo_window(qtbot: Any, runner: Any, wallet_home: Path) -> Iterator[Any]:
     with main_window_on(qtbot, runner, wallet_home, offer_tour=False,
                         ready=lambda w: w.state == "open" and w.library.model.rowCount() > 20) as window:
         yield window
+
+
+@pytest.fixture(scope="session")
+def demo_template(keychain: None, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The demo wallet, built once per run; tests work on private copies (:func:`demo_copy_window`)."""
+    from wallet.demo.issuer import build_demo_wallet
+
+    home = tmp_path_factory.mktemp("demo-template") / "demo"
+    build_demo_wallet(home).close()
+    yield home
+    forget_wallet(home)
+
+
+@pytest.fixture
+def demo_copy_window(qtbot: Any, runner: Any, demo_template: Path, tmp_path: Path) -> Iterator[Any]:
+    """The main window on a private copy of the demo wallet (its database and wallet.json; the keys are the
+    template's, only read): no test sees another test's shares, history or settings."""
+    import shutil
+
+    home = tmp_path / "demo"
+    shutil.copytree(demo_template, home)
+    with main_window_on(qtbot, runner, home, offer_tour=False) as window:
+        yield window

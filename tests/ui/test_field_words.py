@@ -22,6 +22,7 @@ from wallet.credentials.presenter import (
     humanize_paths,
     label_for,
     present_fields,
+    present_value,
     short_did,
     skill_text,
 )
@@ -83,6 +84,10 @@ def test_the_presenter_says_fields_in_words() -> None:
     assert fields["valid-from"].value == "15 de mayo de 2026" and fields["holder"].full == did
     assert humanize_paths("credentialSubject.achievement.alignment has no targetUrl") == \
         "the skill has no skill reference"
+    # a list of plain values is said as words, not JSON (the share wizard's "Your value" column)
+    assert present_value("/credentialSubject/achievement/type", ["Achievement"])[0] == "Achievement"
+    assert present_value("/type", ["VerifiableCredential", "OpenBadgeCredential"])[0] == \
+        "VerifiableCredential, OpenBadgeCredential"
 
 
 def test_no_json_path_reaches_a_person(qtbot: Any, demo: Any, presentation: bytes, tmp_path: Path) -> None:

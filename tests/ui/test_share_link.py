@@ -6,7 +6,6 @@ whole-only credential; the share history listing each link with expiry and views
 
 from __future__ import annotations
 
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,30 +15,18 @@ import httpx
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QGuiApplication
-from support import forget_wallet, main_window_on
 
 SKILL = "/credentialSubject/achievement/alignment/0/targetName"
 SD = "Service-Learning: Community Health Outreach|ldp-vc"
 WHOLE = "Teamwork (Career Readiness Competency)|ldp-vc"
 
 
-@pytest.fixture(scope="module")
-def demo_template(keychain: None, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    from wallet.demo.issuer import build_demo_wallet
-
-    home = tmp_path_factory.mktemp("share-link") / "demo"
-    build_demo_wallet(home).close()
-    yield home
-    forget_wallet(home)
 
 
 @pytest.fixture
-def demo_window(qtbot: Any, runner: Any, demo_template: Path, tmp_path: Path) -> Iterator[Any]:
-    """The main window on a private copy of the demo wallet."""
-    home = tmp_path / "demo"
-    shutil.copytree(demo_template, home)
-    with main_window_on(qtbot, runner, home, offer_tour=False) as window:
-        yield window
+def demo_window(demo_copy_window: Any) -> Any:
+    """The main window on a private copy of the demo wallet (tests/ui/conftest.py)."""
+    return demo_copy_window
 
 
 @pytest.fixture

@@ -5,44 +5,26 @@ JavaScript stack. Also: locked mandatory fields, whole-only credentials, QR too 
 from __future__ import annotations
 
 import json
-import shutil
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from support import forget_wallet, main_window_on, run_interop
+from support import run_interop
 
 CHALLENGE, DOMAIN = "hire-2026-0415-abc", "careers.lakeshoreanalytics.example.com"
 SKILL = "/credentialSubject/achievement/alignment/0/targetName"
 
 
-@pytest.fixture(scope="module")
-def demo_template(keychain: None, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The demo wallet, built once; each test works on its own copy of the folder."""
-    from wallet.demo.issuer import build_demo_wallet
 
-    home = tmp_path_factory.mktemp("share") / "demo"
-    build_demo_wallet(home).close()
-    yield home
-    forget_wallet(home)
+
 
 
 @pytest.fixture
-def demo_home(demo_template: Path, tmp_path: Path) -> Path:
-    """A private copy of the demo wallet (the database and wallet.json; the keys are the template's, in the
-    keychain, and are only read): no test sees another test's shares, history or settings."""
-    home = tmp_path / "demo"
-    shutil.copytree(demo_template, home)
-    return home
-
-
-@pytest.fixture
-def demo_window(qtbot: Any, runner: Any, demo_home: Path) -> Iterator[Any]:
-    with main_window_on(qtbot, runner, demo_home) as window:
-        yield window
+def demo_window(demo_copy_window: Any) -> Any:
+    """The main window on a private copy of the demo wallet (tests/ui/conftest.py)."""
+    return demo_copy_window
 
 
 def _ids(window: Any) -> dict[str, str]:

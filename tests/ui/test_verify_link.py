@@ -7,7 +7,6 @@ whole flow offline: link in the wizard, verified in the verifier; the service st
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,28 +16,17 @@ import httpx
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from support import forget_wallet, main_window_on
 
 SKILL = "/credentialSubject/achievement/alignment/0/targetName"
 SD = "Service-Learning: Community Health Outreach|ldp-vc"
 
 
-@pytest.fixture(scope="module")
-def demo_template(keychain: None, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    from wallet.demo.issuer import build_demo_wallet
-
-    home = tmp_path_factory.mktemp("verify-link") / "demo"
-    build_demo_wallet(home).close()
-    yield home
-    forget_wallet(home)
 
 
 @pytest.fixture
-def demo_window(qtbot: Any, runner: Any, demo_template: Path, tmp_path: Path) -> Iterator[Any]:
-    home = tmp_path / "demo"
-    shutil.copytree(demo_template, home)
-    with main_window_on(qtbot, runner, home, offer_tour=False) as window:
-        yield window
+def demo_window(demo_copy_window: Any) -> Any:
+    """The main window on a private copy of the demo wallet (tests/ui/conftest.py)."""
+    return demo_copy_window
 
 
 @pytest.fixture
