@@ -24,7 +24,25 @@ from pyld.canon import URDNA2015, permutations
 
 from wallet.errors import LimitExceeded
 
-__all__ = ["CanonLimits", "LimitedURDNA2015", "DEFAULT_LIMITS"]
+__all__ = ["CanonLimits", "DEFAULT_LIMITS", "LimitedURDNA2015", "count_step"]
+
+
+def count_step(steps: int, limits: Any, deadline: float) -> int:
+    """One more Hash N-Degree Quads step; raises :class:`LimitExceeded` past the step or time limit (the
+    work bound of both canonicalizers: this one over pyld and :mod:`wallet.jsonld.fastrdf`)."""
+    steps += 1
+    if steps > limits.max_hash_ndegree_steps:
+        raise LimitExceeded(
+            "canonicalization needs more than "
+            f"{limits.max_hash_ndegree_steps} Hash N-Degree Quads steps; the document looks "
+            "like a poisoned (highly symmetric) dataset"
+        )
+    if steps % 64 == 0 and time.monotonic() > deadline:
+        raise LimitExceeded(
+            f"canonicalization took longer than {limits.max_seconds:g} s; "
+            "the document looks like a poisoned (highly symmetric) dataset"
+        )
+    return steps
 
 
 @dataclass(frozen=True)
@@ -78,18 +96,7 @@ class LimitedURDNA2015(URDNA2015):  # type: ignore[misc]
         return super().main(dataset, options)
 
     def _tick(self) -> None:
-        self.steps += 1
-        if self.steps > self.limits.max_hash_ndegree_steps:
-            raise LimitExceeded(
-                "canonicalization needs more than "
-                f"{self.limits.max_hash_ndegree_steps} Hash N-Degree Quads steps; the document looks "
-                "like a poisoned (highly symmetric) dataset"
-            )
-        if self.steps % 64 == 0 and time.monotonic() > self._deadline:
-            raise LimitExceeded(
-                f"canonicalization took longer than {self.limits.max_seconds:g} s; "
-                "the document looks like a poisoned (highly symmetric) dataset"
-            )
+        self.steps = count_step(self.steps, self.limits, self._deadline)
 
     # 4.8) Hash N-Degree Quads, as in pyld, with a work counter on calls and permutations.
     def hash_n_degree_quads(self, id_: str, issuer: Any) -> dict[str, Any]:

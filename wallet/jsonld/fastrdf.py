@@ -27,6 +27,7 @@ from pyld.canon import permutations
 from pyld.nquads import escape
 
 from wallet.errors import LimitExceeded
+from wallet.jsonld.canon import count_step
 
 __all__ = ["Quad", "Rdfc10", "Unsupported", "quads_of_dataset", "quads_of_expanded"]
 
@@ -248,18 +249,7 @@ class Rdfc10:
 
     # --- limits (as LimitedURDNA2015) -------------------------------------------------------------
     def _tick(self) -> None:
-        self.steps += 1
-        if self.steps > self.limits.max_hash_ndegree_steps:
-            raise LimitExceeded(
-                "canonicalization needs more than "
-                f"{self.limits.max_hash_ndegree_steps} Hash N-Degree Quads steps; the document looks "
-                "like a poisoned (highly symmetric) dataset"
-            )
-        if self.steps % 64 == 0 and time.monotonic() > self._deadline:
-            raise LimitExceeded(
-                f"canonicalization took longer than {self.limits.max_seconds:g} s; "
-                "the document looks like a poisoned (highly symmetric) dataset"
-            )
+        self.steps = count_step(self.steps, self.limits, self._deadline)
 
     # --- the algorithm ---------------------------------------------------------------------------
     def canonicalize(self, quads: list[Quad]) -> tuple[str, dict[str, str]]:
