@@ -274,4 +274,11 @@ ES_WAVE2.update({
     "Add a trust list your organisation uses, or see the bundled registries":
         "Añade una lista de confianza que use tu organización o consulta los registros incluidos",
     "The issuer calls itself “%1”": "El emisor se llama a sí mismo «%1»",
+    "checks|Issuer's website": "Web del emisor",
+    "checks|The issuer's website links itself to the issuer's key (evidence of who runs the site, not trust).":
+        "La web del emisor se vincula con la clave del emisor (prueba de quién gestiona la web, no de confianza).",
+    "checks|The issuer's website does not link itself to the issuer's key.":
+        "La web del emisor no se vincula con la clave del emisor.",
+    "checks|The issuer's website could not be asked whether it links itself to the issuer's key.":
+        "No se pudo preguntar a la web del emisor si se vincula con la clave del emisor.",
 })

@@ -1412,57 +1412,57 @@
         <translation>La credencial completa, todos los campos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="174" />
+        <location filename="../../ui/share/fields.py" line="177" />
         <source>Shared whole only</source>
         <translation>Solo se comparte entera</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="175" />
+        <location filename="../../ui/share/fields.py" line="178" />
         <source>%1 required, %2 to choose from</source>
         <translation>%1 obligatorios, %2 a elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="209" />
+        <location filename="../../ui/share/fields.py" line="212" />
         <source>You choose whether the employer sees this.</source>
         <translation>Tú decides si la empresa lo ve.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="213" />
+        <location filename="../../ui/share/fields.py" line="216" />
         <source>Required by the issuer: %1</source>
         <translation>Exigido por el emisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="214" />
+        <location filename="../../ui/share/fields.py" line="217" />
         <source>Always shown: %1</source>
         <translation>Siempre visible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="217" />
+        <location filename="../../ui/share/fields.py" line="220" />
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="218" />
+        <location filename="../../ui/share/fields.py" line="221" />
         <source>(always shown)</source>
         <translation>(siempre visible)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="304" />
+        <location filename="../../ui/share/fields.py" line="307" />
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="309" />
+        <location filename="../../ui/share/fields.py" line="312" />
         <source>The preview could not be made.</source>
         <translation>No se pudo crear la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="316" />
+        <location filename="../../ui/share/fields.py" line="319" />
         <source>Issued by %1</source>
         <translation>Emitida por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share/fields.py" line="321" />
+        <location filename="../../ui/share/fields.py" line="324" />
         <source>%1 fields, read back from the signed presentation.</source>
         <translation>%1 campos, leídos de la presentación firmada.</translation>
     </message>
@@ -3052,137 +3052,137 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../../ui/share/pick.py" line="166" />
+        <location filename="../../ui/share/pick.py" line="167" />
         <source>Search titles, issuers, skills…</source>
         <translation>Buscar títulos, emisores, competencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="167" />
+        <location filename="../../ui/share/pick.py" line="168" />
         <source>Search credentials to share</source>
         <translation>Buscar credenciales que compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="171" />
+        <location filename="../../ui/share/pick.py" line="172" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="172" />
+        <location filename="../../ui/share/pick.py" line="173" />
         <source>All credentials</source>
         <translation>Todas las credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="173" />
+        <location filename="../../ui/share/pick.py" line="174" />
         <source>Verified only</source>
         <translation>Solo verificadas</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="174" />
+        <location filename="../../ui/share/pick.py" line="175" />
         <source>Selected only</source>
         <translation>Solo seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="177" />
+        <location filename="../../ui/share/pick.py" line="178" />
         <source>Add a whole collection</source>
         <translation>Añadir una colección entera</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="178" />
+        <location filename="../../ui/share/pick.py" line="179" />
         <source>Select every credential of a collection at once</source>
         <translation>Seleccionar de una vez todas las credenciales de una colección</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="180" />
+        <location filename="../../ui/share/pick.py" line="181" />
         <source>Clear selection</source>
         <translation>Quitar la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="181" />
+        <location filename="../../ui/share/pick.py" line="182" />
         <source>Clear the selection</source>
         <translation>Quitar la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="192" />
+        <location filename="../../ui/share/pick.py" line="193" />
         <source>Credentials to share</source>
         <translation>Credenciales que compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="193" />
+        <location filename="../../ui/share/pick.py" line="194" />
         <source>Space ticks or unticks the current credential</source>
         <translation>La barra espaciadora marca o desmarca la credencial actual</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="198" />
+        <location filename="../../ui/share/pick.py" line="199" />
         <source>Selected credentials</source>
         <translation>Credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="201" />
+        <location filename="../../ui/share/pick.py" line="202" />
         <source>Not issued to you</source>
         <translation>No emitida para ti</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="207" />
+        <location filename="../../ui/share/pick.py" line="208" />
         <source>Tick the credentials this employer should see. Next, you choose which of their fields to reveal.</source>
         <translation>Marca las credenciales que debe ver este empleador. Después eliges qué campos revelar.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="213" />
+        <location filename="../../ui/share/pick.py" line="214" />
         <source>Which choices fit a self-contained QR code</source>
         <translation>Qué elecciones caben en un código QR autónomo</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="234" />
+        <location filename="../../ui/share/pick.py" line="235" />
         <source>Add a collection…</source>
         <translation>Añadir una colección…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="234" />
+        <location filename="../../ui/share/pick.py" line="235" />
         <source>No collections yet</source>
         <translation>Aún no hay colecciones</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="283" />
+        <location filename="../../ui/share/pick.py" line="284" />
         <source>Not issued to you: %1. The employer will see that it was issued to someone else than the person who signed the presentation, and it will not verify as yours.</source>
         <translation>No emitida para ti: %1. La empresa verá que se emitió para otra persona distinta de quien firmó la presentación, y no se verificará como tuya.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="287" />
+        <location filename="../../ui/share/pick.py" line="288" />
         <source>%1 names no holder: the employer will see that it is not bound to you.</source>
         <translation>%1 no nombra a ningún titular: la empresa verá que no está vinculada a ti.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="298" />
+        <location filename="../../ui/share/pick.py" line="299" />
         <source>A self-contained QR code (the signed presentation inside the code) fits one or two credentials whose issuer lets you choose fields, with a few fields revealed. Credentials shared whole, and larger choices, go as a link with a small QR code, a file or a package.</source>
         <translation>Un código QR autónomo (con la presentación firmada dentro del código) admite una o dos credenciales cuyo emisor te deja elegir campos, revelando pocos campos. Las credenciales que se comparten enteras, y las elecciones más grandes, van como enlace con un código QR pequeño, archivo o paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="302" />
+        <location filename="../../ui/share/pick.py" line="303" />
         <source>Too large for a self-contained QR code: “%1” can only be shared whole. Share by link (a small QR code any phone reads), as a file or as a package.</source>
         <translation>Demasiado grande para un código QR autónomo: «%1» solo se puede compartir entera. Compártela por enlace (un código QR pequeño que cualquier teléfono lee), como archivo o como paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="306" />
+        <location filename="../../ui/share/pick.py" line="307" />
         <source>Three or more credentials are usually too large for one self-contained QR code: share them by link (a small QR code any phone reads), as a file or as a package.</source>
         <translation>Tres o más credenciales suelen ser demasiado grandes para un solo código QR autónomo: compártelas por enlace (un código QR pequeño que cualquier teléfono lee), como archivo o como paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="309" />
+        <location filename="../../ui/share/pick.py" line="310" />
         <source>Can become a self-contained QR code if you reveal only a few fields in the next step. A link works for any choice.</source>
         <translation>Puede convertirse en un código QR autónomo si en el paso siguiente revelas solo unos pocos campos. Un enlace sirve para cualquier elección.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="316" />
+        <location filename="../../ui/share/pick.py" line="317" />
         <source>No credential selected</source>
         <translation>Ninguna credencial seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="317" />
+        <location filename="../../ui/share/pick.py" line="318" />
         <source>1 credential selected</source>
         <translation>1 credencial seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="318" />
+        <location filename="../../ui/share/pick.py" line="319" />
         <source>%1 credentials selected</source>
         <translation>%1 credenciales seleccionadas</translation>
     </message>
@@ -4963,118 +4963,118 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>Clave del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="60" />
+        <location filename="../../ui/verify/check_words.py" line="61" />
         <source>Candidate's signature</source>
         <translation>Firma de la persona candidata</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="61" />
+        <location filename="../../ui/verify/check_words.py" line="62" />
         <source>Issued to this candidate</source>
         <translation>Emitida a esta persona candidata</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="62" />
+        <location filename="../../ui/verify/check_words.py" line="63" />
         <source>Presented by the key holder</source>
         <translation>Presentada por quien tiene la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="63" />
+        <location filename="../../ui/verify/check_words.py" line="64" />
         <source>Answers your request code</source>
         <translation>Responde a tu código de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="64" />
+        <location filename="../../ui/verify/check_words.py" line="65" />
         <source>Made for your organisation</source>
         <translation>Hecha para tu organización</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="65" />
+        <location filename="../../ui/verify/check_words.py" line="66" />
         <source>Presentation not expired</source>
         <translation>Presentación no caducada</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="66" />
+        <location filename="../../ui/verify/check_words.py" line="67" />
         <source>Validity dates</source>
         <translation>Fechas de validez</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="67" />
+        <location filename="../../ui/verify/check_words.py" line="68" />
         <source>Not revoked or suspended</source>
         <translation>Ni revocada ni suspendida</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="68" />
+        <location filename="../../ui/verify/check_words.py" line="69" />
         <source>Credential format</source>
         <translation>Formato de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="69" />
+        <location filename="../../ui/verify/check_words.py" line="70" />
         <source>Every shown field is signed</source>
         <translation>Todos los campos mostrados están firmados</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="70" />
+        <location filename="../../ui/verify/check_words.py" line="71" />
         <source>Disclosed fields match the signature</source>
         <translation>Los campos revelados coinciden con la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="71" />
+        <location filename="../../ui/verify/check_words.py" line="72" />
         <source>Credential type</source>
         <translation>Tipo de credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="72" />
+        <location filename="../../ui/verify/check_words.py" line="73" />
         <source>Credential claims</source>
         <translation>Datos de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="73" />
+        <location filename="../../ui/verify/check_words.py" line="74" />
         <source>Credentials in the presentation</source>
         <translation>Credenciales de la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="74" />
+        <location filename="../../ui/verify/check_words.py" line="75" />
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="102" />
+        <location filename="../../ui/verify/check_words.py" line="103" />
         <source>The issuer's signature is valid: nothing has changed since it was signed.</source>
         <translation>La firma del emisor es válida: nada ha cambiado desde que se firmó.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="103" />
+        <location filename="../../ui/verify/check_words.py" line="104" />
         <source>The issuer's signature does not match: the credential was changed after signing, or the signature is damaged.</source>
         <translation>La firma del emisor no coincide: la credencial se modificó después de firmarse o la firma está dañada.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="105" />
+        <location filename="../../ui/verify/check_words.py" line="106" />
         <source>The issuer's signature is valid, with a caveat.</source>
         <translation>La firma del emisor es válida, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="106" />
+        <location filename="../../ui/verify/check_words.py" line="107" />
         <source>The issuer's signature could not be checked here.</source>
         <translation>La firma del emisor no se pudo comprobar aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="114" />
+        <location filename="../../ui/verify/check_words.py" line="115" />
         <source>The signing key belongs to the issuer.</source>
         <extracomment>(check name, status) -&gt; the plain sentence (English source; translated where shown)</extracomment>
         <translation>La clave que firma pertenece al emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="115" />
+        <location filename="../../ui/verify/check_words.py" line="116" />
         <source>The signing key does not belong to the issuer the credential names.</source>
         <translation>La clave que firma no pertenece al emisor que nombra la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="116" />
+        <location filename="../../ui/verify/check_words.py" line="117" />
         <source>The signing key could not be fully tied to the issuer.</source>
         <translation>No se pudo vincular del todo la clave que firma con el emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="117" />
+        <location filename="../../ui/verify/check_words.py" line="118" />
         <source>Whether the signing key belongs to the issuer was not checked.</source>
         <translation>No se comprobó si la clave que firma pertenece al emisor.</translation>
     </message>
@@ -5090,231 +5090,251 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/verify/check_words.py" line="58" />
+        <source>Issuer's website</source>
+        <translation>Web del emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="59" />
         <source>Answers your request</source>
         <translation>Responde a tu solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="59" />
+        <location filename="../../ui/verify/check_words.py" line="60" />
         <source>Candidate's key</source>
         <translation>Clave de la persona candidata</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="118" />
+        <location filename="../../ui/verify/check_words.py" line="119" />
         <source>A trust source you use recognises the issuer.</source>
         <translation>Una fuente de confianza que usas reconoce al emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="119" />
+        <location filename="../../ui/verify/check_words.py" line="120" />
         <source>No trust source you use recognises the issuer: its name is only what it calls itself.</source>
         <translation>Ninguna fuente de confianza que usas reconoce al emisor: su nombre es solo como se llama a sí mismo.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="121" />
+        <location filename="../../ui/verify/check_words.py" line="122" />
         <source>DEMO issuer — fictional: anyone can sign in its name.</source>
         <translation>Emisor de DEMOSTRACIÓN — ficticio: cualquiera puede firmar en su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="122" />
+        <location filename="../../ui/verify/check_words.py" line="123" />
+        <source>The issuer's website links itself to the issuer's key (evidence of who runs the site, not trust).</source>
+        <translation>La web del emisor se vincula con la clave del emisor (prueba de quién gestiona la web, no de confianza).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="125" />
+        <source>The issuer's website does not link itself to the issuer's key.</source>
+        <translation>La web del emisor no se vincula con la clave del emisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="127" />
+        <source>The issuer's website could not be asked whether it links itself to the issuer's key.</source>
+        <translation>No se pudo preguntar a la web del emisor si se vincula con la clave del emisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/check_words.py" line="129" />
         <source>Nothing in this file answers your request code: it is not a presentation signed for you.</source>
         <translation>Nada en este archivo responde a tu código de solicitud: no es una presentación firmada para ti.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="124" />
+        <location filename="../../ui/verify/check_words.py" line="131" />
         <source>The candidate signed this presentation.</source>
         <translation>La persona candidata firmó esta presentación.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="125" />
+        <location filename="../../ui/verify/check_words.py" line="132" />
         <source>The candidate's signature on the presentation is not valid.</source>
         <translation>La firma de la persona candidata en la presentación no es válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="126" />
+        <location filename="../../ui/verify/check_words.py" line="133" />
         <source>The candidate's signature is valid, with a caveat.</source>
         <translation>La firma de la persona candidata es válida, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="127" />
+        <location filename="../../ui/verify/check_words.py" line="134" />
         <source>The candidate's signature could not be checked here.</source>
         <translation>La firma de la persona candidata no se pudo comprobar aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="128" />
+        <location filename="../../ui/verify/check_words.py" line="135" />
         <source>The credential was issued to the person who presented it.</source>
         <translation>La credencial se emitió a la persona que la presentó.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="129" />
+        <location filename="../../ui/verify/check_words.py" line="136" />
         <source>The credential was issued to someone else.</source>
         <translation>La credencial se emitió a otra persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="130" />
+        <location filename="../../ui/verify/check_words.py" line="137" />
         <source>The credential does not say whom it was issued to.</source>
         <translation>La credencial no dice a quién se emitió.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="131" />
+        <location filename="../../ui/verify/check_words.py" line="138" />
         <source>The person presenting holds the key the credential was issued to.</source>
         <translation>Quien la presenta tiene la clave a la que se emitió la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="132" />
+        <location filename="../../ui/verify/check_words.py" line="139" />
         <source>Nothing proves that the credential's holder presented it.</source>
         <translation>Nada demuestra que la presentara el titular de la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="133" />
+        <location filename="../../ui/verify/check_words.py" line="140" />
         <source>The presentation answers your request code.</source>
         <translation>La presentación responde a tu código de solicitud.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="134" />
+        <location filename="../../ui/verify/check_words.py" line="141" />
         <source>The presentation answers a different request code.</source>
         <translation>La presentación responde a otro código de solicitud.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="135" />
+        <location filename="../../ui/verify/check_words.py" line="142" />
         <source>The presentation was made for your organisation.</source>
         <translation>La presentación se hizo para tu organización.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="136" />
+        <location filename="../../ui/verify/check_words.py" line="143" />
         <source>The presentation was made for someone else.</source>
         <translation>La presentación se hizo para otra persona u organización.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="137" />
+        <location filename="../../ui/verify/check_words.py" line="144" />
         <source>The presentation has not expired.</source>
         <translation>La presentación no ha caducado.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="138" />
+        <location filename="../../ui/verify/check_words.py" line="145" />
         <source>The presentation has expired or its expiry cannot be read.</source>
         <translation>La presentación ha caducado o no se puede leer su caducidad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="139" />
+        <location filename="../../ui/verify/check_words.py" line="146" />
         <source>The credential is within its validity dates.</source>
         <translation>La credencial está dentro de sus fechas de validez.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="140" />
+        <location filename="../../ui/verify/check_words.py" line="147" />
         <source>The credential has expired, is not valid yet, or has unreadable dates.</source>
         <translation>La credencial ha caducado, aún no es válida o tiene fechas ilegibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="141" />
+        <location filename="../../ui/verify/check_words.py" line="148" />
         <source>The issuer has not revoked or suspended the credential.</source>
         <translation>El emisor no ha revocado ni suspendido la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="142" />
+        <location filename="../../ui/verify/check_words.py" line="149" />
         <source>The issuer has revoked or suspended the credential.</source>
         <translation>El emisor ha revocado o suspendido la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="143" />
+        <location filename="../../ui/verify/check_words.py" line="150" />
         <source>The issuer's status list was read, with a caveat.</source>
         <translation>Se leyó la lista de estado del emisor, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="144" />
+        <location filename="../../ui/verify/check_words.py" line="151" />
         <source>Whether the issuer revoked the credential could not be checked (offline, or the status list is unavailable).</source>
         <translation>No se pudo comprobar si el emisor revocó la credencial (sin conexión o la lista de estado no está disponible).</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="146" />
+        <location filename="../../ui/verify/check_words.py" line="153" />
         <source>The credential has the expected format.</source>
         <translation>La credencial tiene el formato esperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="147" />
+        <location filename="../../ui/verify/check_words.py" line="154" />
         <source>The credential does not have the expected format.</source>
         <translation>La credencial no tiene el formato esperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="148" />
+        <location filename="../../ui/verify/check_words.py" line="155" />
         <source>The credential's format has minor problems.</source>
         <translation>El formato de la credencial tiene problemas menores.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="149" />
+        <location filename="../../ui/verify/check_words.py" line="156" />
         <source>Every field shown is covered by the signature.</source>
         <translation>La firma cubre todos los campos que se muestran.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="150" />
+        <location filename="../../ui/verify/check_words.py" line="157" />
         <source>Some fields shown are not covered by the signature: anyone could have added them.</source>
         <translation>La firma no cubre algunos campos que se muestran: cualquiera podría haberlos añadido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="152" />
+        <location filename="../../ui/verify/check_words.py" line="159" />
         <source>The disclosed fields are the ones the issuer signed.</source>
         <translation>Los campos revelados son los que firmó el emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="153" />
+        <location filename="../../ui/verify/check_words.py" line="160" />
         <source>The disclosed fields do not match what the issuer signed.</source>
         <translation>Los campos revelados no coinciden con lo que firmó el emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="154" />
+        <location filename="../../ui/verify/check_words.py" line="161" />
         <source>The credential declares a known type.</source>
         <translation>La credencial declara un tipo conocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="155" />
+        <location filename="../../ui/verify/check_words.py" line="162" />
         <source>The credential declares an older or unknown type.</source>
         <translation>La credencial declara un tipo antiguo o desconocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="156" />
+        <location filename="../../ui/verify/check_words.py" line="163" />
         <source>The token's claims agree with the credential.</source>
         <translation>Los datos del token coinciden con la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="157" />
+        <location filename="../../ui/verify/check_words.py" line="164" />
         <source>The token's claims contradict the credential.</source>
         <translation>Los datos del token contradicen la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="158" />
+        <location filename="../../ui/verify/check_words.py" line="165" />
         <source>The token's claims agree with the credential, with a caveat.</source>
         <translation>Los datos del token coinciden con la credencial, con una salvedad.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="159" />
+        <location filename="../../ui/verify/check_words.py" line="166" />
         <source>The presentation's credentials need your attention.</source>
         <translation>Las credenciales de la presentación requieren tu atención.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="160" />
+        <location filename="../../ui/verify/check_words.py" line="167" />
         <source>The file holds several credentials; each is checked below.</source>
         <translation>El archivo contiene varias credenciales; cada una se comprueba abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="208" />
+        <location filename="../../ui/verify/check_words.py" line="215" />
         <source>Issued by %1 (an issuer you trust)</source>
         <translation>Emitida por %1 (un emisor en el que confías)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="209" />
+        <location filename="../../ui/verify/check_words.py" line="216" />
         <source>Issued by %1 (recognised by %2)</source>
         <translation>Emitida por %1 (reconocido por %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="210" />
+        <location filename="../../ui/verify/check_words.py" line="217" />
         <source>It calls itself “%1”.</source>
         <translation>Se llama a sí mismo «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="211" />
+        <location filename="../../ui/verify/check_words.py" line="218" />
         <source>The issuer calls itself “%1”; no trust source you use recognises it.</source>
         <translation>El emisor se llama a sí mismo «%1»; ninguna fuente de confianza que usas lo reconoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/check_words.py" line="212" />
+        <location filename="../../ui/verify/check_words.py" line="219" />
         <source>The issuer gives no name, and no trust source you use recognises it.</source>
         <translation>El emisor no da ningún nombre y ninguna fuente de confianza que usas lo reconoce.</translation>
     </message>

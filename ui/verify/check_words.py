@@ -55,6 +55,7 @@ CHECK_NAMES = {
     "sd-jwt-signature": QT_TRANSLATE_NOOP("checks", "Issuer's signature"),
     "issuer-key": QT_TRANSLATE_NOOP("checks", "Issuer's key"),
     "issuer-trust": QT_TRANSLATE_NOOP("checks", "Issuer recognised"),
+    "issuer-domain": QT_TRANSLATE_NOOP("checks", "Issuer's website"),
     "request": QT_TRANSLATE_NOOP("checks", "Answers your request"),
     "holder-key": QT_TRANSLATE_NOOP("checks", "Candidate's key"),
     "holder-proof": QT_TRANSLATE_NOOP("checks", "Candidate's signature"),
@@ -119,6 +120,12 @@ CHECK_SENTENCES: dict[tuple[str, str], str] = {
     ("issuer-trust", "warning"): QT_TRANSLATE_NOOP("checks", "No trust source you use recognises the issuer: its name "
                                                              "is only what it calls itself."),
     ("issuer-trust", "failed"): QT_TRANSLATE_NOOP("checks", "DEMO issuer — fictional: anyone can sign in its name."),
+    ("issuer-domain", "passed"): QT_TRANSLATE_NOOP("checks", "The issuer's website links itself to the issuer's key "
+                                                             "(evidence of who runs the site, not trust)."),
+    ("issuer-domain", "warning"): QT_TRANSLATE_NOOP("checks", "The issuer's website does not link itself to the "
+                                                              "issuer's key."),
+    ("issuer-domain", "not-checked"): QT_TRANSLATE_NOOP("checks", "The issuer's website could not be asked whether "
+                                                                  "it links itself to the issuer's key."),
     ("request", "failed"): QT_TRANSLATE_NOOP("checks", "Nothing in this file answers your request code: it is not a "
                                                        "presentation signed for you."),
     ("holder-proof", "passed"): QT_TRANSLATE_NOOP("checks", "The candidate signed this presentation."),

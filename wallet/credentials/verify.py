@@ -210,7 +210,8 @@ def _sd_jwt_checks(found: FoundCredential, resolver: Any, now: datetime) -> tupl
 
 
 def _ordered(checks: list[Check]) -> tuple[Check, ...]:
-    order = ["proof", "jwt-signature", "sd-jwt-signature", "issuer-key", "validity", "status", "schema", "issuer-trust"]
+    order = ["proof", "jwt-signature", "sd-jwt-signature", "issuer-key", "validity", "status", "schema", "issuer-trust",
+             "issuer-domain"]
     rank = {name: i for i, name in enumerate(order)}
     return tuple(sorted(checks, key=lambda c: rank.get(c.name, len(order))))  # stable: keeps proof order
 
@@ -282,6 +283,9 @@ def verify_credential(
         checks.append(schema_check(doc, format=found.format))
     sources = as_sources(trust)
     checks.append(sources.check(doc if found.format != "ob2" else {"issuer": ob2_issuer}))
+    linkage = _domain_linkage(doc, found.format, resolver, now)
+    if linkage is not None:
+        checks.append(linkage)
 
     if "ClrCredential" in credential_types(doc) and _depth < 2:
         subject = next((s for s in _as_list(doc.get("credentialSubject")) if isinstance(s, dict)), {})
@@ -299,6 +303,21 @@ def verify_credential(
     title = credential_model(doc, found.format).title
     return Report(checks=_ordered(checks), kind="credential", subject=title, format=found.format, credentials=tuple(nested))
 
+
+
+def _domain_linkage(doc: dict[str, Any], fmt: str, resolver: Any, now: datetime) -> Check | None:
+    """Online only: the issuer's website linking itself to the issuer's DID (evidence, not trust)."""
+    from wallet.trust.domain_linkage import domain_linkage_check, issuer_origin
+
+    issuer_id = issuer_id_of(doc) if fmt != "ob2" else None
+    if not isinstance(issuer_id, str) or not issuer_id.startswith("did:"):
+        return None
+    origin = issuer_origin(doc, issuer_id)
+    if origin is None:
+        return None
+    return domain_linkage_check(issuer_id.split("#", 1)[0], origin, fetch=getattr(resolver, "fetcher", None),
+                                allow_network=bool(getattr(resolver, "allow_network", False)),
+                                resolver=resolver, now=now)
 
 def verify_input(
     data: bytes,

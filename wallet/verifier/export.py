@@ -72,6 +72,7 @@ CHECK_LABELS = {
     "sd-jwt-signature": "Issuer's signature",
     "issuer-key": "Issuer's key",
     "issuer-trust": "Issuer recognised",
+    "issuer-domain": "Issuer's website",
     "request": "Answers your request",
     "holder-key": "Candidate's key",
     "holder-proof": "Candidate's signature",
