@@ -60,8 +60,7 @@ want=$(cat pyproject.toml requirements.lock | sha256sum | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install -q --upgrade pip >&2
   .venv/bin/python -m pip install -q -r requirements.lock >&2
-  .venv/bin/python -m pip install -q --no-deps --no-build-isolation -e . >&2 \
-    || .venv/bin/python -m pip install -q --no-deps -e . >&2
+  .venv/bin/python -m pip install -q --no-deps -e . >&2
   echo "$want" > "$stamp"
 fi
 
