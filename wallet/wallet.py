@@ -287,11 +287,6 @@ class Wallet:
         return cls(home, info, keystore, Store(home, cipher), fetcher=fetcher, clock=clock)
 
     def close(self) -> None:
-        """Keep the index snapshot for a fast next opening (see :meth:`Store.save_snapshot`), then close."""
-        try:
-            self.store.save_snapshot()
-        except WalletError:
-            pass  # only an optimisation: the next opening reads every row instead
         self.store.close()
 
     # --- damage ---------------------------------------------------------------------------

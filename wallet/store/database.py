@@ -19,7 +19,6 @@ database lane) or one thread (CLI); a lock guards it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -78,8 +77,6 @@ class Store:
         self._touched: set[tuple[str, str]] = set()
         self._rebuild_manifest = False
         self._index: dict[str, StoredRow] = {}
-        self._snapshot_versions: dict[str, str] | None = None  # the row digests the stored snapshot holds
-        self._known: dict[str, str] = {}  # digests of the summary ciphertexts this store read or checked
         try:
             conn = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None, timeout=30)
             self.db = sqlite_utils.Database(conn)
@@ -231,82 +228,19 @@ class Store:
             self.db.close()
 
     # --- the index ------------------------------------------------------------------------
-    def _versions(self) -> dict[str, str]:
-        """Every credential row's summary ciphertext, by digest: what the snapshot must have seen exactly
-        (a row rewritten, rolled back, flipped on disk, added or removed changes it)."""
-        sha = hashlib.sha256
-        return {cid: sha(blob).hexdigest()[:32]
-                for cid, blob in self.db.execute("SELECT id, summary FROM credentials").fetchall()}
-
-    def _load_snapshot(self, versions: dict[str, str]) -> dict[str, StoredRow] | None:
-        """The index from the encrypted snapshot, when it was written for exactly these rows."""
-        row = self.db.execute("SELECT data FROM integrity WHERE name = 'index'").fetchone()
-        if row is None:
-            return None
-        try:
-            doc = self.open_("integrity", "index", "data", row[0])
-            if not isinstance(doc, dict) or doc.get("v") != 1 or doc.get("versions") != versions:
-                return None
-            return {cid: StoredRow(cid, added_at, parent, summary) for cid, added_at, parent, summary in doc["rows"]
-                    if not self._blocked("credentials", cid)}
-        except (StoreCorrupt, KeyError, TypeError, ValueError):
-            return None  # unreadable or from another version: the rows themselves are read instead
-
-    def save_snapshot(self) -> bool:
-        """Keep the decrypted index as one encrypted blob, so the next opening reads one value instead of
-        one per credential. It is used only while every credential row is byte for byte what it was written
-        for (by digest); any write, rollback or damage changes a digest and the next opening reads the rows
-        again, so a damaged record is still found and named. Not written while a record is damaged.
-        Returns whether it was written."""
-        with self._lock:
-            versions = self._versions()
-            if (self._snapshot_versions == versions or set(versions) != set(self._index)
-                    or self.damaged_credential_ids()):
-                return False
-            for cid, digest in versions.items():  # a row changed since it was read: ours, or not?
-                if self._known.get(cid) == digest:
-                    continue
-                blob, version = self.db.execute("SELECT summary, version FROM credentials WHERE id = ?",
-                                                [cid]).fetchone()
-                try:
-                    if self.open_("credentials", cid, "summary", blob, int(version or 0)) != self._index[cid].summary:
-                        return False  # changed outside the wallet: the next opening must read it and say so
-                except (StoreCorrupt, TypeError, ValueError):
-                    return False
-                self._known[cid] = digest
-            rows = [[r.id, r.added_at, r.parent_id, r.summary] for r in self._index.values()]
-            blob = self.seal("integrity", "index", "data", {"v": 1, "versions": versions, "rows": rows})
-            try:
-                with self.db.atomic():
-                    self.db.execute("INSERT OR REPLACE INTO integrity (name, data) VALUES ('index', ?)", [blob])
-            except sqlite3.DatabaseError:
-                return False  # a read-only or full disk: the next opening reads the rows
-            self._snapshot_versions = versions
-            return True
-
     def _load_index(self) -> None:
-        versions = self._versions()
-        snapshot = self._load_snapshot(versions)
-        if snapshot is not None:
-            self._index = snapshot
-            self._snapshot_versions = versions
-            self._known = dict(versions)
-            return
         rows = self.db.execute("SELECT id, added_at, parent_id, version, summary FROM credentials").fetchall()
         decrypt, loads = self._cipher.decrypt, orjson.loads  # the one hot loop of opening a wallet
         index: dict[str, StoredRow] = {}
-        known: dict[str, str] = {}
         for cid, added_at, parent, version, blob in rows:
             if self._blocked("credentials", cid):
                 continue
             try:
                 index[cid] = StoredRow(cid, added_at, parent,
                                        loads(decrypt(blob, _aad("credentials", cid, "summary", version))))
-                known[cid] = versions.get(cid, "")
             except (StoreCorrupt, TypeError, ValueError):
                 self._flag(Problem("unreadable", "credentials", cid, "its summary cannot be decrypted"))
         self._index = index
-        self._known = known
 
     def rows(self) -> list[StoredRow]:
         return list(self._index.values())
