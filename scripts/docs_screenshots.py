@@ -15,9 +15,7 @@ The other views are rendered by ``learner-wallet --demo --screenshot DIR``.
 from __future__ import annotations
 
 import json
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,26 +29,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from ui.main_window import MainWindow
-    from ui.screenshots import SIZE, render
-    from ui.session import Session
+    from ui.screenshots import demo_window, render
     from ui.tasks import runner
-    from ui.theme import Theme
-    from wallet import Wallet
-    from wallet.demo.issuer import SAMPLE_CHALLENGE, SAMPLE_DOMAIN, build_demo_wallet
+    from wallet.demo.issuer import SAMPLE_CHALLENGE, SAMPLE_DOMAIN
 
-    temp = Path(tempfile.mkdtemp(prefix="lw-docs-"))
-    home = temp / "demo"
-    build_demo_wallet(home).close()
-    theme = Theme(app)
-    session = Session(home, runner())
-    window = MainWindow(session, theme=theme)
-    try:
-        window.demo_features.offer_tour = False
-        window.resize(*SIZE)
-        window.show()
-        window.start()
-        runner().wait_idle(120_000)
+    with demo_window("lw-docs-") as (window, home):
         window.show_view("verify")
         view = window.verify
         finished: list[object] = []
@@ -69,21 +52,11 @@ def main() -> int:
         verify(samples / "minimal-disclosure-presentation.json", "verify.png")
         vp = json.loads((samples / "application-presentation.json").read_text())
         vp["verifiableCredential"][0]["credentialSubject"]["achievement"]["name"] = "Astrophysics"
-        tampered = temp / "tampered.json"
+        tampered = home.parent / "tampered.json"  # inside the temporary folder demo_window removes
         tampered.write_text(json.dumps(vp))
         verify(tampered, "verify-failed-tampered.png")
         view.set_request("hire-2026-1120-data-analyst", SAMPLE_DOMAIN)  # the code of another opening
         verify(samples / "application-presentation.json", "verify-failed-other-request.png")
-    finally:
-        window.close()
-        runner().wait_idle(60_000)
-        session.close()
-        w = Wallet.open(home)
-        try:
-            w.keystore.delete_all([d["did"] for d in w.dids()])
-        finally:
-            w.close()
-        shutil.rmtree(temp, ignore_errors=True)
     del app
     return 0
 

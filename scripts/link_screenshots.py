@@ -10,14 +10,11 @@ share service on loopback (as ``learner-wallet --demo`` starts it).
 
 from __future__ import annotations
 
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
 
 SKILL = "/credentialSubject/achievement/alignment/0/targetName"
 
@@ -29,76 +26,57 @@ def main() -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication([])
-    from support import forget_wallet
+    app = QApplication([])  # noqa: F841 - kept alive while the window lives
 
     from ui.demo.share_service import demo_share_service
-    from ui.main_window import MainWindow
-    from ui.screenshots import SIZE, render
-    from ui.session import Session
+    from ui.screenshots import demo_window, render
     from ui.tasks import runner
-    from ui.theme import Theme
-    from wallet.demo.issuer import build_demo_wallet
 
     def wait_for(cond: object) -> None:
         while not cond():  # type: ignore[operator]
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
-    temp = Path(tempfile.mkdtemp(prefix="lw-docs-link-"))
-    home = temp / "demo"
-    build_demo_wallet(home).close()
-    theme = Theme(app)
-    session = Session(home, runner())
-    window = MainWindow(session, theme=theme)
-    service = demo_share_service(session)
-    try:
-        window.demo_features.offer_tour = False
-        window.resize(*SIZE)
-        window.show()
-        window.start()
-        runner().wait_idle(120_000)
-        share = window.share
-        wait_for(lambda: bool(service.origin) and share.output.service == service.origin)
-        ids = {c.display_title: c.id for c in session.wallet.credentials()}  # type: ignore[union-attr]
-        cid = ids["Service-Learning: Community Health Outreach"]
-        window.show_view("share")
-        share.start([cid])
-        wait_for(lambda: share.step == 1 and bool(share.choices))
-        share.fields.set_revealed(cid, [SKILL])
-        share.next()
-        share.next()
-        share.output.set_form("link")
-        made: list[object] = []
-        share.link_shown.connect(made.append)
-        share.make_output("link")
-        wait_for(lambda: bool(made))
-        runner().wait_idle(60_000)
-        print(render(window, out / "share-4-link.png"))
+    with demo_window("lw-docs-link-") as (window, home):
+        session = window.session
+        service = demo_share_service(session)  # as the app starts it with the demo
+        try:
+            share = window.share
+            wait_for(lambda: bool(service.origin) and share.output.service == service.origin)
+            ids = {c.display_title: c.id for c in session.wallet.credentials()}  # type: ignore[union-attr]
+            cid = ids["Service-Learning: Community Health Outreach"]
+            window.show_view("share")
+            share.start([cid])
+            wait_for(lambda: share.step == 1 and bool(share.choices))
+            share.fields.set_revealed(cid, [SKILL])
+            share.next()
+            share.next()
+            share.output.set_form("link")
+            made: list[object] = []
+            share.link_shown.connect(made.append)
+            share.make_output("link")
+            wait_for(lambda: bool(made))
+            runner().wait_idle(60_000)
+            print(render(window, out / "share-4-link.png"))
 
-        window.network_permission.links_allowed = True  # the employer said "Fetch and verify" once
-        window.show_view("verify")
-        view = window.verify
-        finished: list[object] = []
-        view.verification_finished.connect(finished.append)
-        QGuiApplication.clipboard().setText(made[0].url)  # type: ignore[attr-defined]
-        view.verify_clipboard()
-        wait_for(lambda: bool(finished))
-        runner().wait_idle(60_000)
-        print(render(window, out / "verify-link.png"))
+            window.network_permission.links_allowed = True  # the employer said "Fetch and verify" once
+            window.show_view("verify")
+            view = window.verify
+            finished: list[object] = []
+            view.verification_finished.connect(finished.append)
+            QGuiApplication.clipboard().setText(made[0].url)  # type: ignore[attr-defined]
+            view.verify_clipboard()
+            wait_for(lambda: bool(finished))
+            runner().wait_idle(60_000)
+            print(render(window, out / "verify-link.png"))
 
-        window.show_view("share")
-        share.tabs.setCurrentWidget(share.history)
-        share.history.check_views()  # the employer's view above, as the service counted it
-        runner().wait_idle(60_000)
-        share.history.select_link(made[0].url)  # type: ignore[attr-defined]
-        print(render(window, out / "share-5-history-link.png"))
-    finally:
-        window.close()
-        runner().wait_idle(60_000)
-        service.stop()
-        session.close()
-        forget_wallet(home)
-        shutil.rmtree(temp, ignore_errors=True)
+            window.show_view("share")
+            share.tabs.setCurrentWidget(share.history)
+            share.history.check_views()  # the employer's view above, as the service counted it
+            runner().wait_idle(60_000)
+            share.history.select_link(made[0].url)  # type: ignore[attr-defined]
+            print(render(window, out / "share-5-history-link.png"))
+        finally:
+            service.stop()
     return 0
 
 

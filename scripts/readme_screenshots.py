@@ -10,9 +10,7 @@ keychain entries are removed afterwards. ``scripts/docs_screenshots.py`` renders
 
 from __future__ import annotations
 
-import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,50 +26,35 @@ def main() -> int:  # noqa: PLR0915 - one straight walk through the views
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from ui.main_window import MainWindow
-    from ui.screenshots import SIZE, render
-    from ui.session import Session
+    from ui.screenshots import demo_window, render
     from ui.share.request_code import request_code_text
     from ui.tasks import runner
-    from ui.theme import Theme
-    from wallet import Wallet
     from wallet.demo.data import MICRO
     from wallet.demo.issuer import (
         MINIMAL_REVEAL,
         MINIMAL_SAMPLE,
         SAMPLE_CHALLENGE,
         SAMPLE_DOMAIN,
-        build_demo_wallet,
     )
 
-    temp = Path(tempfile.mkdtemp(prefix="lw-readme-"))
-    home = temp / "demo"
-    build_demo_wallet(home).close()
-    theme = Theme(app, "light")
-    session = Session(home, runner())
-    window = MainWindow(session, theme=theme)
+    with demo_window("lw-readme-", "light") as (window, home):
 
-    def settle(until: Callable[[], bool] = lambda: True, timeout: float = 120.0) -> None:
-        end = time.monotonic() + timeout
-        while True:
-            runner().wait_idle(int(timeout * 1000))
-            for _ in range(5):
-                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            if until():
-                return
-            if time.monotonic() > end:
-                raise SystemExit(f"timed out waiting for the view (status: {window.share.output.status.text()!r})")
-            time.sleep(0.1)
+        def settle(until: Callable[[], bool] = lambda: True, timeout: float = 120.0) -> None:
+            end = time.monotonic() + timeout
+            while True:
+                runner().wait_idle(int(timeout * 1000))
+                for _ in range(5):
+                    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+                if until():
+                    return
+                if time.monotonic() > end:
+                    raise SystemExit(f"timed out waiting for the view (status: {window.share.output.status.text()!r})")
+                time.sleep(0.1)
 
-    def shot(name: str) -> None:
-        settle()
-        print(render(window, out / name))
+        def shot(name: str) -> None:
+            settle()
+            print(render(window, out / name))
 
-    try:
-        window.demo_features.offer_tour = False
-        window.resize(*SIZE)
-        window.show()
-        window.start()
         settle()
         window.demo_features.tour.end()
         rows = window.library.model.rows()
@@ -107,7 +90,7 @@ def main() -> int:  # noqa: PLR0915 - one straight walk through the views
         share.make_qr(micro.id, list(MINIMAL_REVEAL), request_code_text(SAMPLE_CHALLENGE, SAMPLE_DOMAIN))
         settle(lambda: bool(shown))
         shot("share-4-output.png")
-        share.export_file(str(temp / "presentation.json"))  # one entry in the history
+        share.export_file(str(home.parent / "presentation.json"))  # one entry in the history
         settle()
         share.start(picks)
         settle(lambda: share.step == 1)
@@ -128,10 +111,10 @@ def main() -> int:  # noqa: PLR0915 - one straight walk through the views
         window.library.show_list()
         from ui.screenshots import _settings_shot
 
-        print(_settings_shot(window, session, runner(), out))
+        print(_settings_shot(window, window.session, runner(), out))
 
         # dark
-        theme.apply("dark")
+        window.theme.apply("dark")
         window.show_view("library")
         shot("library-dark.png")
         window.show_credential(micro.id)
@@ -139,16 +122,6 @@ def main() -> int:  # noqa: PLR0915 - one straight walk through the views
         window.library.show_list()
         window.show_view("identity")
         shot("identity-dark.png")
-    finally:
-        window.close()
-        runner().wait_idle(60_000)
-        session.close()
-        w = Wallet.open(home)
-        try:
-            w.keystore.delete_all([d["did"] for d in w.dids()])
-        finally:
-            w.close()
-        shutil.rmtree(temp, ignore_errors=True)
     del app
     return 0
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
@@ -23,7 +25,7 @@ from ui.tasks import OpContext, Runner
 from ui.theme import Theme
 from wallet import Wallet
 
-__all__ = ["SIZE", "ScreenshotError", "take_screenshots"]
+__all__ = ["SIZE", "ScreenshotError", "demo_window", "take_screenshots"]
 
 SIZE = (1280, 800)
 
@@ -48,6 +50,42 @@ def _settle(runner: Runner) -> None:
 def _forget(wallet: Wallet, op: OpContext) -> None:
     wallet.keystore.delete_all([d["did"] for d in wallet.dids()])
     wallet.close()
+
+
+@contextmanager
+def demo_window(prefix: str, theme: str | None = None) -> Iterator[tuple[MainWindow, Path]]:
+    """(window, home): a main window at :data:`SIZE` on a fresh demo wallet in a temporary folder, open and
+    settled, the tour not offered (the documentation scripts; a QApplication must exist). Afterwards the
+    window closes, its work is waited for, the demo's keychain entries are removed and the folder deleted."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.tasks import runner as app_runner
+    from wallet.demo.issuer import build_demo_wallet
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "create the QApplication first"
+    temp = Path(tempfile.mkdtemp(prefix=prefix))
+    home = temp / "demo"
+    build_demo_wallet(home).close()
+    session = Session(home, app_runner())
+    window = MainWindow(session, theme=Theme(app, theme) if theme else Theme(app))
+    try:
+        window.demo_features.offer_tour = False
+        window.resize(*SIZE)
+        window.show()
+        window.start()
+        _settle(session.runner)
+        yield window, home
+    finally:
+        window.close()
+        session.runner.wait_idle(60_000)
+        session.close()
+        wallet = Wallet.open(home)
+        try:
+            wallet.keystore.delete_all([d["did"] for d in wallet.dids()])
+        finally:
+            wallet.close()
+        shutil.rmtree(temp, ignore_errors=True)
 
 
 def take_screenshots(out: Path, session: Session, *, theme: Theme | None = None,

@@ -155,3 +155,17 @@ def demo_copy_window(qtbot: Any, runner: Any, demo_template: Path, tmp_path: Pat
     shutil.copytree(demo_template, home)
     with main_window_on(qtbot, runner, home, offer_tour=False) as window:
         yield window
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A real share service on 127.0.0.1 with the demo's settings (demo issuers accepted): its origin and
+    database file."""
+    from share_service.app import create_app
+    from share_service.config import ServiceConfig
+    from share_service.local import LocalServer, free_port
+
+    port = free_port()
+    db = tmp_path / "links.db"
+    with LocalServer(create_app(ServiceConfig(origin=f"http://127.0.0.1:{port}", db=str(db), demo=True)), port) as srv:
+        yield srv.origin, db

@@ -7,7 +7,6 @@ whole-only credential; the share history listing each link with expiry and views
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,25 +20,10 @@ SD = "Service-Learning: Community Health Outreach|ldp-vc"
 WHOLE = "Teamwork (Career Readiness Competency)|ldp-vc"
 
 
-
-
 @pytest.fixture
 def demo_window(demo_copy_window: Any) -> Any:
     """The main window on a private copy of the demo wallet (tests/ui/conftest.py)."""
     return demo_copy_window
-
-
-@pytest.fixture
-def service(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """A real share service on 127.0.0.1 with the demo's settings (demo issuers accepted); origin and database."""
-    from share_service.app import create_app
-    from share_service.config import ServiceConfig
-    from share_service.local import LocalServer, free_port
-
-    port = free_port()
-    db = tmp_path / "links.db"
-    with LocalServer(create_app(ServiceConfig(origin=f"http://127.0.0.1:{port}", db=str(db), demo=True)), port) as srv:
-        yield srv.origin, db
 
 
 def ids_of(window: Any) -> dict[str, str]:

@@ -8,7 +8,6 @@ whole flow offline: link in the wizard, verified in the verifier; the service st
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,24 +20,10 @@ SKILL = "/credentialSubject/achievement/alignment/0/targetName"
 SD = "Service-Learning: Community Health Outreach|ldp-vc"
 
 
-
-
 @pytest.fixture
 def demo_window(demo_copy_window: Any) -> Any:
     """The main window on a private copy of the demo wallet (tests/ui/conftest.py)."""
     return demo_copy_window
-
-
-@pytest.fixture
-def service(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    from share_service.app import create_app
-    from share_service.config import ServiceConfig
-    from share_service.local import LocalServer, free_port
-
-    port = free_port()
-    db = tmp_path / "links.db"
-    with LocalServer(create_app(ServiceConfig(origin=f"http://127.0.0.1:{port}", db=str(db), demo=True)), port) as srv:
-        yield srv.origin, db
 
 
 class _MakeLink:
