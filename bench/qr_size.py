@@ -1,4 +1,4 @@
-"""QR size of a minimal presentation: ours beside the DCC reference (vpqr 2.2.1 / cborld 4.3.4).
+"""QR size of a minimal presentation: ours (``VP1-`` and the compact ``LW1:``) beside the DCC reference (vpqr 2.2.1 / cborld 4.3.4).
 
     .venv/bin/python bench/qr_size.py [--keep DIR]
 
@@ -22,6 +22,11 @@ Profiles:
              name): the one-field disclosure with no per-statement signature
   floor      demo-name answering a short request code ("7f3k", "hiring.example"): the smallest
              presentation of a demo credential this format allows
+  wizard     demo as the Share wizard makes it with no employer request: its own random challenge, no domain
+
+Each profile shows three texts: ours as ``VP1-`` (byte-identical to the reference's), ours as ``LW1:``
+(base45 of Brotli of CBOR-LD with the wallet's compact tables, which the wallet writes when it makes
+a smaller QR code), and the reference's ``VP1-``.
 
 For every profile of ours it then prints where the CBOR-LD bytes go: the derived proofValue (base
 signature, proof key, one signature per revealed non-mandatory statement, one HMAC label per revealed
@@ -46,7 +51,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from wallet.share import cborld  # noqa: E402
-from wallet.share.qr import qr_info, vp_to_qr_text  # noqa: E402
+from wallet.share.qr import qr_info, vp_to_compact_text, vp_to_qr_text  # noqa: E402
 
 INTEROP = ROOT / "tests" / "interop"
 V20M_CHARS = 970  # alphanumeric capacity of QR version 20 at error correction M (ISO/IEC 18004 table 7)
@@ -61,6 +66,7 @@ PROFILES = {
     "demo": None,
     "demo-name": None,
     "floor": None,
+    "wizard": None,
     "lean": ",".join([
         "/issuer/id", "/issuer/type", "/issuer/name", "/name", "/validFrom", "/credentialSubject/id",
         "/credentialSubject/type", "/credentialSubject/achievement/id", "/credentialSubject/achievement/type",
@@ -102,7 +108,7 @@ _DEMO_DOCS: dict[str, Any] = {}
 
 
 def build_demo(d: Path, reveal: list[str] | None = None, challenge: str | None = None,
-               domain: str | None = None) -> Path:
+               domain: str | None = None, no_domain: bool = False) -> Path:
     """The demo learner's presentation of the demo micro-credential, derived by the wallet."""
     from wallet.demo import issuer as demo
     from wallet.proofs import sd_derive, sign
@@ -116,7 +122,8 @@ def build_demo(d: Path, reveal: list[str] | None = None, challenge: str | None =
     vp = {"@context": [VC2], "type": ["VerifiablePresentation"], "holder": holder.did,
           "verifiableCredential": [derived]}
     signed = sign(vp, holder, purpose="authentication", created="2026-04-15T14:30:00Z",
-                  challenge=challenge or demo.SAMPLE_CHALLENGE, domain=domain or demo.SAMPLE_DOMAIN)
+                  challenge=challenge or demo.SAMPLE_CHALLENGE,
+                  domain=None if no_domain else domain or demo.SAMPLE_DOMAIN)
     (d / "vp.json").write_text(json.dumps(signed))
     return d / "vp.json"
 
@@ -201,7 +208,7 @@ def main() -> None:
     cli = _cli()
     work = args.keep or Path(tempfile.mkdtemp(prefix="qr-size-"))
     breakdowns: dict[str, list[tuple[str, int, str]]] = {}
-    header = (f"{'profile':<9} {'side':<10} {'VP1- chars':>10} {'CBOR-LD B':>9} {'JSON B':>7} "
+    header = (f"{'profile':<9} {'side':<10} {'chars':>10} {'CBOR-LD B':>9} {'JSON B':>7} "
               f"{'ver@M':>5} {'ver@L':>5}  note")
     print(header)
     print("-" * len(header))
@@ -214,20 +221,28 @@ def main() -> None:
             vp_path = build_demo(d, reveal=[])
         elif name == "floor":
             vp_path = build_demo(d, reveal=[], challenge="7f3k", domain="hiring.example")
+        elif name == "wizard":
+            from wallet.share.presentation import new_challenge
+
+            vp_path = build_demo(d, challenge=new_challenge(), no_domain=True)
         else:
             vp_path = build(cli, d, mandatory)
         vp = json.loads(vp_path.read_text("utf-8"))
         json_bytes = len(json.dumps(vp, separators=(",", ":"), ensure_ascii=False).encode())
-        ours = vp_to_qr_text(vp)
+        ours = vp_to_qr_text(vp, form="vp1")
+        compact = vp_to_compact_text(vp)
         ref = _node(cli, "vpqr-encode", "--in", str(vp_path), "--out", str(d / "ref.txt"))
         ref_text = (d / "ref.txt").read_text("utf-8").strip()
         sigs = len(vp["verifiableCredential"][0]["proof"]["proofValue"])
+        chosen = "LW1:" if vp_to_qr_text(vp) == compact else "VP1-"
         for side, text, note in (
-            ("ours", ours, ""),
+            ("ours VP1-", ours, ""),
+            ("ours LW1:", compact, f"Brotli: {len(compact) - 4} base45 chars; the wallet writes {chosen}"),
             ("reference", ref_text, f"reference draws at L: version {ref.get('qrVersion')}"),
         ):
             m, low = qr_info(text), qr_info(text, error_correction="L")
-            size = len(cborld.encode(vp)) if side == "ours" else ref.get("cborldBytes", 0)
+            size = (len(cborld.encode(vp)) if side == "ours VP1-" else
+                    len(cborld.encode(vp, tables=cborld.COMPACT)) if side == "ours LW1:" else ref.get("cborldBytes", 0))
             print(f"{name:<9} {side:<10} {len(text):>10} {size:>9} {json_bytes:>7} "
                   f"{m.version or '>40':>5} {low.version or '>40':>5}  {note}")
         same = "byte-identical" if ours == ref_text else "DIFFERENT"
@@ -239,7 +254,7 @@ def main() -> None:
         for what, n, detail in rows:
             print(f"  {n:5d}  {what:<52} {detail[:90]}")
     print(f"\nQR version 20 at M holds {V20M_CHARS} alphanumeric characters: a VP1- text of at most "
-          f"{(V20M_CHARS - 5) * 5 // 8} CBOR-LD bytes.")
+          f"{(V20M_CHARS - 5) * 5 // 8} CBOR-LD bytes, an LW1: text of at most {(V20M_CHARS - 4) // 3 * 2} Brotli bytes.")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -113,6 +113,8 @@ def _build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--challenge")
     pr.add_argument("--domain")
     pr.add_argument("--format", default="vp", choices=["vp", "package", "qr-png", "qr-svg", "qr-text", "link"])
+    pr.add_argument("--qr-form", default="auto", choices=["auto", "vp1", "lw1"],
+                    help="a QR's text: VP1- (read by other wallets too), LW1: (compact) or auto (the smaller code)")
     pr.add_argument("--server", help="with --format link: the share service URL (the upload is explicit network use)")
     pr.add_argument("--expires-days", type=int, default=30, help="with --format link: how long the link lasts")
     lk = sub.add_parser("links", help="links shared through a share service").add_subparsers(
@@ -401,14 +403,15 @@ def cmd_present(args: argparse.Namespace, out: Out) -> int:
     w = _open(args)
     reveal = [p.strip() for p in args.reveal.split(",") if p.strip()] if args.reveal else None
     request = ShareRequest(tuple(args.ids), reveal=reveal, holder=args.holder, challenge=args.challenge,
-                           domain=args.domain)
+                           domain=args.domain, qr_form=args.qr_form)
     made, _change = export_share(w, request, args.format, args.out)
     p = made.presentation
     info: dict[str, Any] = {"out": args.out, "format": args.format, "holder": p.holder, "challenge": p.challenge,
                             "domain": p.domain, "revealed": p.revealed}
     if made.qr_text is not None and made.qr_info is not None:
         qi = made.qr_info
-        info.update({"chars": len(made.qr_text), "qr_version": qi.version, "error_correction": qi.error_correction,
+        info.update({"chars": len(made.qr_text), "qr_text_form": made.qr_text[:4], "qr_version": qi.version,
+                     "error_correction": qi.error_correction,
                      "phone_readable_printed": qi.phone_readable_printed})
     out.emit(info, lambda: f"Wrote {args.out} ({args.format}) signed by {p.holder}, request code {p.challenge}"
              + (f", QR version {info['qr_version']}" if "qr_version" in info else ""))

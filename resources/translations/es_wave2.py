@@ -107,6 +107,12 @@ ES_WAVE2.update({
 
 # sharing by link (ui/share: link output, history; ui/settings: share service; ui/verify/link.py)
 ES_WAVE2.update({
+    "“%1” can only be shared whole, and fits a self-contained QR code as it is: a dense one, best shown on screen rather than printed. A link (a small QR code any phone reads) works for any choice.":
+        "«%1» solo se puede compartir entera y cabe tal cual en un código QR autónomo: uno denso, mejor mostrado en pantalla que impreso. Un enlace (un código QR pequeño que cualquier teléfono lee) sirve para cualquier elección.",
+    "Copy a credential (JSON, a JWT or SD-JWT), VP1- or LW1: text or a picture of a QR code, then paste again.":
+        "Copia una credencial (JSON, un JWT o SD-JWT), texto VP1- o LW1: o la imagen de un código QR y vuelve a pegar.",
+    "Text (VP1-… or LW1:…, JSON, a JWT, a share link) or an image of a QR code":
+        "Texto (VP1-… o LW1:…, JSON, un JWT, un enlace compartido) o la imagen de un código QR",
     "Copy link": "Copiar el enlace",
     "Copy the selected link": "Copiar el enlace seleccionado",
     "Check views": "Ver visitas",
@@ -281,4 +287,10 @@ ES_WAVE2.update({
         "La web del emisor no se vincula con la clave del emisor.",
     "checks|The issuer's website could not be asked whether it links itself to the issuer's key.":
         "No se pudo preguntar a la web del emisor si se vincula con la clave del emisor.",
+    "Open Badge 2.0": "Open Badge 2.0",
+    "The badge details (name, description, criteria, skills) are at %1 and were not fetched; "
+    "allow the network to fetch them.":
+        "Los detalles de la insignia (nombre, descripción, criterios, competencias) están en %1 y no se han descargado; "
+        "permite el acceso a la red para descargarlos.",
+    "Loading %1 credentials…": "Cargando %1 credenciales…",
 })

@@ -217,276 +217,286 @@
 <context>
     <name>CredentialRenderer</name>
     <message>
-        <location filename="../../ui/detail/render.py" line="34" />
+        <location filename="../../ui/detail/render.py" line="35" />
         <source>is the same as</source>
         <extracomment>CLR/OB association types (from source to target), in words</extracomment>
         <translation>es lo mismo que</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="35" />
         <location filename="../../ui/detail/render.py" line="36" />
+        <location filename="../../ui/detail/render.py" line="37" />
         <source>is part of</source>
         <translation>forma parte de</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="37" />
+        <location filename="../../ui/detail/render.py" line="38" />
         <source>includes</source>
         <translation>incluye</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="38" />
+        <location filename="../../ui/detail/render.py" line="39" />
         <source>is a peer of</source>
         <translation>está al mismo nivel que</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="39" />
+        <location filename="../../ui/detail/render.py" line="40" />
         <source>is related to</source>
         <translation>está relacionado con</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="40" />
+        <location filename="../../ui/detail/render.py" line="41" />
         <source>comes before</source>
         <translation>va antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="41" />
+        <location filename="../../ui/detail/render.py" line="42" />
         <source>is replaced by</source>
         <translation>se sustituye por</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="105" />
+        <location filename="../../ui/detail/render.py" line="106" />
         <source>Comprehensive Learner Record (CLR 2.0)</source>
         <translation>Registro integral del estudiante (CLR 2.0)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="107" />
+        <location filename="../../ui/detail/render.py" line="108" />
         <source>Open Badge 3.0</source>
         <translation>Open Badge 3.0</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="107" />
+        <location filename="../../ui/detail/render.py" line="108" />
+        <source>Open Badge 2.0</source>
+        <translation>Open Badge 2.0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="109" />
         <source>SD-JWT credential</source>
         <translation>Credencial SD-JWT</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="108" />
+        <location filename="../../ui/detail/render.py" line="110" />
         <source>Endorsement</source>
         <translation>Aval</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="108" />
+        <location filename="../../ui/detail/render.py" line="110" />
         <source>Verifiable credential</source>
         <translation>Credencial verificable</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="134" />
+        <location filename="../../ui/detail/render.py" line="136" />
         <source>Issued by %1</source>
         <translation>Emitida por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="137" />
+        <location filename="../../ui/detail/render.py" line="139" />
         <source>Awarded to %1</source>
         <translation>Otorgada a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="150" />
+        <location filename="../../ui/detail/render.py" line="145" />
+        <source>The badge details (name, description, criteria, skills) are at %1 and were not fetched; allow the network to fetch them.</source>
+        <translation>Los detalles de la insignia (nombre, descripción, criterios, competencias) están en %1 y no se han descargado; permite el acceso a la red para descargarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/render.py" line="157" />
         <source>About this achievement</source>
         <translation>Sobre este logro</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="152" />
+        <location filename="../../ui/detail/render.py" line="159" />
         <source>Achievement</source>
         <translation>Logro</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="153" />
+        <location filename="../../ui/detail/render.py" line="160" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="154" />
+        <location filename="../../ui/detail/render.py" line="161" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="155" />
+        <location filename="../../ui/detail/render.py" line="162" />
         <source>Field of study</source>
         <translation>Campo de estudio</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="156" />
+        <location filename="../../ui/detail/render.py" line="163" />
         <source>Created by</source>
         <translation>Creado por</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="159" />
+        <location filename="../../ui/detail/render.py" line="166" />
         <source>What it took (criteria)</source>
         <translation>Qué hizo falta (criterios)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="163" />
+        <location filename="../../ui/detail/render.py" line="170" />
         <source>Criteria published by the issuer</source>
         <translation>Criterios publicados por el emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="166" />
+        <location filename="../../ui/detail/render.py" line="173" />
         <source>Skills</source>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="169" />
+        <location filename="../../ui/detail/render.py" line="176" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="172" />
-        <location filename="../../ui/detail/render.py" line="211" />
+        <location filename="../../ui/detail/render.py" line="179" />
+        <location filename="../../ui/detail/render.py" line="218" />
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="175" />
+        <location filename="../../ui/detail/render.py" line="182" />
         <source>Issuer's keywords</source>
         <translation>Palabras clave del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="310" />
+        <location filename="../../ui/detail/render.py" line="317" />
         <source>from %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="200" />
+        <location filename="../../ui/detail/render.py" line="207" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="228" />
+        <location filename="../../ui/detail/render.py" line="235" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="228" />
+        <location filename="../../ui/detail/render.py" line="235" />
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="229" />
+        <location filename="../../ui/detail/render.py" line="236" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="229" />
+        <location filename="../../ui/detail/render.py" line="236" />
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="231" />
+        <location filename="../../ui/detail/render.py" line="238" />
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="234" />
+        <location filename="../../ui/detail/render.py" line="241" />
         <source>Awarded</source>
         <translation>Otorgada</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="235" />
+        <location filename="../../ui/detail/render.py" line="242" />
         <source>Valid from</source>
         <translation>Válida desde</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="236" />
+        <location filename="../../ui/detail/render.py" line="243" />
         <source>Valid until</source>
         <translation>Válida hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="237" />
+        <location filename="../../ui/detail/render.py" line="244" />
         <source>No expiry date</source>
         <translation>Sin fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="238" />
+        <location filename="../../ui/detail/render.py" line="245" />
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="241" />
+        <location filename="../../ui/detail/render.py" line="248" />
         <source>this credential</source>
         <translation>esta credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="241" />
+        <location filename="../../ui/detail/render.py" line="248" />
         <source>the achievement</source>
         <translation>el logro</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="242" />
+        <location filename="../../ui/detail/render.py" line="249" />
         <source>the issuer</source>
         <translation>el emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="245" />
+        <location filename="../../ui/detail/render.py" line="252" />
         <source>an unnamed endorser</source>
         <translation>un avalista sin nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="246" />
+        <location filename="../../ui/detail/render.py" line="253" />
         <source>%1 endorses %2</source>
         <translation>%1 avala %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="253" />
+        <location filename="../../ui/detail/render.py" line="260" />
         <source>Endorsements</source>
         <translation>Avales</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="282" />
+        <location filename="../../ui/detail/render.py" line="289" />
         <source>This record holds %1 achievements.</source>
         <translation>Este expediente contiene %1 logros.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="293" />
+        <location filename="../../ui/detail/render.py" line="300" />
         <source>How the achievements fit together</source>
         <translation>Cómo encajan los logros</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="328" />
+        <location filename="../../ui/detail/render.py" line="335" />
         <source>Made up of: %1</source>
         <translation>Compuesto por: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="340" />
+        <location filename="../../ui/detail/render.py" line="347" />
         <source>Competencies</source>
         <extracomment>achievement groups of a record, by type, in the plural (another type is named in the singular)</extracomment>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="340" />
+        <location filename="../../ui/detail/render.py" line="347" />
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="341" />
+        <location filename="../../ui/detail/render.py" line="348" />
         <source>Micro-credentials</source>
         <translation>Microcredenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="342" />
+        <location filename="../../ui/detail/render.py" line="349" />
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="343" />
+        <location filename="../../ui/detail/render.py" line="350" />
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="343" />
+        <location filename="../../ui/detail/render.py" line="350" />
         <source>Badges</source>
         <translation>Insignias</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/render.py" line="344" />
+        <location filename="../../ui/detail/render.py" line="351" />
         <source>Other achievements</source>
         <translation>Otros logros</translation>
     </message>
@@ -2273,53 +2283,54 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/library/view.py" line="68" />
+        <location filename="../../ui/library/view.py" line="84" />
         <source>Library</source>
+        <extracomment>the first load shows at least this many rows before the rest; a wallet of no more is loaded whole at once (building and preparing 100 rows takes a few milliseconds) how many rows the first load shows before the rest (None: a screenful, from the screen's size)</extracomment>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="72" />
+        <location filename="../../ui/library/view.py" line="88" />
         <source>Search credentials</source>
         <translation>Buscar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="77" />
+        <location filename="../../ui/library/view.py" line="93" />
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="78" />
+        <location filename="../../ui/library/view.py" line="94" />
         <source>Import credential files</source>
         <translation>Importar archivos de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="79" />
+        <location filename="../../ui/library/view.py" line="95" />
         <source>Import credential files (Ctrl+O)</source>
         <translation>Importar archivos de credenciales (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="93" />
-        <location filename="../../ui/library/view.py" line="491" />
+        <location filename="../../ui/library/view.py" line="109" />
+        <location filename="../../ui/library/view.py" line="561" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="94" />
+        <location filename="../../ui/library/view.py" line="110" />
         <source>Delete the selected credentials</source>
         <translation>Eliminar las credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="95" />
+        <location filename="../../ui/library/view.py" line="111" />
         <source>Delete the selected credentials (Delete); you can undo it</source>
         <translation>Eliminar las credenciales seleccionadas (Supr); se puede deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="114" />
+        <location filename="../../ui/library/view.py" line="130" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="142" />
+        <location filename="../../ui/library/view.py" line="158" />
         <source>No credentials yet.
 
 Import the files your university, employers or community partners gave you (Ctrl+O), or drop them here.</source>
@@ -2328,221 +2339,226 @@ Import the files your university, employers or community partners gave you (Ctrl
 Importa los archivos que te dieron tu universidad, tus empleadores o tus socios comunitarios (Ctrl+O), o suéltalos aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="145" />
+        <location filename="../../ui/library/view.py" line="161" />
         <source>No credentials yet</source>
         <translation>Todavía no hay credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="149" />
+        <location filename="../../ui/library/view.py" line="165" />
         <source>No matches</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="156" />
+        <location filename="../../ui/library/view.py" line="172" />
         <source>Credential count</source>
         <translation>Número de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="71" />
+        <location filename="../../ui/library/view.py" line="87" />
         <source>Search titles, issuers, skills, tags, notes…</source>
         <translation>Buscar títulos, emisores, competencias, etiquetas, notas…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="73" />
+        <location filename="../../ui/library/view.py" line="89" />
         <source>Search as you type (Ctrl+F)</source>
         <translation>Busca mientras escribes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="85" />
-        <location filename="../../ui/library/view.py" line="480" />
+        <location filename="../../ui/library/view.py" line="101" />
+        <location filename="../../ui/library/view.py" line="550" />
         <source>Organise…</source>
         <translation>Organizar…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="86" />
+        <location filename="../../ui/library/view.py" line="102" />
         <source>Organise the selected credentials</source>
         <translation>Organizar las credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="87" />
+        <location filename="../../ui/library/view.py" line="103" />
         <source>Tags, collections, favourite, your own title, hide or archive (Ctrl+T)</source>
         <translation>Etiquetas, colecciones, favorita, tu propio título, ocultar o archivar (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="89" />
-        <location filename="../../ui/library/view.py" line="303" />
-        <location filename="../../ui/library/view.py" line="484" />
+        <location filename="../../ui/library/view.py" line="105" />
+        <location filename="../../ui/library/view.py" line="369" />
+        <location filename="../../ui/library/view.py" line="554" />
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="90" />
+        <location filename="../../ui/library/view.py" line="106" />
         <source>Hide the selected credentials, or show them again</source>
         <translation>Ocultar las credenciales seleccionadas o volver a mostrarlas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="91" />
+        <location filename="../../ui/library/view.py" line="107" />
         <source>Hide the selected credentials, or show them again (Ctrl+H)</source>
         <translation>Ocultar las credenciales seleccionadas o volver a mostrarlas (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="115" />
+        <location filename="../../ui/library/view.py" line="131" />
         <source>Enter opens a credential; Delete deletes; F5 verifies again</source>
         <translation>Intro abre una credencial; Supr la elimina; F5 la verifica de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="148" />
+        <location filename="../../ui/library/view.py" line="164" />
         <source>No credential matches this search or these filters.</source>
         <translation>Ninguna credencial coincide con esta búsqueda o estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="159" />
+        <location filename="../../ui/library/view.py" line="175" />
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="161" />
+        <location filename="../../ui/library/view.py" line="177" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="162" />
+        <location filename="../../ui/library/view.py" line="178" />
         <source>Undo the deletion</source>
         <translation>Deshacer la eliminación</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="163" />
+        <location filename="../../ui/library/view.py" line="179" />
         <source>Undo the deletion (for %1 seconds)</source>
         <translation>Deshacer la eliminación (durante %1 segundos)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="303" />
-        <location filename="../../ui/library/view.py" line="484" />
+        <location filename="../../ui/library/view.py" line="369" />
+        <location filename="../../ui/library/view.py" line="554" />
         <source>Show again</source>
         <translation>Mostrar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="310" />
+        <location filename="../../ui/library/view.py" line="376" />
+        <source>Loading %1 credentials…</source>
+        <translation>Cargando %1 credenciales…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/view.py" line="380" />
         <source>1 credential</source>
         <translation>1 credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="311" />
+        <location filename="../../ui/library/view.py" line="381" />
         <source>%1 credentials</source>
         <translation>%1 credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="313" />
+        <location filename="../../ui/library/view.py" line="383" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostradas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="316" />
+        <location filename="../../ui/library/view.py" line="386" />
         <source>%1 hidden</source>
         <translation>%1 ocultas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="433" />
+        <location filename="../../ui/library/view.py" line="503" />
         <source>Hidden: %1. Tick “Show hidden” to see them.</source>
         <translation>Ocultas: %1. Marca «Mostrar ocultas» para verlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="435" />
+        <location filename="../../ui/library/view.py" line="505" />
         <source>Shown again: %1.</source>
         <translation>Visibles de nuevo: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="446" />
+        <location filename="../../ui/library/view.py" line="516" />
         <source>Verifying again…</source>
         <translation>Verificando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="452" />
+        <location filename="../../ui/library/view.py" line="522" />
         <source>Verified again: %1 of %2 check out.</source>
         <translation>Verificadas de nuevo: %1 de %2 son correctas.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="468" />
+        <location filename="../../ui/library/view.py" line="538" />
         <source>Credential actions</source>
         <translation>Acciones de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="478" />
+        <location filename="../../ui/library/view.py" line="548" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="479" />
+        <location filename="../../ui/library/view.py" line="549" />
         <source>Verify again</source>
         <translation>Verificar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="482" />
+        <location filename="../../ui/library/view.py" line="552" />
         <source>Remove from favourites</source>
         <translation>Quitar de favoritas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="482" />
+        <location filename="../../ui/library/view.py" line="552" />
         <source>Add to favourites</source>
         <translation>Añadir a favoritas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="486" />
+        <location filename="../../ui/library/view.py" line="556" />
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="489" />
+        <location filename="../../ui/library/view.py" line="559" />
         <source>Share this collection…</source>
         <translation>Compartir esta colección…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="505" />
+        <location filename="../../ui/library/view.py" line="575" />
         <source>Added: %1.</source>
         <translation>Añadidas: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="507" />
+        <location filename="../../ui/library/view.py" line="577" />
         <source>Already in the wallet: %1.</source>
         <translation>Ya estaban en la cartera: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="509" />
+        <location filename="../../ui/library/view.py" line="579" />
         <source>Could not be imported: %1.</source>
         <translation>No se pudieron importar: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="524" />
+        <location filename="../../ui/library/view.py" line="594" />
         <source>Delete credentials</source>
         <translation>Eliminar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="525" />
+        <location filename="../../ui/library/view.py" line="595" />
         <source>Delete %1 credentials from this wallet?</source>
         <translation>¿Eliminar %1 credenciales de esta cartera?</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="528" />
+        <location filename="../../ui/library/view.py" line="598" />
         <source>You can undo this for %1 seconds.</source>
         <translation>Puedes deshacerlo durante %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="529" />
+        <location filename="../../ui/library/view.py" line="599" />
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="545" />
+        <location filename="../../ui/library/view.py" line="615" />
         <source>Deleted 1 credential.</source>
         <translation>Se eliminó 1 credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="546" />
+        <location filename="../../ui/library/view.py" line="616" />
         <source>Deleted %1 credentials.</source>
         <translation>Se eliminaron %1 credenciales.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="567" />
+        <location filename="../../ui/library/view.py" line="637" />
         <source>Restored.</source>
         <translation>Restaurado.</translation>
     </message>
@@ -3152,37 +3168,42 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>%1 no nombra a ningún titular: la empresa verá que no está vinculada a ti.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="299" />
+        <location filename="../../ui/share/pick.py" line="300" />
         <source>A self-contained QR code (the signed presentation inside the code) fits one or two credentials whose issuer lets you choose fields, with a few fields revealed. Credentials shared whole, and larger choices, go as a link with a small QR code, a file or a package.</source>
         <translation>Un código QR autónomo (con la presentación firmada dentro del código) admite una o dos credenciales cuyo emisor te deja elegir campos, revelando pocos campos. Las credenciales que se comparten enteras, y las elecciones más grandes, van como enlace con un código QR pequeño, archivo o paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="303" />
+        <location filename="../../ui/share/pick.py" line="304" />
         <source>Too large for a self-contained QR code: “%1” can only be shared whole. Share by link (a small QR code any phone reads), as a file or as a package.</source>
         <translation>Demasiado grande para un código QR autónomo: «%1» solo se puede compartir entera. Compártela por enlace (un código QR pequeño que cualquier teléfono lee), como archivo o como paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="307" />
+        <location filename="../../ui/share/pick.py" line="308" />
         <source>Three or more credentials are usually too large for one self-contained QR code: share them by link (a small QR code any phone reads), as a file or as a package.</source>
         <translation>Tres o más credenciales suelen ser demasiado grandes para un solo código QR autónomo: compártelas por enlace (un código QR pequeño que cualquier teléfono lee), como archivo o como paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="310" />
+        <location filename="../../ui/share/pick.py" line="311" />
+        <source>“%1” can only be shared whole, and fits a self-contained QR code as it is: a dense one, best shown on screen rather than printed. A link (a small QR code any phone reads) works for any choice.</source>
+        <translation>«%1» solo se puede compartir entera y cabe tal cual en un código QR autónomo: uno denso, mejor mostrado en pantalla que impreso. Un enlace (un código QR pequeño que cualquier teléfono lee) sirve para cualquier elección.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/pick.py" line="315" />
         <source>Can become a self-contained QR code if you reveal only a few fields in the next step. A link works for any choice.</source>
         <translation>Puede convertirse en un código QR autónomo si en el paso siguiente revelas solo unos pocos campos. Un enlace sirve para cualquier elección.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="317" />
+        <location filename="../../ui/share/pick.py" line="322" />
         <source>No credential selected</source>
         <translation>Ninguna credencial seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="318" />
+        <location filename="../../ui/share/pick.py" line="323" />
         <source>1 credential selected</source>
         <translation>1 credencial seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="319" />
+        <location filename="../../ui/share/pick.py" line="324" />
         <source>%1 credentials selected</source>
         <translation>%1 credenciales seleccionadas</translation>
     </message>
@@ -4019,12 +4040,12 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>ShareLink</name>
     <message>
-        <location filename="../../ui/share/jobs.py" line="216" />
+        <location filename="../../ui/share/jobs.py" line="230" />
         <source>Asking the share service for a link…</source>
         <translation>Pidiendo un enlace al servicio para compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/jobs.py" line="217" />
+        <location filename="../../ui/share/jobs.py" line="231" />
         <source>Uploading the signed presentation…</source>
         <translation>Subiendo la presentación firmada…</translation>
     </message>
@@ -4641,8 +4662,8 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/verify/view.py" line="98" />
-        <source>Text (VP1-…, JSON, a JWT, a share link) or an image of a QR code</source>
-        <translation>Texto (VP1-…, JSON, un JWT, un enlace compartido) o la imagen de un código QR</translation>
+        <source>Text (VP1-… or LW1:…, JSON, a JWT, a share link) or an image of a QR code</source>
+        <translation>Texto (VP1-… o LW1:…, JSON, un JWT, un enlace compartido) o la imagen de un código QR</translation>
     </message>
     <message>
         <location filename="../../ui/verify/view.py" line="100" />
@@ -4908,12 +4929,14 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>camera</name>
     <message>
-        <location filename="../../ui/verify/camera.py" line="105" />
+        <location filename="../../ui/verify/camera.py" line="113" />
+        <location filename="../../ui/verify/camera.py" line="119" />
         <source>camera support could not be loaded (%1)</source>
         <translation>no se pudo cargar la compatibilidad con cámaras (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/camera.py" line="108" />
+        <location filename="../../ui/verify/camera.py" line="115" />
+        <location filename="../../ui/verify/camera.py" line="122" />
         <source>no camera was found</source>
         <translation>no se encontró ninguna cámara</translation>
     </message>
@@ -5802,8 +5825,8 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/library/import_flow.py" line="175" />
-        <source>Copy a credential (JSON, a JWT or SD-JWT), VP1- text or a picture of a QR code, then paste again.</source>
-        <translation>Copia una credencial (JSON, un JWT o SD-JWT), texto VP1- o la imagen de un código QR y vuelve a pegar.</translation>
+        <source>Copy a credential (JSON, a JWT or SD-JWT), VP1- or LW1: text or a picture of a QR code, then paste again.</source>
+        <translation>Copia una credencial (JSON, un JWT o SD-JWT), texto VP1- o LW1: o la imagen de un código QR y vuelve a pegar.</translation>
     </message>
     <message>
         <location filename="../../ui/library/import_flow.py" line="178" />
@@ -6248,17 +6271,17 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="159" />
+        <location filename="../../ui/tasks.py" line="206" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="161" />
+        <location filename="../../ui/tasks.py" line="208" />
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="162" />
+        <location filename="../../ui/tasks.py" line="209" />
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>

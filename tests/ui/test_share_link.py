@@ -17,7 +17,8 @@ from PySide6.QtGui import QGuiApplication
 
 SKILL = "/credentialSubject/achievement/alignment/0/targetName"
 SD = "Service-Learning: Community Health Outreach|ldp-vc"
-WHOLE = "Teamwork (Career Readiness Competency)|ldp-vc"
+WHOLE = "Comprehensive Learner Record — Amara Okafor|ldp-vc"  # shared whole, too large for any QR code
+SMALL_WHOLE = "Teamwork (Career Readiness Competency)|ldp-vc"  # shared whole, fits a dense QR code
 
 
 @pytest.fixture
@@ -103,8 +104,12 @@ def test_step_1_says_which_picks_can_become_a_self_contained_qr(qtbot: Any, demo
     share.pick.set_selected([ids[SD]])
     qtbot.waitUntil(lambda: "Can become a self-contained QR code" in note.text(), timeout=30_000)
     share.pick.set_selected([ids[SD], ids[WHOLE]])
-    qtbot.waitUntil(lambda: "can only be shared whole" in note.text(), timeout=30_000)
-    assert "Teamwork (Career Readiness Competency)" in note.text() and "link" in note.text()
+    qtbot.waitUntil(lambda: "Too large for a self-contained QR code" in note.text(), timeout=30_000)
+    assert "Comprehensive Learner Record" in note.text() and "can only be shared whole" in note.text()
+    assert "link" in note.text()
+    share.pick.set_selected([ids[SMALL_WHOLE]])
+    qtbot.waitUntil(lambda: "fits a self-contained QR code as it is" in note.text(), timeout=30_000)
+    assert "Teamwork (Career Readiness Competency)" in note.text() and "on screen" in note.text()
     share.pick.set_selected(list(ids.values())[:5])
     qtbot.waitUntil(lambda: "Three or more credentials" in note.text(), timeout=30_000)
 

@@ -102,13 +102,20 @@ def test_two_credentials_with_a_derived_disclosure_end_in_every_output(
     panel = share.output.qr
     assert share.output.result.currentWidget() is panel
     assert panel.info.version <= 40 and f"QR version {panel.info.version}" in panel.info_label.text()
-    assert "error correction" in panel.info_label.text() and "on screen only" in panel.info_label.text()
+    assert "error correction" in panel.info_label.text()
+    assert ("on screen only" in panel.info_label.text()) is (panel.info.version > 25), panel.info_label.text()
     assert panel.view.demo is True
     png = tmp_path / "qr.png"
     with qtbot.waitSignal(share.shared, timeout=60_000) as saved:
         panel.save_png(str(png))
     assert saved.args[0]["form"] == "qr-png"
-    run_interop(interop_cli, "vpqr-decode", "--png", str(png), "--out", str(tmp_path / "from-qr.json"))
+    from wallet.share.qr import decode_presentation_text, read_qr_image
+
+    [text] = read_qr_image(png.read_bytes())  # LW1: when smaller than VP1- (which the reference decodes)
+    if text.startswith("VP1-"):
+        run_interop(interop_cli, "vpqr-decode", "--png", str(png), "--out", str(tmp_path / "from-qr.json"))
+    else:
+        (tmp_path / "from-qr.json").write_text(json.dumps(decode_presentation_text(text)), encoding="utf-8")
     res = run_interop(interop_cli, "verify-presentation", "--in", str(tmp_path / "from-qr.json"),
                       "--challenge", CHALLENGE, "--domain", DOMAIN)
     assert res["verified"] is True, res
@@ -131,13 +138,13 @@ def test_two_credentials_with_a_derived_disclosure_end_in_every_output(
 
 def test_whole_credentials_are_locked_and_a_too_large_qr_offers_the_file(qtbot: Any, demo_window: Any) -> None:
     ids = _ids(demo_window)
-    whole = ids["Teamwork (Career Readiness Competency)|ldp-vc"]
+    whole = ids["Comprehensive Learner Record — Amara Okafor|ldp-vc"]  # too large for any QR code
     sd = ids["Career Readiness Workshop Series|ldp-vc"]
     share = demo_window.share
     _start(qtbot, share, [whole, sd])
     tree = share.fields.tree
     top = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
-               if tree.topLevelItem(i).text(0).startswith("Teamwork"))
+               if tree.topLevelItem(i).text(0).startswith("Comprehensive Learner Record"))
     assert top.childCount() == 1
     leaf = top.child(0)
     assert leaf.text(0) == "The whole credential, every field"

@@ -234,14 +234,18 @@ def test_mutated_payloads_fail_only_with_input_errors() -> None:
     assert outcomes["refused"] > 0 and outcomes["decoded"] > 0
 
 
-def test_random_documents_round_trip() -> None:
+@pytest.mark.parametrize("tables", [cborld.LEGACY, cborld.COMPACT], ids=lambda t: t.name)
+def test_random_documents_round_trip(tables: cborld.Tables) -> None:
     import random
 
     rnd = random.Random(5)
     terms = ["id", "type", "name", "description", "issuer", "validFrom", "credentialSubject", "proof",
-             "proofValue", "achievement", "alignment", "targetName", "image", "url", "jti", "notATerm"]
+             "proofValue", "achievement", "alignment", "targetName", "image", "url", "jti", "notATerm",
+             "@type", "@id", "cryptosuite", "verificationMethod", "created"]
     values: list[Any] = ["urn:uuid:188e8450-269e-11eb-b545-d3692cf35398", "did:key:z6Mkk#z6Mkk", "https://x.y/z",
-                         "2020-01-01T00:00:00Z", "z3a", "M/w==", 1, 2.5, True, None, "Achievement", [], ""]
+                         "2020-01-01T00:00:00Z", "z3a", "M/w==", 1, 2.5, True, None, "Achievement", [], "",
+                         "uAQID", "u_-8", "uAQ=", "ecdsa-sd-2023", "eddsa-rdfc-2022", 2, 22, 24, 74, 100, "type",
+                         "DataIntegrityProof", "proof"]
 
     def value(depth: int = 0) -> Any:
         r = rnd.random()
@@ -256,7 +260,57 @@ def test_random_documents_round_trip() -> None:
         doc: dict[str, Any] = {"@context": rnd.choice([VC2, [VC2, OB303], VC1])}
         for _ in range(rnd.randint(0, 6)):
             doc[rnd.choice(terms)] = value()
-        data = cborld.encode(doc)
+        data = cborld.encode(doc, tables=tables)
         compressed += data[2] == 1
-        assert cborld.decode(data) == doc
+        assert cborld.decode(data, tables=tables) == doc
     assert compressed > 30
+
+
+def _json_vectors() -> list[Path]:
+    found = sorted((VECTORS / "real").rglob("*.json")) + sorted(VPQR.glob("*.json"))
+    return [p for p in found if p.name not in ("expected.json",)]
+
+
+def test_compact_tables_round_trip_real_credentials() -> None:
+    """The compact tables (LW1: QR texts) give back exactly every real credential and presentation, and
+    make them smaller than the legacy tables do."""
+    smaller = same = 0
+    for path in _json_vectors():
+        try:
+            doc = json.loads(path.read_text("utf-8"))
+        except ValueError:
+            continue  # a hostile vector, not JSON
+        for d in [doc.get("vp"), doc] if isinstance(doc, dict) and "qrText" in doc else [doc]:
+            if not isinstance(d, dict) or "@context" not in d:
+                continue
+            try:
+                compact = cborld.encode(d, tables=cborld.COMPACT, loader=vpqr_loader())
+            except InputError:
+                continue  # a context the bundle does not have
+            assert cborld.decode(compact, tables=cborld.COMPACT, loader=vpqr_loader()) == d, path.name
+            legacy = cborld.encode(d, loader=vpqr_loader())
+            smaller += len(compact) < len(legacy)
+            same += len(compact) == len(legacy)
+    assert smaller >= 20, (smaller, same)
+
+
+def test_compact_payloads_are_not_read_with_the_legacy_tables_and_mutations_fail_cleanly() -> None:
+    import random
+
+    vp = json.loads((VPQR / "generated-ob3-sd-vp.json").read_text("utf-8"))["vp"]
+    data = cborld.encode(vp, tables=cborld.COMPACT)
+    assert data[2] == 1
+    with pytest.raises(InputError):
+        assert cborld.decode(data) != vp
+    rnd = random.Random(11)
+    outcomes = {"decoded": 0, "refused": 0}
+    for _ in range(300):
+        b = bytearray(data)
+        for _ in range(rnd.randint(1, 3)):
+            b[rnd.randrange(3, len(b))] = rnd.randrange(256)
+        try:
+            cborld.decode(bytes(b), tables=cborld.COMPACT)
+            outcomes["decoded"] += 1
+        except InputError:
+            outcomes["refused"] += 1
+    assert outcomes["refused"] > 0 and outcomes["decoded"] > 0

@@ -70,6 +70,9 @@ def seeds() -> tuple[bytes, ...]:
     try:
         out.append(vp_to_qr_text({"@context": ["https://www.w3.org/ns/credentials/v2"],
                                   "type": ["VerifiablePresentation"], "verifiableCredential": [BADGE]}).encode())
+        out.append(vp_to_qr_text({"@context": ["https://www.w3.org/ns/credentials/v2"],
+                                  "type": ["VerifiablePresentation"], "verifiableCredential": [BADGE]},
+                                 form="lw1").encode())
     except WalletError:  # pragma: no cover - a VP1 seed is a bonus
         pass
     files = {"presentation.json": out[2]}

@@ -241,10 +241,10 @@ def test_cli_qr_outputs_verify(issued: dict, wallet: Wallet, tmp_path: Path, fmt
 
 def test_qr_payload_carries_only_revealed_fields(issued: dict, wallet: Wallet) -> None:
     from wallet.share.presentation import qr_text_for
-    from wallet.share.qr import decode_vp1
+    from wallet.share.qr import decode_presentation_text
 
     p = build_presentation(wallet, [issued["sd"]], reveal=[NAME], challenge="q2")
-    vp = decode_vp1(qr_text_for(p))
+    vp = decode_presentation_text(qr_text_for(p))
     text = json.dumps(vp)
     assert "Peer Tutoring" in text and SECRET not in text and "targetName" not in text and "naceweb" not in text
     assert verify_presentation(vp, resolver=Resolver(), challenge="q2").authentic

@@ -122,7 +122,7 @@ def test_real_credential(name: str, mode: str) -> None:
 
 def test_every_file_has_an_expected_outcome() -> None:
     """A credential added to the corpus without an expectation (or an expectation without a file) fails here."""
-    kinds = (".json", ".jwt", ".png", ".svg")
+    kinds = (".json", ".jwt", ".sd-jwt", ".png", ".svg")
     on_disk = {str(p.relative_to(REAL)) for p in REAL.rglob("*") if p.suffix in kinds and p.is_file()
                and "/assets/" not in str(p) and "/keys/" not in str(p) and p.name != "expected.json"}
     assert on_disk == set(MANIFEST["files"]), on_disk ^ set(MANIFEST["files"])

@@ -19,6 +19,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.library.model import type_words
 from ui.widgets.field_words import interface_language
 from wallet.credentials.model import Achievement, Association, CredentialModel, parse_datetime
+from wallet.credentials.ob2 import ob2_details_host
 from wallet.credentials.presenter import format_date, short_did, skill_text
 
 __all__ = ["ASSOCIATION_WORDS", "CredentialRenderer"]
@@ -104,7 +105,8 @@ class CredentialRenderer(QObject):
         if model.kind == "clr":
             return self.tr("Comprehensive Learner Record (CLR 2.0)")
         a = model.achievement
-        kind = {"open-badge": self.tr("Open Badge 3.0"), "sd-jwt-vc": self.tr("SD-JWT credential"),
+        kind = {"open-badge": self.tr("Open Badge 3.0"), "open-badge-2": self.tr("Open Badge 2.0"),
+                "sd-jwt-vc": self.tr("SD-JWT credential"),
                 "endorsement": self.tr("Endorsement")}.get(model.kind, self.tr("Verifiable credential"))
         if a is not None and a.type:
             return f"{type_words(a.type)} · {kind}"
@@ -138,6 +140,11 @@ class CredentialRenderer(QObject):
             lines.append(f"<div>{_e(awarded_to)}</div>")
         if image_note:
             lines.append(f"<div>{self._muted(_e(image_note))}</div>")
+        details_host = ob2_details_host(model)
+        if details_host:  # an OB 2.0 badge that names its BadgeClass only by address, never fetched
+            missing = self.tr("The badge details (name, description, criteria, skills) are at %1 and were not "
+                              "fetched; allow the network to fetch them.").replace("%1", details_host)
+            lines.append(f"<div>{self._muted(_e(missing))}</div>")
         head = f"<table cellspacing='0'><tr>{img}<td valign='top'>{''.join(lines)}</td></tr></table>"
         desc = f"<p>{_multiline(model.description)}</p>" if model.description else ""
         return head + desc

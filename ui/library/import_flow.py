@@ -1,5 +1,5 @@
 """Importing credentials: many files (File ▸ Import, Ctrl+O, drag and drop), the clipboard (Ctrl+V:
-JSON, a JWT, an SD-JWT, ``VP1-`` text, or an image of a QR code), a QR image or screenshot file, or a
+JSON, a JWT, an SD-JWT, ``VP1-`` or ``LW1:`` text, or an image of a QR code), a QR image or screenshot file, or a
 region of the screen.
 
 Every batch runs the core's one import path (:meth:`wallet.Wallet.import_items`) on the serial lane,
@@ -172,8 +172,8 @@ class ImportFlow(QObject):
             show_problem(self.parent_widget, Problem(
                 QCoreApplication.translate("import", "The clipboard is empty"),
                 QCoreApplication.translate("import", "There is no text or image on the clipboard."),
-                QCoreApplication.translate("import", "Copy a credential (JSON, a JWT or SD-JWT), VP1- text or a picture of a QR code, then paste "
-                    "again."), "empty-clipboard"))
+                QCoreApplication.translate("import", "Copy a credential (JSON, a JWT or SD-JWT), VP1- or LW1: text or a picture of a QR code, "
+                    "then paste again."), "empty-clipboard"))
             return None
         return self.import_items([ImportItem(QCoreApplication.translate("import", "clipboard text"), data=text.encode("utf-8"))])
 

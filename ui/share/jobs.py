@@ -175,20 +175,34 @@ class RecordShare:
 
 
 class QrFit:
-    """For step 1: (title, disclosure mode) of each ticked credential — ``whole`` ones can never become a
-    self-contained QR code (their presentations are thousands of characters), selectively disclosable ones
-    can when few fields are revealed."""
+    """For step 1: (title, disclosure mode) of each ticked credential. A credential shared ``whole`` is
+    measured: ``whole-fits`` when it, whole, fits a QR code (the compact ``LW1:`` text; a dense code) and
+    ``whole`` when it never can; selectively disclosable ones can when few fields are revealed."""
+
+    # what the holder's signature, the request code and the expiry add to the QR text (LW1: characters)
+    HOLDER_PROOF_CHARS = 220
 
     def __init__(self, ids: list[str]) -> None:
         self.ids = list(ids)
 
     def __call__(self, wallet: Wallet, op: OpContext) -> tuple[tuple[str, ...], list[tuple[str, str]]]:
-        from wallet.share.presentation import disclosure_options
+        from wallet.errors import WalletError
+        from wallet.share.presentation import VC2, disclosure_options
+        from wallet.share.qr import qr_info, vp_to_compact_text
 
         out = []
         for cid in self.ids:
             stored = wallet.credential(cid)
-            out.append((stored.summary.display_title, str(disclosure_options(stored.raw, stored.format).mode)))
+            mode = str(disclosure_options(stored.raw, stored.format).mode)
+            if mode == "whole" and isinstance(stored.raw, dict):
+                try:
+                    text = vp_to_compact_text({"@context": [VC2], "type": ["VerifiablePresentation"],
+                                               "verifiableCredential": [stored.raw]})
+                    if qr_info(text + "0" * self.HOLDER_PROOF_CHARS).fits:
+                        mode = "whole-fits"
+                except WalletError:
+                    pass
+            out.append((stored.summary.display_title, mode))
         return tuple(self.ids), out
 
 

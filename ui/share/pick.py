@@ -295,6 +295,7 @@ class PickPage(QWidget):
         credentials (:class:`ui.share.jobs.QrFit`), ``None`` for none or too many to look at."""
         n = len(self.model.checked_ids())
         whole = [t for t, mode in (fits or []) if mode == "whole"]
+        dense = [t for t, mode in (fits or []) if mode == "whole-fits"]
         if n == 0 or (fits is None and n <= 2):
             text = self.tr("A self-contained QR code (the signed presentation inside the code) fits one or two "
                            "credentials whose issuer lets you choose fields, with a few fields revealed. Credentials "
@@ -306,6 +307,10 @@ class PickPage(QWidget):
         elif n > 2:
             text = self.tr("Three or more credentials are usually too large for one self-contained QR code: share them by "
                            "link (a small QR code any phone reads), as a file or as a package.")
+        elif dense:
+            text = self.tr("“%1” can only be shared whole, and fits a self-contained QR code as it is: a dense one, "
+                           "best shown on screen rather than printed. A link (a small QR code any phone reads) works "
+                           "for any choice.").replace("%1", "”, “".join(dense))
         else:
             text = self.tr("Can become a self-contained QR code if you reveal only a few fields in the next step. "
                            "A link works for any choice.")

@@ -95,7 +95,7 @@ class VerifyView(QWidget):
         self.open_button.clicked.connect(self.choose_file)
         self.paste_button = QPushButton(self.tr("Paste"))
         self.paste_button.setAccessibleName(self.tr("Verify what is on the clipboard"))
-        self.paste_button.setToolTip(self.tr("Text (VP1-…, JSON, a JWT, a share link) or an image of a QR code"))
+        self.paste_button.setToolTip(self.tr("Text (VP1-… or LW1:…, JSON, a JWT, a share link) or an image of a QR code"))
         self.paste_button.clicked.connect(self.verify_clipboard)
         self.region_button = QPushButton(self.tr("Screenshot region…"))
         self.region_button.setAccessibleName(self.tr("Scan a QR code from a region of the screen"))

@@ -1,5 +1,5 @@
 """Recognise what the user handed us: a JSON credential or presentation, a JWT, an SD-JWT, a baked
-PNG/SVG badge, or ``VP1-`` QR text; return the credentials found in it, not yet verified.
+PNG/SVG badge, or ``VP1-`` / ``LW1:`` QR text; return the credentials found in it, not yet verified.
 
 Detection is by content, never by file extension (a ``.1ob`` file is JSON like any other).
 
@@ -16,7 +16,7 @@ container           recognised by
 ``png`` / ``svg``   baked Open Badges 3.0 and 2.0 images (see :mod:`wallet.credentials.baked`)
 ``ob2``             an Open Badges 2.0 / 1.x assertion: JSON (hosted) or a compact JWS whose payload is
                     one (signed); format ``ob2`` (see :mod:`wallet.credentials.ob2`)
-``qr-text``         text starting with ``VP1-`` (decoded by ``wallet.qr.decode_vp1`` when present)
+``qr-text``         text starting with ``VP1-`` or ``LW1:`` (decoded by ``wallet.share.qr.decode_presentation_text``)
 ==================  ===========================================================================
 """
 
@@ -267,9 +267,9 @@ def _decode_qr_text(text: str, name: str) -> ParsedInput:
         qr = importlib.import_module("wallet.share.qr")
     except ImportError:
         qr = None
-    decode = getattr(qr, "decode_vp1", None)
+    decode = getattr(qr, "decode_presentation_text", None)
     if decode is None:
-        raise UnsupportedFormat("VP1- QR text is not supported yet")
+        raise UnsupportedFormat("VP1- and LW1: QR texts are not supported yet")
     doc = decode(text)
     if isinstance(doc, bytes | str):
         doc = load_json_bytes(doc)
@@ -285,8 +285,8 @@ def parse_text(text: str, *, name: str = "", container: str | None = None) -> Pa
         raise NotJSON("the input is empty")
     if s[0] in "{[":
         return _from_json(load_json_bytes(s), name, container or "json")
-    if s.startswith("VP1-"):
-        return _decode_qr_text(s, name)
+    if s.startswith("VP1-") or s.startswith("LW1:"):
+        return _decode_qr_text(text.lstrip().lstrip("\ufeff"), name)
     if s.startswith("<"):
         if container in ("png", "svg"):
             raise NotACredential("the baked badge does not hold a credential")
@@ -313,7 +313,7 @@ def parse_text(text: str, *, name: str = "", container: str | None = None) -> Pa
             "itself; download the assertion from that address (or ask the issuer for the badge file) and import it")
     if s.startswith(("HC1:", "VC1-", "shc:/")):
         raise UnsupportedFormat(f"QR text starting with '{s[:4]}' is not a supported credential format")
-    raise NotJSON("the input is not JSON, a JWT, an SD-JWT, a baked badge or VP1- QR text")
+    raise NotJSON("the input is not JSON, a JWT, an SD-JWT, a baked badge or VP1-/LW1: QR text")
 
 
 def parse_input(data: bytes, *, name: str = "") -> ParsedInput:

@@ -22,8 +22,9 @@ __all__ = ["Ingested", "ingest", "summarize", "verify_found"]
 
 @dataclass(frozen=True)
 class Ingested:
-    raw: Any  # the credential as received: a JSON object, or the text of a JWT / SD-JWT
-    format: str  # ldp-vc | vc-jwt | sd-jwt-vc
+    raw: Any  # the credential as received: a JSON object, or the text of a JWT / SD-JWT (a hosted OB 2.0
+    #           assertion with its BadgeClass and issuer embedded when they were fetched: ob2_with_details)
+    format: str  # ldp-vc | vc-jwt | sd-jwt-vc | ob2
     report: Report | None
     summary: dict[str, Any]
     nested: tuple[Ingested, ...] = field(default_factory=tuple)
@@ -33,7 +34,13 @@ class Ingested:
             return self.raw.strip().encode()
         import rfc8785
 
-        return rfc8785.dumps(self.raw)
+        raw = self.raw
+        badge = raw.get("badge") if self.format == "ob2" and isinstance(raw, dict) else None
+        if isinstance(badge, dict) and isinstance(badge.get("id"), str):
+            # an OB 2.0 assertion is the same badge whether its BadgeClass came embedded, by address, or
+            # fetched for the card (ob2_with_details): the BadgeClass counts by its id
+            raw = {**raw, "badge": badge["id"]}
+        return rfc8785.dumps(raw)
 
 
 def summarize(model: CredentialModel) -> dict[str, Any]:
@@ -70,6 +77,17 @@ def _model_of(found: FoundCredential, now: datetime, resolver: Any) -> Credentia
         except InputError:
             pass
     return credential_model(found.document, found.format)
+
+
+def _ob2_details(found: FoundCredential, resolver: Any) -> dict[str, Any] | None:
+    """An OB 2.0 assertion whose BadgeClass (or issuer) is only an address: the assertion with them fetched
+    and embedded, when the resolver allows the network (:func:`wallet.credentials.ob2.ob2_with_details`;
+    its InputError refuses the import). None otherwise."""
+    if found.format != "ob2":
+        return None
+    from wallet.credentials.ob2 import ob2_with_details
+
+    return ob2_with_details(found.document, resolver=resolver)
 
 
 def verify_found(found: FoundCredential, *, now: datetime, resolver: Any, status_lists: Any = None,
@@ -128,8 +146,11 @@ def ingest(data: bytes, name: str = "", *, now: datetime, resolver: Any, status_
     out = []
     for found in found_all:
         report = verify_found(found, now=now, resolver=resolver, status_lists=status_lists, trust=trust)
-        model = _model_of(found, now, resolver)
+        detailed = _ob2_details(found, resolver)
+        model = credential_model(detailed, "ob2") if detailed is not None else _model_of(found, now, resolver)
         raw = found.document if found.format == "ldp-vc" or not found.text else found.text  # ob2 hosted: JSON
+        if detailed is not None and not found.text:  # a hosted OB 2.0 assertion keeps its fetched details
+            raw = detailed
         nested = _nested(model, found.document, report, now, resolver) if found.format == "ldp-vc" else ()
         out.append(Ingested(raw, found.format, report, summarize(model), nested))
     return out

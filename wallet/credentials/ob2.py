@@ -24,6 +24,12 @@ Verification (1EdTech OB 2.0 "Verification", STANDARDS.md §8), as checks of the
 Everything that needs the issuer's server is fetched only through the resolver's fetcher when the network
 is allowed; otherwise it is "not checked (offline)" with reason ``offline``, never "invalid". What the
 assertion embeds is always shown.
+
+A badge whose BadgeClass (or the BadgeClass's issuer) is only an address makes a thin card. At import, with
+the network allowed, :func:`ob2_with_details` fetches them and the hosted assertion is stored with them
+embedded (inside the credential's encrypted record), so the card and the journey show the badge; a server
+answering with something else (not JSON, too large, another type or id) refuses the import and nothing is
+kept. Offline, :func:`ob2_details_host` tells the card where the details are.
 """
 
 from __future__ import annotations
@@ -45,7 +51,7 @@ from wallet.credentials.model import (
 from wallet.errors import InputError, InvalidKey, NetworkError
 from wallet.verifier.report import Check
 
-__all__ = ["OB2_CONTEXT", "is_ob2_assertion", "ob2_issuer", "ob2_model", "verify_ob2"]
+__all__ = ["OB2_CONTEXT", "is_ob2_assertion", "ob2_details_host", "ob2_issuer", "ob2_model", "ob2_with_details", "verify_ob2"]
 
 OB2_CONTEXT = "https://w3id.org/openbadges/v2"
 _OB2_CONTEXTS = frozenset({OB2_CONTEXT, "https://openbadgespec.org/v2/context.json", "https://w3id.org/openbadges/v1"})
@@ -197,6 +203,11 @@ def ob2_model(doc: dict[str, Any], format: str = "ob2") -> CredentialModel:
 
 
 # --- verification ----------------------------------------------------------------------------------
+class _Unusable(NetworkError):
+    """The issuer's server answered, but not with a usable document (not JSON, too large). Verification reports
+    it like an unreachable server (not checked); the badge details (:func:`ob2_with_details`) refuse it."""
+
+
 class _Docs:
     """Related documents (BadgeClass, Profile, key, revocation list, hosted copy): what the assertion embeds,
     then the resolver's static documents and cache, then its fetcher when the network is allowed."""
@@ -216,18 +227,29 @@ class _Docs:
             return documents[base]
         cache = getattr(self.resolver, "cache", None)
         data = cache.get(base) if cache is not None else None
+        fresh = data is None
         if data is None:
             if not self.allow or self.fetcher is None:
                 raise NetworkError(f"the {what} at {base} is not available offline")
             data = self.fetcher(base)
-            if len(data) > _MAX_DOC_BYTES:
-                raise NetworkError(f"the {what} at {base} is larger than {_MAX_DOC_BYTES} bytes")
-            if cache is not None:
-                cache[base] = data
+        if len(data) > _MAX_DOC_BYTES:
+            raise _Unusable(f"the {what} at {base} is larger than {_MAX_DOC_BYTES // 1000} kB")
         try:
-            return json.loads(data)
+            doc = json.loads(data)
         except ValueError:
-            raise NetworkError(f"the {what} at {base} is not JSON") from None
+            raise _Unusable(f"the {what} at {base} is not JSON") from None
+        if fresh and cache is not None:  # only what parsed is kept
+            cache[base] = data
+        return doc
+
+    def forget(self, url: str) -> None:
+        """Drop a fetched document from the cache (it was refused)."""
+        cache = getattr(self.resolver, "cache", None)
+        if cache is not None:
+            try:
+                del cache[url.split("#", 1)[0]]
+            except (KeyError, TypeError):
+                pass
 
     def node(self, value: Any, what: str) -> dict[str, Any]:
         """An embedded object as is, or the document its URL names."""
@@ -486,3 +508,93 @@ def verify_ob2(doc: dict[str, Any], text: str, *, resolver: Any, now: datetime,
     else:
         checks.append(Check("proof", "failed", "the assertion has no verification of type hosted or signed"))
     return checks, docs.issuer or ob2_issuer(doc)
+
+
+# --- badge details (BadgeClass and issuer Profile named only by their address) ----------------------
+def _types_ok(obj: dict[str, Any], allowed: tuple[str, ...]) -> bool:
+    """An OB 1.x document may have no type; an OB 2.0 one must say it is one of ``allowed``."""
+    types = _types(obj)
+    return not types or any(t in allowed or t.split(":")[-1] in allowed for t in types)
+
+
+def _address_key(url: str) -> tuple[str, str, str]:
+    """What makes two addresses the same document here: host and path, and the query without Badgr's
+    ``v=2_0``-style version parameter (http/https and the fragment do not matter)."""
+    parts = urlsplit(url.strip())
+    query = "&".join(q for q in parts.query.split("&") if q and not q.startswith("v="))
+    return (parts.netloc.lower(), parts.path.rstrip("/") or "/", query)
+
+
+def _detail(docs: _Docs, url: str, what: str, allowed: tuple[str, ...], *, same_id: bool) -> dict[str, Any]:
+    """The document at ``url``, refused (InputError, and dropped from the cache) unless it is a JSON object of
+    one of the ``allowed`` types (and, with ``same_id``, whose ``id`` is ``url``). Unreachable: NetworkError."""
+    host = urlsplit(url).hostname or url
+    try:
+        node = docs.get(url, what)
+    except _Unusable as exc:
+        raise InputError(f"The badge details at {host} were refused: {exc.message}.") from None
+    problem = ""
+    if not isinstance(node, dict):
+        problem = f"the {what} at {url} is not a JSON object"
+    elif not _types_ok(node, allowed):
+        problem = f"the document at {url} is a {', '.join(_types(node))}, not a {what}"
+    elif same_id and isinstance(node.get("id"), str) and _address_key(node["id"]) != _address_key(url):
+        problem = f"the {what} at {url} calls itself {node['id']}, so it is not the one the badge names"
+    elif what == "BadgeClass" and not _str(node.get("name")):
+        problem = f"the {what} at {url} has no name"
+    if problem:
+        docs.forget(url)
+        raise InputError(f"The badge details at {host} were refused: {problem}.")
+    assert isinstance(node, dict)
+    return node
+
+
+def ob2_with_details(doc: dict[str, Any], *, resolver: Any, allow_network: bool = False) -> dict[str, Any] | None:
+    """The assertion with its BadgeClass and the BadgeClass's issuer Profile embedded, fetched (through the
+    resolver's fetcher and cache, only when the network is allowed) when the assertion names them only by
+    their address — so the card and the journey show the badge's name, description, criteria, image, issuer,
+    alignments and tags. The embedded BadgeClass keeps its address as ``id``, which is all the hosted-copy
+    comparison looks at.
+
+    Returns None when there is nothing to fetch, the network is not allowed, or the issuer's server cannot be
+    reached (the card then says where the details are). Raises InputError, keeping nothing, when the server
+    answers with something that is not this badge's details: not JSON, larger than the limit, another
+    document type, or a BadgeClass whose ``id`` is another address."""
+    badge = doc.get("badge")
+    issuer_ref = badge.get("issuer") if isinstance(badge, dict) else None
+    if not isinstance(badge, str) and not isinstance(issuer_ref, str):
+        return None  # everything is embedded already
+    docs = _Docs(resolver, allow_network)
+    if not docs.allow or docs.fetcher is None:
+        return None
+    badge_obj: dict[str, Any]
+    if isinstance(badge, str):
+        try:
+            badge_obj = _detail(docs, badge, "BadgeClass", ("BadgeClass",), same_id=True)
+        except NetworkError:
+            return None
+        badge_obj = {**badge_obj, "id": badge}  # as the assertion names it (the hosted-copy comparison)
+        issuer_ref = badge_obj.get("issuer")
+    else:
+        badge_obj = badge if isinstance(badge, dict) else {}
+    if isinstance(issuer_ref, str):
+        profile: dict[str, Any] | None
+        try:
+            profile = _detail(docs, issuer_ref, "issuer profile", ("Issuer", "Profile"), same_id=False)
+        except NetworkError:
+            profile = None  # the BadgeClass alone is still worth keeping
+        if profile is not None:
+            # the issuer is who serves the profile at the address the badge names (as in verification)
+            badge_obj = {**badge_obj, "issuer": {**profile, "id": issuer_ref}}
+    if badge_obj is badge:
+        return None
+    return {**doc, "badge": badge_obj}
+
+
+def ob2_details_host(model: CredentialModel) -> str | None:
+    """For an OB 2.0 badge whose BadgeClass was never fetched (named only by its address): the host that holds
+    its details, for the card's "the details are at …" line; None otherwise."""
+    if model.kind != "open-badge-2" or model.achievement is None or model.achievement.name:
+        return None
+    url = model.achievement.id or ""
+    return urlsplit(url).hostname if "://" in url else None

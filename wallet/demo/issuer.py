@@ -85,7 +85,7 @@ TRUST_SETTING = "trust_list"
 DEMO_SETTING = "demo"
 PATHWAYS_SETTING = "journey.pathways"  # read by wallet.journey.journey_for_wallet
 SD_MANDATORY_NOTE = (
-    "ecdsa-sd-2023 mandatory: issuer, validity dates, credential and achievement names, subject id, "
+    "ecdsa-sd-2023 mandatory: issuer id and type, validity dates, achievement name, subject id, "
     "achievement id/type, each alignment's type/framework/targetType, status; selectable: everything else"
 )
 _ECDSA_ISSUERS = frozenset(k for k, i in ISSUERS.items() if i.key_type == "p256")
@@ -201,16 +201,18 @@ def _micro_unsigned(m: MicroSpec, holder: str) -> dict[str, Any]:
 def sd_mandatory_pointers(doc: dict[str, Any]) -> list[str]:
     """The ecdsa-sd-2023 mandatory pointers for a demo micro-credential (see SD_MANDATORY_NOTE).
 
-    Mandatory: who issued it (id, type, name — not the profile's other fields), when, its status,
+    Mandatory: who issued it (the issuer's DID and type — its self-claimed name is selectable: a
+    verifier names the issuer from a trust source, never from the credential), when, its status,
     to whom, which achievement (id, type, name) and that it is aligned to a skill (the first
-    alignment's type). A minimal disclosure (achievement name + the first skill's name) then costs
-    one signature, and nothing else the issuer wrote travels unless the learner reveals it."""
-    pointers = ["/issuer/id", "/issuer/type", "/issuer/name", "/validFrom", "/credentialSubject/id",
+    alignment's type). Chosen for sharing: a minimal disclosure (achievement name + the first skill's
+    name) then costs one signature and fits a version-20 QR code, and nothing else the issuer wrote
+    travels unless the learner reveals it."""
+    pointers = ["/issuer/id", "/issuer/type", "/validFrom", "/credentialSubject/id",
                 "/credentialSubject/type", "/credentialSubject/achievement/id",
                 "/credentialSubject/achievement/type", "/credentialSubject/achievement/name"]
     for key in ("validUntil", "credentialStatus"):
         if key in doc:
-            pointers.insert(4, f"/{key}")
+            pointers.insert(3, f"/{key}")
     if doc["credentialSubject"]["achievement"].get("alignment"):
         pointers.append("/credentialSubject/achievement/alignment/0/type")
     return pointers
@@ -417,7 +419,7 @@ def demo_status_documents() -> dict[str, bytes]:
 
 
 # --- the demo wallet -------------------------------------------------------------------------
-SAMPLE_CHALLENGE = "lakeshore-analytics-application-2026-0415"
+SAMPLE_CHALLENGE = "la-0415-k7f3q9xz"  # as a verifier's system makes them: short, random, one per request
 SAMPLE_DOMAIN = "careers.lakeshoreanalytics.example.com"
 SAMPLE_DATE = datetime(2026, 4, 15, 14, 30, tzinfo=UTC)
 # the achievement name is mandatory (always revealed), so a minimal disclosure picks one skill's name only:

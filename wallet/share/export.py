@@ -5,7 +5,7 @@ serial lane and draws the QR code itself). Forms:
 
 ``vp``        the presentation file (JSON, or SD-JWT text for a lone SD-JWT VC)
 ``package``   a share package (zip: presentation, printable PDF with the QR when it fits, manifest)
-``qr-text``   the QR payload (``VP1-…`` or the SD-JWT text)
+``qr-text``   the QR payload (``VP1-…`` or ``LW1:…``, or the SD-JWT text)
 ``qr-png``    a PNG of the QR code (captioned DEMO in the demo wallet)
 ``qr-svg``    an SVG of the QR code
 
@@ -47,6 +47,7 @@ class ShareRequest:
     challenge: str | None = None
     domain: str | None = None
     expires: datetime | None = None
+    qr_form: str = "auto"  # a JSON-LD QR: "auto" (the smaller code), "vp1" (what other wallets read) or "lw1"
 
 
 @dataclass(frozen=True)
@@ -72,12 +73,12 @@ def build_for(wallet: Wallet, request: ShareRequest, *, challenge: str | None = 
                               expires=request.expires)
 
 
-def qr_text_or_none(p: Presentation) -> str | None:
+def qr_text_or_none(p: Presentation, form: str = "auto") -> str | None:
     """The QR payload of ``p`` when it fits a QR code, else ``None`` (a package then has no QR)."""
     from wallet.share.qr import qr_info
 
     try:
-        text = qr_text_for(p)
+        text = qr_text_for(p, form)
         return text if qr_info(text).fits else None
     except WalletError:
         return None
@@ -134,9 +135,10 @@ def export_share(wallet: Wallet, request: ShareRequest, form: str, out: str | Pa
     elif form == "package":
         from wallet.share.package import build_package
 
-        data = build_package(p, qr_text=qr_text_or_none(p), demo=wallet.is_demo, journey_png=journey_png)
+        data = build_package(p, qr_text=qr_text_or_none(p, request.qr_form), demo=wallet.is_demo,
+                             journey_png=journey_png)
     else:
-        text = qr_text_for(p)
+        text = qr_text_for(p, request.qr_form)
         info = qr.qr_info(text)  # raises QRError when too large, before anything is written
         caption = DEMO_CAPTION if wallet.is_demo else None
         if form == "qr-text":

@@ -372,9 +372,10 @@ def default_expiry(now: datetime, days: int = 30) -> datetime:
     return now + timedelta(days=days)
 
 
-def qr_text_for(p: Presentation) -> str:
-    """The text a QR code of this presentation carries: ``VP1-B…`` for a JSON-LD VP, the SD-JWT
-    itself for a lone SD-JWT presentation."""
+def qr_text_for(p: Presentation, form: str = "auto") -> str:
+    """The text a QR code of this presentation carries: for a JSON-LD VP ``VP1-B…`` or the compact
+    ``LW1:…``, whichever makes the smaller code (``form`` "vp1" or "lw1" forces one; see
+    :func:`wallet.share.qr.vp_to_qr_text`), the SD-JWT itself for a lone SD-JWT presentation."""
     if p.kind == "sd-jwt":
         assert p.text is not None
         from wallet.share.qr import sdjwt_qr_text
@@ -383,4 +384,6 @@ def qr_text_for(p: Presentation) -> str:
     from wallet.share.qr import vp_to_qr_text
 
     assert p.document is not None
-    return str(vp_to_qr_text(p.document))
+    if form not in ("auto", "vp1", "lw1"):
+        raise InputError(f"Unknown QR text form {form!r}; use auto, vp1 or lw1.")
+    return str(vp_to_qr_text(p.document, form=form))  # type: ignore[arg-type]

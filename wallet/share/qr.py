@@ -1,10 +1,16 @@
-"""QR codes: the DCC ``VP1-`` presentation format, text QR codes for SD-JWT, drawing and reading.
+"""QR codes: the DCC ``VP1-`` and the compact ``LW1:`` presentation texts, SD-JWT QR text, drawing and reading.
 
-The home of ``qrcode`` (drawing) and ``zxingcpp`` (reading); Pillow opens images.
+The home of ``qrcode`` (drawing), ``zxingcpp`` (reading), ``brotli`` and ``base45``; Pillow opens images.
 
 ``VP1-`` text = ``VP1-`` + ``B`` (multibase: RFC 4648 base32, upper case, no padding) + base32 of
 the presentation's legacy CBOR-LD bytes (:mod:`wallet.cborld`); the QR code uses alphanumeric
 mode. This is what the DCC ``vpqr`` library and the Learner Credential Wallet write and read.
+
+``LW1:`` text = ``LW1:`` + RFC 9285 base45 of the Brotli-compressed (RFC 7932) CBOR-LD of the
+presentation written with the compact tables (``cborld.COMPACT``: ids for today's credential
+contexts, base64url proof values and cryptosuite names as bytes). Alphanumeric mode as well; about
+half the characters of ``VP1-`` for a selective disclosure. Learner Wallet writes it only when it
+makes a smaller QR code than ``VP1-`` (:func:`vp_to_qr_text`) and reads both.
 
 Size is known before drawing: :func:`qr_info` gives the QR version at the chosen
 error-correction level (M by default; the reference library draws at L), whether a phone reads
@@ -33,13 +39,17 @@ __all__ = [
     "MAX_VP1_CHARS",
     "PHONE_PRINTED_MAX_VERSION",
     "QrInfo",
+    "decode_lw1",
+    "decode_presentation_text",
     "decode_vp1",
+    "is_lw1_text",
     "is_vp1_text",
     "qr_info",
     "qr_png",
     "qr_svg",
     "read_qr_image",
     "sdjwt_qr_text",
+    "vp_to_compact_text",
     "vp_to_qr_text",
 ]
 
@@ -58,13 +68,105 @@ _BASE32 = re.compile(r"^[A-Z2-7]*$")
 _SDJWT = re.compile(r"^[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*\.[A-Za-z0-9_\-]+(~[A-Za-z0-9_\-]*)*(~[A-Za-z0-9_\-.]*)?$")
 
 
-# --- VP1- text ---------------------------------------------------------------------------------------
+# --- VP1- and LW1: text --------------------------------------------------------------------------------
+
+LW1_HEADER = "LW1:"
+QrForm = Literal["auto", "vp1", "lw1"]
 
 
-def vp_to_qr_text(vp: dict[str, Any], *, loader: cborld.Loader | None = None) -> str:
-    """The ``VP1-B…`` text of a presentation (contexts from ``loader``, default: the bundle)."""
-    data = cborld.encode(vp, loader=loader)
-    return VP1_HEADER + _BASE32_PREFIX + base64.b32encode(data).decode("ascii").rstrip("=")
+def vp_to_qr_text(vp: dict[str, Any], *, loader: cborld.Loader | None = None, form: QrForm = "auto") -> str:
+    """The QR text of a presentation (contexts from ``loader``, default: the bundle).
+
+    ``form="auto"``: ``VP1-B…`` — which the Learner Credential Wallet and DCC verifiers read too —
+    unless the compact ``LW1:`` text makes a QR code of a lower version at level M; ``"vp1"`` or
+    ``"lw1"`` force one form.
+    """
+    vp1 = VP1_HEADER + _BASE32_PREFIX + base64.b32encode(cborld.encode(vp, loader=loader)).decode("ascii").rstrip("=")
+    if form == "vp1":
+        return vp1
+    lw1 = vp_to_compact_text(vp, loader=loader)
+    if form == "lw1":
+        return lw1
+    v_vp1, v_lw1 = qr_info(vp1).version or 41, qr_info(lw1).version or 41
+    return lw1 if v_lw1 < v_vp1 else vp1
+
+
+def vp_to_compact_text(vp: dict[str, Any], *, loader: cborld.Loader | None = None) -> str:
+    """The ``LW1:`` text of a presentation."""
+    import base45
+    import brotli
+
+    data = cborld.encode(vp, loader=loader, tables=cborld.COMPACT)
+    packed: bytes = brotli.compress(data, quality=11)
+    text: bytes = base45.b45encode(packed)
+    return LW1_HEADER + text.decode("ascii")
+
+
+def is_lw1_text(text: str) -> bool:
+    return text.lstrip().startswith(LW1_HEADER)
+
+
+def decode_presentation_text(text: str, *, loader: cborld.Loader | None = None) -> dict[str, Any]:
+    """The presentation in a ``VP1-`` or ``LW1:`` QR text (errors as :func:`decode_vp1` / :func:`decode_lw1`)."""
+    if isinstance(text, str) and is_lw1_text(text):
+        return decode_lw1(text, loader=loader)
+    return decode_vp1(text, loader=loader)
+
+
+def decode_lw1(text: str, *, loader: cborld.Loader | None = None) -> dict[str, Any]:
+    """The presentation in an ``LW1:`` QR text.
+
+    Raises ``QRError`` for a bad header, broken base45 or a damaged or truncated Brotli stream,
+    ``LimitExceeded`` for oversized input or a payload that inflates past the CBOR-LD input limit, and
+    the errors of :func:`wallet.cborld.decode` for a payload that is not (valid) CBOR-LD.
+    """
+    import base45
+
+    if not isinstance(text, str):
+        raise QRError("an LW1: QR text must be text")
+    t = text.lstrip().rstrip("\r\n\t")  # base45 uses spaces: only line ends are trimmed at the end
+    if len(t) > MAX_VP1_CHARS:
+        raise LimitExceeded(f"the LW1: text is {len(t)} characters, over the limit of {MAX_VP1_CHARS}")
+    if not t.startswith(LW1_HEADER):
+        raise QRError("not an LW1: QR code: the text must start with 'LW1:'",
+                      fix="Scan a presentation QR code made by Learner Wallet.")
+    body = t[len(LW1_HEADER):]
+    if not body.strip():
+        raise QRError("the LW1: text holds no data")
+    if not _ALNUM.match(body):
+        bad = next(c for c in body if not _ALNUM.match(c))
+        raise QRError(f"broken base45 in the LW1: text: {bad!r} is not a base45 character")
+    packed = None
+    for candidate in (body, body.rstrip(" ")):  # a pasted text may have gained trailing spaces
+        try:
+            packed = base45.b45decode(candidate)
+            break
+        except ValueError:
+            continue
+    if packed is None:
+        raise QRError("broken base45 in the LW1: text (a truncated or altered text?)")
+    doc = cborld.decode(_inflate(packed), loader=loader, tables=cborld.COMPACT)
+    if not isinstance(doc, dict):
+        raise QRError("the LW1: payload is not a single JSON-LD document")
+    return doc
+
+
+def _inflate(packed: bytes) -> bytes:
+    """Brotli-decompress at most ``MAX_CBORLD_INPUT_BYTES`` (a few KB of text cannot bomb the wallet)."""
+    import brotli
+
+    limit = cborld.MAX_CBORLD_INPUT_BYTES
+    d = brotli.Decompressor()
+    try:
+        out = d.process(packed, output_buffer_limit=limit + 1)
+    except brotli.error:
+        raise QRError("the LW1: payload is damaged (not Brotli-compressed data)") from None
+    if len(out) > limit:
+        raise LimitExceeded(f"the LW1: payload inflates past the limit of {limit} bytes",
+                            fix="A presentation in a QR code is small; this one is not a genuine LW1: code.")
+    if not d.is_finished():
+        raise QRError("the LW1: payload is truncated")
+    return bytes(out)
 
 
 def is_vp1_text(text: str) -> bool:

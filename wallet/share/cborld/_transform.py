@@ -68,8 +68,10 @@ def _context_keys(context: Any) -> dict[str, Any]:
 class _Transformer(ABC):
     error: type[Exception] = Incompressible
 
-    def __init__(self, loader: Loader, *, charge: Callable[[int], None] | None = None) -> None:
+    def __init__(self, loader: Loader, *, charge: Callable[[int], None] | None = None,
+                 tables: C.Tables = C.LEGACY) -> None:
         self._loader = loader
+        self.tables = tables
         self._by_url: dict[str, _Entry] = {}
         self._by_obj: dict[int, tuple[Any, _Entry]] = {}
         self.term_to_id: dict[str, int] = dict(C.KEYWORDS)
@@ -79,6 +81,31 @@ class _Transformer(ABC):
 
     def fail(self, message: str) -> Exception:
         return self.error(message)
+
+    # --- ids on the wire (the legacy tables write term ids as they are) ---------------------------
+
+    def wire_id(self, term_id: int) -> int:
+        """The (even) id written for the term whose id is ``term_id``."""
+        preferred = self.tables.preferred_terms
+        if not preferred:
+            return term_id
+        term = self.id_to_term.get(term_id)
+        if term in preferred:
+            return 2 + 2 * preferred.index(term)
+        return term_id + C.KEYWORD_SHIFT if term_id < C.FIRST_CUSTOM_TERM_ID else term_id
+
+    def term_of_wire(self, wire: int) -> str | None:
+        """The term an (even) id read from the wire stands for, or None."""
+        preferred = self.tables.preferred_terms
+        if not preferred:
+            return self.id_to_term.get(wire)
+        if wire < 2 + 2 * len(preferred):
+            term = preferred[(wire - 2) // 2] if wire >= 2 and wire % 2 == 0 else None
+            return term if term in self.term_to_id else None
+        if wire < C.FIRST_CUSTOM_TERM_ID:
+            kw = wire - C.KEYWORD_SHIFT
+            return self.id_to_term.get(kw) if 0 < kw < C.FIRST_CUSTOM_TERM_ID else None
+        return self.id_to_term.get(wire)
 
     # --- contexts ----------------------------------------------------------------------------------
 
@@ -316,7 +343,7 @@ class Compressor(_Transformer):
         encoded: list[Any] = []
         for v in values:
             if isinstance(v, str):
-                encoded.append(C.CONTEXT_URL_TO_ID.get(v, v))
+                encoded.append(self.tables.context_url_to_id.get(v, v))
             elif isinstance(v, Mapping):
                 encoded.append(v)
             else:
@@ -333,7 +360,7 @@ class Compressor(_Transformer):
                 raise self.fail(f"the term {key!r} is not defined by the document's contexts")
             value = obj[key]
             plural = isinstance(value, list)
-            term_id = self.term_to_id[key]
+            term_id = self.wire_id(self.term_to_id[key])
             out.append((key, term_id + 1 if plural else term_id, plural, d, value))
         return out
 
@@ -352,7 +379,7 @@ class Compressor(_Transformer):
                 raise self.fail(f"{term} holds an object")
             tid = self.term_to_id.get(v) if isinstance(v, str) else None
             if tid is not None:
-                out.append(tid)
+                out.append(self.wire_id(tid))
             else:
                 enc = C.encode_uri(v)
                 out.append(v if enc is None else enc)
@@ -363,12 +390,16 @@ class Compressor(_Transformer):
         if term_type == "@id":
             enc = C.encode_uri(value)
         elif term_type == "@vocab":
-            if C.is_int(value) and value in self.id_to_term:
+            if C.is_int(value) and self.term_of_wire(value) is not None:
                 raise self.fail("a number in a vocabulary-typed property would read back as a term")
             tid = self.term_to_id.get(value) if isinstance(value, str) else None
-            enc = tid if tid is not None else C.encode_uri(value)
+            enc = self.wire_id(tid) if tid is not None else C.encode_uri(value)
         elif term_type == C.MULTIBASE_TYPE:
-            enc = C.encode_multibase(value)
+            enc = C.encode_multibase(value, base64url=self.tables.base64url_multibase)
+        elif term_type == C.CRYPTOSUITE_TYPE and self.tables.cryptosuites:
+            enc = self.tables.cryptosuites.get(value) if isinstance(value, str) else None
+            if enc is None and C.is_int(value):
+                raise self.fail("a number in a cryptosuite property would read back as a cryptosuite name")
         elif term_type in (C.XSD_DATE, C.XSD_DATETIME):
             if not isinstance(value, str):
                 raise self.fail("a typed date value is not a string")
@@ -451,7 +482,7 @@ class Decompressor(_Transformer):
 
     def _context(self, value: Any) -> Any:
         if C.is_int(value):
-            url = C.CONTEXT_ID_TO_URL.get(value)
+            url = self.tables.context_id_to_url.get(value)
             if url is None:
                 raise self.fail(f"undefined compressed context {value}")
             self._charge(len(url) + 2)
@@ -474,6 +505,7 @@ class Decompressor(_Transformer):
             tid = self.term_to_id.get(term)
             if tid is None:
                 continue
+            tid = self.wire_id(tid)
             value = tmap.get(tid, _MISSING)
             if value is _MISSING:
                 value = tmap.get(tid + 1, _MISSING)
@@ -489,8 +521,7 @@ class Decompressor(_Transformer):
             if url is not None:
                 self._charge(len(url) + 2)
                 return url
-        elif C.is_int(value) and value in self.id_to_term:
-            term = self.id_to_term[value]
+        elif C.is_int(value) and (term := self.term_of_wire(value)) is not None:
             self._charge(len(term) + 2)
             return term
         return self._raw(value)
@@ -503,7 +534,7 @@ class Decompressor(_Transformer):
             if not C.is_int(key):
                 raise self.fail(f"the map key {key!r} is not a term id")
             plural = key & 1 == 1
-            term = self.id_to_term.get(key - 1 if plural else key)
+            term = self.term_of_wire(key - 1 if plural else key)
             if term is None:
                 raise self.fail(f"unknown term id {key}")
             d = terms.get(term)
@@ -539,9 +570,13 @@ class Decompressor(_Transformer):
             if isinstance(value, (list, tuple)):
                 out = C.decode_uri(value)
             elif C.is_int(value):
-                out = self.id_to_term.get(value)
+                out = self.term_of_wire(value)
         elif term_type == C.MULTIBASE_TYPE:
-            out = C.decode_multibase(value)
+            out = C.decode_multibase(value, base64url=self.tables.base64url_multibase)
+        elif term_type == C.CRYPTOSUITE_TYPE and self.tables.cryptosuites and C.is_int(value):
+            out = self.tables.cryptosuite_name(value)
+            if out is None:
+                raise self.fail(f"undefined compressed cryptosuite {value}")
         elif term_type == C.XSD_DATE:
             out = C.decode_date(value)
         elif term_type == C.XSD_DATETIME:
