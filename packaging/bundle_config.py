@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,6 +46,12 @@ EXCLUDED_PYTHON = [
     "PIL._avif", "lxml.objectify", "lxml.isoschematron", "PIL.AvifImagePlugin", "hypothesis", "playwright",
     "psycopg", "psycopg_pool",
     "PySide6.scripts", "shiboken6.Shiboken.__feature__",
+    # httpx's command line (the only user of pygments; httpx imports it only if present), the interactive
+    # prompt's line editing, and the parts of lxml that nothing here imports (HTML diffs, SAX, the E-factory)
+    "pygments", "readline", "lxml.html.diff", "lxml.html._difflib", "lxml.sax", "lxml.builder", "lxml.html.builder",
+    # test tooling: lxml's doctest helpers, doctest and the debugger (only those helpers import them at module level;
+    # unittest stays: fpdf2's signing module imports unittest.mock)
+    "lxml.doctestcompare", "lxml.usedoctest", "lxml.html.usedoctest", "doctest", "pdb",
 ]
 
 # Qt's own translations are kept only for the languages the app ships.
@@ -79,6 +86,17 @@ def used_qt_modules(roots: tuple[str, ...] = ("ui", "wallet")) -> set[str]:
                     if m:
                         used.add(m.group(1))
     return used
+
+
+# Qt modules the code imports only on some systems. On Linux the camera reads Video4Linux2 itself
+# (ui/verify/v4l2.py): QtMultimedia there would bring Qt's FFmpeg plugin, FFmpeg, and the Qt Quick and QML
+# libraries that plugin links (about 40 MiB).
+ONLY_ON = {"QtMultimedia": ("darwin", "win32")}
+
+
+def bundled_qt_modules(used: set[str], platform: str = sys.platform) -> set[str]:
+    """The Qt modules a bundle for ``platform`` carries: the ones the code imports, less those it uses only elsewhere."""
+    return {m for m in used if m not in ONLY_ON or platform.startswith(ONLY_ON[m])}
 
 
 def forbidden_in_use(used: set[str], installed: list[str] | None = None) -> list[str]:
@@ -118,7 +136,10 @@ NEVER_QT_LIBS = ("WebEngine", "3D", "Quick3D", "Charts", "DataVisualization", "G
 # Qt plugin folders the app never loads (the rest are trimmed by the module excludes).
 DROP_PLUGIN_DIRS = ("qmltooling", "designer", "sqldrivers", "geoservices", "position", "sensors", "texttospeech",
                     "canbus", "renderers", "renderplugins", "sceneparsers", "assetimporters", "geometryloaders",
-                    "scxmldatamodel", "webview", "vectorimageformats")
+                    "scxmldatamodel", "webview", "vectorimageformats",
+                    # input plugins of the framebuffer platforms (eglfs, linuxfb) and TUIO touch over UDP; the X11
+                    # and Wayland platforms read input themselves (TUIO alone pulls in Qt Network and Kerberos)
+                    "generic")
 
 
 def qt_lib_name(path: str) -> str | None:
@@ -134,11 +155,15 @@ KEEP_PLATFORMS = ("libqxcb.so", "libqwayland.so", "libqoffscreen.so", "libqminim
 # the build machine's GTK; the XDG portal theme still gives native dialogs and the dark/light preference).
 # The CUPS print plugin: the app prints only to PDF files (QPrinter.PdfFormat needs no print system), and CUPS
 # pulls in libcups, GnuTLS, p11-kit and more.
-DROP_PLUGINS = ("libqtvirtualkeyboardplugin.so", "libqgtk3.so", "libcupsprintersupport.so")
-# Libraries present only as dependencies of what is dropped above, by the Qt module that needs them.
+# Image formats the app never shows: credential images are PNG, JPEG, GIF, WebP or SVG (plus ICO for icons).
+DROP_PLUGINS = ("libqtvirtualkeyboardplugin.so", "libqgtk3.so", "libcupsprintersupport.so",
+                "libqtiff.so", "libqicns.so", "libqtga.so", "libqwbmp.so")
+# Libraries present only as dependencies of what is dropped above, by the Qt modules that need them (kept when
+# any of those modules is used).
 _LIBS_NEEDING = {
     "QtPdf": ("QtPdf",),
-    "QtMultimedia": ("QtQuick", "QtQml", "QtQmlMeta", "QtQmlModels", "QtQmlWorkerScript"),
+    "QtMultimedia": ("QtQuick", "QtQml", "QtQmlMeta", "QtQmlModels", "QtQmlWorkerScript", "QtNetwork"),
+    "QtNetwork": ("QtNetwork",),  # (the app's own networking is httpx; only dropped plugins link Qt Network)
 }
 _ALWAYS_DROP_LIBS = ("QtVirtualKeyboard", "QtVirtualKeyboardQml", "QtEglFSDeviceIntegration", "QtEglFsKmsSupport",
                      "QtEglFsKmsGbmSupport")
@@ -164,7 +189,8 @@ def keep_binary(dest: str, used: set[str]) -> bool:
         return True
     if lib in _ALWAYS_DROP_LIBS:
         return False
-    return not any(lib in libs and module not in used for module, libs in _LIBS_NEEDING.items())
+    needed_by = [module for module, libs in _LIBS_NEEDING.items() if lib in libs]
+    return not needed_by or any(module in used for module in needed_by)
 
 
 def audit_qt_libs(paths: list[str], used: set[str]) -> tuple[list[str], list[str]]:
@@ -174,7 +200,10 @@ def audit_qt_libs(paths: list[str], used: set[str]) -> tuple[list[str], list[str
                 if any(lib == "Qt" + bad or lib.startswith("Qt" + bad) for bad in NEVER_QT_LIBS)]
     if "QtMultimedia" not in used:
         problems += [f"{lib} is in the bundle although nothing uses QtMultimedia" for lib in libs
-                     if lib in ("QtQuick", "QtQml", "QtQmlModels", "QtQmlMeta", "QtQmlWorkerScript")]
+                     if lib in ("QtQuick", "QtQml", "QtQmlModels", "QtQmlMeta", "QtQmlWorkerScript", "QtMultimedia")]
+        ffmpeg = sorted({n for p in paths if re.match(r"^(lib)?(avcodec|avformat|avutil|swscale|swresample)\b",
+                                                       n := p.replace("\\", "/").rsplit("/", 1)[-1])})
+        problems += [f"FFmpeg's {name} is in the bundle although nothing uses QtMultimedia" for name in ffmpeg]
     return libs, problems
 
 

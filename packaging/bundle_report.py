@@ -5,11 +5,34 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bundle_config as cfg  # noqa: E402
+
+
+def missing_qt_links(files: list[Path]) -> list[str]:
+    """Qt libraries that a bundled library or plugin links (DT_NEEDED) but the bundle lacks; [] without readelf.
+
+    The filters in bundle_config.py drop Qt libraries by what the app uses; this proves none of them was still
+    needed by something kept (a library missing at load time would stop the app or a plugin).
+    """
+    if shutil.which("readelf") is None:
+        return []
+    names = {p.name for p in files}
+    missing = []
+    for p in files:
+        if ".so" not in p.name:
+            continue
+        out = subprocess.run(["readelf", "-dW", str(p)], capture_output=True, text=True).stdout
+        for need in re.findall(r"\(NEEDED\)\s+Shared library: \[(libQt6[^\]]+)\]", out):
+            if need not in names:
+                missing.append(f"{p.name} needs {need}, which is not in the bundle")
+    return missing
 
 
 def main(argv: list[str]) -> int:
@@ -19,8 +42,9 @@ def main(argv: list[str]) -> int:
     bundle = Path(argv[0])
     files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
     total = sum(p.stat().st_size for p in files)
-    used = cfg.used_qt_modules()
+    used = cfg.bundled_qt_modules(cfg.used_qt_modules())
     libs, problems = cfg.audit_qt_libs([str(p) for p in files], used)
+    problems += missing_qt_links(files)
     qml = [p for p in files if "/qml/" in p.as_posix()]
     if qml:
         problems.append(f"{len(qml)} QML files are in the bundle, e.g. {qml[0].relative_to(bundle)}")
@@ -39,7 +63,7 @@ def main(argv: list[str]) -> int:
         kinds = sorted({rel.split("/", 1)[0] for rel in have if "/" in rel})
         print(f"resources: {len(have)} files in {', '.join(kinds)}")
     print(f"bundle: {len(files)} files, {total / 2**20:.1f} MiB")
-    print(f"Qt modules imported by the code: {', '.join(sorted(used))}")
+    print(f"Qt modules bundled (imported by the code on this system): {', '.join(sorted(used))}")
     print(f"Qt libraries in the bundle ({len(libs)}): {', '.join(libs)}")
     by_size = sorted(files, key=lambda p: p.stat().st_size, reverse=True)[:12]
     print("largest files:")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Build the Linux bundle and prove it works on its own: --version matches wallet/_version.py and
-# --selftest passes offscreen, run from outside the source tree with a clean environment, inside a
-# private D-Bus session with an unlocked throwaway keychain (scripts/with-keychain.sh).
+# Build the Linux bundle and prove it works on its own: --version matches wallet/_version.py (cold and
+# warm start timed), --selftest passes offscreen and --screenshot renders every view (the verifier lists
+# the cameras), run from outside the source tree with a clean environment, inside a private D-Bus session
+# with an unlocked throwaway keychain (scripts/with-keychain.sh). Prints the bundle's size.
 #   bash packaging/check-bundle.sh [OUT_DIR]        (default: a temporary folder, removed afterwards)
 # Slow (a full PyInstaller build); CI may skip it.
 set -euo pipefail
@@ -56,5 +57,24 @@ if ! grep -q "resources: $OUT/learner-wallet/" "$log"; then
   exit 1
 fi
 rm -f "$log"
+
+# Every view rendered offscreen by the bundle, the verifier among them: it lists the cameras (on Linux through
+# Video4Linux2, with no FFmpeg or Qt Multimedia inside) and, on a machine without one, says so instead.
+shots=$(mktemp -d)
+t0=$(date +%s%N)
+set +e
+"$ROOT/scripts/with-keychain.sh" bash -c 'run_clean "$0" --home "$1/home" --screenshot "$1/png" --verify' \
+  "$APP" "$shots" >"$shots/log" 2>&1
+status=$?
+set -e
+if [ "$status" -ne 0 ] || [ ! -s "$shots/png/verify.png" ]; then
+  grep -v '^dbus-daemon' "$shots/log" >&2
+  rm -rf "$shots"
+  echo "check-bundle: the bundle could not render its views (--screenshot)" >&2
+  exit 1
+fi
+t1=$(date +%s%N)
+echo "check-bundle: --screenshot (every view offscreen, the verifier's camera list included): $(( (t1 - t0) / 1000000 )) ms"
+rm -rf "$shots"
 echo "check-bundle: size $(du -sm "$OUT/learner-wallet" | cut -f1) MiB"
 echo "check-bundle: OK ($APP)"

@@ -254,13 +254,31 @@ def test_bundle_filters() -> None:
     ]
     assert [p for p in keep if not cfg.keep_binary(p, used)] == []
     assert [p for p in drop if cfg.keep_binary(p, used)] == []
-    # with the camera, Qt Quick stays (Qt's FFmpeg plugin links it)
+    # with the camera, Qt Quick and Qt Network stay (Qt's FFmpeg plugin and Qt Multimedia link them)
     assert cfg.keep_binary("PySide6/Qt/lib/libQt6Quick.so.6", used | {"QtMultimedia"})
+    assert cfg.keep_binary("PySide6/Qt/lib/libQt6Network.so.6", used | {"QtMultimedia"})
+    assert not cfg.keep_binary("PySide6/Qt/lib/libQt6Network.so.6", used)
+    assert not cfg.keep_binary("PySide6/Qt/plugins/generic/libqtuiotouchplugin.so", used)
+    assert not cfg.keep_binary("PySide6/Qt/plugins/imageformats/libqtiff.so", used)
+    assert cfg.keep_binary("PySide6/Qt/plugins/imageformats/libqwebp.so", used)
     assert cfg.keep_data("PySide6/Qt/translations/qtbase_es.qm")
     assert not cfg.keep_data("PySide6/Qt/translations/qtbase_de.qm")
     assert not cfg.keep_data("PySide6/Qt/qml/QtQuick/Controls/qmldir")
     libs, problems = cfg.audit_qt_libs(["x/libQt6WebEngineCore.so.6", "x/libQt6Core.so.6", "x/libQt6Quick.so.6"], used)
     assert libs == ["QtCore", "QtQuick", "QtWebEngineCore"]
+    assert len(problems) == 2
+
+
+def test_the_linux_bundle_has_no_qt_multimedia_the_others_do() -> None:
+    """On Linux the camera reads Video4Linux2 (ui/verify/v4l2.py), so FFmpeg, Qt Quick and QML stay out."""
+    used = cfg.used_qt_modules()
+    assert "QtMultimedia" in used  # the camera on macOS and Windows
+    assert "QtMultimedia" not in cfg.bundled_qt_modules(used, "linux")
+    assert "QtMultimedia" in cfg.bundled_qt_modules(used, "darwin") and "QtMultimedia" in cfg.bundled_qt_modules(
+        used, "win32")
+    assert cfg.bundled_qt_modules(used, "linux") >= {"QtCore", "QtGui", "QtWidgets"}
+    _, problems = cfg.audit_qt_libs(["x/libQt6Core.so.6", "x/libavcodec.so.61", "x/libQt6Multimedia.so.6"],
+                                    cfg.bundled_qt_modules(used, "linux"))
     assert len(problems) == 2
 
 

@@ -2,12 +2,15 @@
 parallel lane, throttled (one decode in flight, at most one every ``MIN_INTERVAL_MS``).
 
 :class:`FrameScanner` does the scanning and knows nothing of cameras, so tests feed it frames made
-from images. :class:`CameraSource` wraps QtMultimedia (imported only when asked for: it needs the
-system's audio/video libraries); when there is no camera, or QtMultimedia cannot load, it says why.
+from images. :class:`CameraSource` is the camera: on Linux it reads Video4Linux2 itself
+(:mod:`ui.verify.v4l2`, so that the Linux bundle needs neither FFmpeg nor Qt Quick), elsewhere it wraps
+QtMultimedia (imported only when asked for: it needs the system's audio/video libraries); when there is
+no camera, or camera support cannot load, it says why.
 """
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QElapsedTimer, QIODevice, QObject, Signal
@@ -85,20 +88,32 @@ class FrameScanner(QObject):
 
 
 class CameraSource(QObject):
-    """A camera through QtMultimedia, delivering frames to a :class:`FrameScanner`."""
+    """The camera (Video4Linux2 on Linux, QtMultimedia elsewhere), delivering frames to a :class:`FrameScanner`."""
 
     frame = Signal(QImage)
     stopped = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, kernel: Any = None) -> None:
         super().__init__(parent)
         self._camera: Any = None
         self._session: Any = None
         self._sink: Any = None
+        self._stream: Any = None
+        self._kernel = kernel  # Linux: the system calls of ui.verify.v4l2 (tests stand in for a camera)
 
     @staticmethod
     def devices() -> tuple[list[Any], str]:
         """(camera devices, why there is none)."""
+        if sys.platform.startswith("linux"):
+            from ui.verify.v4l2 import find_cameras
+
+            cams, refused = find_cameras()
+            if cams:
+                return list(cams), ""
+            if refused:
+                why = QCoreApplication.translate("camera", "camera support could not be loaded (%1)")
+                return [], why.replace("%1", refused)
+            return [], QCoreApplication.translate("camera", "no camera was found")
         try:
             from PySide6.QtMultimedia import QMediaDevices
         except ImportError as exc:
@@ -108,9 +123,25 @@ class CameraSource(QObject):
         return cams, "" if cams else QCoreApplication.translate("camera", "no camera was found")
 
     def start(self, device: Any = None) -> bool:
+        self.stop()
+        if sys.platform.startswith("linux"):
+            from ui.verify.v4l2 import V4L2Stream, find_cameras
+
+            if device is None:
+                found = find_cameras(kernel=self._kernel)[0]
+                if not found:
+                    return False
+                device = found[0]
+            stream = V4L2Stream(device, self, self._kernel)
+            if not stream.start():
+                stream.deleteLater()
+                return False
+            stream.frame.connect(self.frame)
+            stream.failed.connect(self._stream_failed)
+            self._stream = stream
+            return True
         from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QVideoSink
 
-        self.stop()
         self._camera = QCamera(device) if device is not None else QCamera()
         self._session = QMediaCaptureSession()
         self._sink = QVideoSink()
@@ -125,7 +156,17 @@ class CameraSource(QObject):
         if not image.isNull():
             self.frame.emit(image)
 
+    def _stream_failed(self, why: str) -> None:
+        self.stop()
+
     def stop(self) -> None:
+        if self._stream is not None:
+            stream, self._stream = self._stream, None
+            stream.frame.disconnect(self.frame)
+            stream.failed.disconnect(self._stream_failed)
+            stream.stop()
+            stream.deleteLater()
+            self.stopped.emit()
         if self._camera is not None:
             self._camera.stop()
             self._sink.videoFrameChanged.disconnect(self._on_frame)
@@ -134,4 +175,4 @@ class CameraSource(QObject):
 
     @property
     def active(self) -> bool:
-        return self._camera is not None
+        return self._camera is not None or self._stream is not None
