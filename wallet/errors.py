@@ -23,7 +23,7 @@ the JSON is malformed, a limit was exceeded).
     │   ├── InvalidKey                  invalid-key      (malformed key, wrong length, bad point)
     │   ├── InvalidDID                  invalid-did
     │   ├── UnsupportedDIDMethod        unsupported-did-method
-    │   ├── QRError                     qr-error         (too large, unreadable, bad VP1- text)
+    │   ├── QRError                     qr-error         (too large, unreadable, bad VP1- or LW1: text)
     │   ├── PackageError                package-error    (zip package: traversal, bomb, bad manifest)
     │   ├── TrustListRefused            trust-list-refused (a trust list or registry that is tampered, expired or unsigned)
     │   └── BadOffer                    bad-offer        (a credential offer link, URI or QR code that cannot be used)
@@ -33,7 +33,7 @@ the JSON is malformed, a limit was exceeded).
     │   ├── KeychainUnavailable         keychain-unavailable
     │   ├── KeychainLocked              keychain-locked
     │   └── KeyMissing                  key-missing
-    ├── StoreError                      store            1
+    ├── StoreError                      store            2
     │   └── StoreCorrupt                store-corrupt
     ├── BackupError                     backup           2
     │   └── WrongPassphrase             wrong-passphrase
@@ -218,6 +218,7 @@ class KeyMissing(KeychainError):
 
 class StoreError(WalletError):
     code = "store"
+    exit_code = 2  # the wallet's own files cannot be used: never 1, which means "not verified"
 
 
 class StoreCorrupt(StoreError):

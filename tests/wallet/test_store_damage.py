@@ -247,7 +247,7 @@ def test_a_damaged_wallet_json_gives_a_coded_error(tmp_path: Path, info: object)
     (home / "wallet.json").write_text(info if isinstance(info, str) else json.dumps(info))
     with pytest.raises(StoreCorrupt):
         Wallet.open(home)
-    assert main(["--home", str(home), "list"]) == StoreCorrupt.exit_code
+    assert main(["--home", str(home), "list"]) == StoreCorrupt.exit_code == 2  # not 1 ("not verified")
 
 
 # --- backups: header bounds, keys that open the data, atomic restore ---------------------------------------------
