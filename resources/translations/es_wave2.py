@@ -107,6 +107,8 @@ ES_WAVE2.update({
 
 # sharing by link (ui/share: link output, history; ui/settings: share service; ui/verify/link.py)
 ES_WAVE2.update({
+    "the camera cannot be opened (%1): another program may be using it, or this account may not use cameras (on Linux, the “video” group gives access)":
+        "no se puede abrir la cámara (%1): puede que otro programa la esté usando o que esta cuenta no pueda usar cámaras (en Linux, el grupo «video» da acceso)",
     "“%1” can only be shared whole, and fits a self-contained QR code as it is: a dense one, best shown on screen rather than printed. A link (a small QR code any phone reads) works for any choice.":
         "«%1» solo se puede compartir entera y cabe tal cual en un código QR autónomo: uno denso, mejor mostrado en pantalla que impreso. Un enlace (un código QR pequeño que cualquier teléfono lee) sirve para cualquier elección.",
     "Copy a credential (JSON, a JWT or SD-JWT), VP1- or LW1: text or a picture of a QR code, then paste again.":

@@ -4929,14 +4929,18 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
 <context>
     <name>camera</name>
     <message>
-        <location filename="../../ui/verify/camera.py" line="113" />
-        <location filename="../../ui/verify/camera.py" line="119" />
+        <location filename="../../ui/verify/camera.py" line="114" />
+        <source>the camera cannot be opened (%1): another program may be using it, or this account may not use cameras (on Linux, the “video” group gives access)</source>
+        <translation>no se puede abrir la cámara (%1): puede que otro programa la esté usando o que esta cuenta no pueda usar cámaras (en Linux, el grupo «video» da acceso)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/camera.py" line="122" />
         <source>camera support could not be loaded (%1)</source>
         <translation>no se pudo cargar la compatibilidad con cámaras (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/camera.py" line="115" />
-        <location filename="../../ui/verify/camera.py" line="122" />
+        <location filename="../../ui/verify/camera.py" line="118" />
+        <location filename="../../ui/verify/camera.py" line="125" />
         <source>no camera was found</source>
         <translation>no se encontró ninguna cámara</translation>
     </message>

@@ -111,7 +111,9 @@ class CameraSource(QObject):
             if cams:
                 return list(cams), ""
             if refused:
-                why = QCoreApplication.translate("camera", "camera support could not be loaded (%1)")
+                why = QCoreApplication.translate("camera", "the camera cannot be opened (%1): another program may be "
+                                                 "using it, or this account may not use cameras (on Linux, the "
+                                                 "“video” group gives access)")
                 return [], why.replace("%1", refused)
             return [], QCoreApplication.translate("camera", "no camera was found")
         try:
