@@ -107,6 +107,10 @@ ES_WAVE2.update({
 
 # sharing by link (ui/share: link output, history; ui/settings: share service; ui/verify/link.py)
 ES_WAVE2.update({
+    "history|%1 shared whole": "%1 compartidas enteras",
+    "history|1 chosen field": "1 campo elegido",
+    "history|%1 chosen fields": "%1 campos elegidos",
+    "Chosen beyond what the issuer requires:": "Elegidos además de lo que exige el emisor:",
     "the camera cannot be opened (%1): another program may be using it, or this account may not use cameras (on Linux, the “video” group gives access)":
         "no se puede abrir la cámara (%1): puede que otro programa la esté usando o que esta cuenta no pueda usar cámaras (en Linux, el grupo «video» da acceso)",
     "“%1” can only be shared whole, and fits a self-contained QR code as it is: a dense one, best shown on screen rather than printed. A link (a small QR code any phone reads) works for any choice.":

@@ -1658,165 +1658,170 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/share/history.py" line="136" />
+        <location filename="../../ui/share/history.py" line="154" />
         <source>Share history</source>
         <translation>Historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="143" />
+        <location filename="../../ui/share/history.py" line="161" />
         <source>Nothing shared yet. Every presentation you export is listed here; the list stays on this computer.</source>
         <translation>Aún no has compartido nada. Aquí aparece cada presentación que exportes; la lista se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="147" />
+        <location filename="../../ui/share/history.py" line="165" />
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="148" />
+        <location filename="../../ui/share/history.py" line="166" />
         <source>Export the share history as JSON</source>
         <translation>Exportar el historial de envíos como JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="150" />
+        <location filename="../../ui/share/history.py" line="168" />
         <source>Clear…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="151" />
+        <location filename="../../ui/share/history.py" line="169" />
         <source>Clear the share history</source>
         <translation>Borrar el historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="153" />
+        <location filename="../../ui/share/history.py" line="171" />
         <source>Copy link</source>
         <translation>Copiar el enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="154" />
+        <location filename="../../ui/share/history.py" line="172" />
         <source>Copy the selected link</source>
         <translation>Copiar el enlace seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="156" />
+        <location filename="../../ui/share/history.py" line="174" />
         <source>Check views</source>
         <translation>Ver visitas</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="158" />
+        <location filename="../../ui/share/history.py" line="176" />
         <source>Ask the share service how often each link was opened</source>
         <translation>Preguntar al servicio cuántas veces se abrió cada enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="159" />
+        <location filename="../../ui/share/history.py" line="177" />
         <source>Asks each link's share service; counts no view</source>
         <translation>Pregunta al servicio de cada enlace; no cuenta como visita</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="161" />
+        <location filename="../../ui/share/history.py" line="179" />
         <source>Revoke link…</source>
         <translation>Revocar el enlace…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="163" />
+        <location filename="../../ui/share/history.py" line="181" />
         <source>Revoke the selected link on its share service</source>
         <translation>Revocar el enlace seleccionado en su servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="167" />
+        <location filename="../../ui/share/history.py" line="185" />
         <source>Link actions</source>
         <translation>Acciones del enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="201" />
+        <location filename="../../ui/share/history.py" line="219" />
         <source>revoked</source>
         <translation>revocado</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="202" />
+        <location filename="../../ui/share/history.py" line="220" />
         <source>gone</source>
         <translation>ya no existe</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="203" />
+        <location filename="../../ui/share/history.py" line="221" />
         <source>(no domain)</source>
         <translation>(sin dominio)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="257" />
+        <location filename="../../ui/share/history.py" line="227" />
+        <source>Chosen beyond what the issuer requires:</source>
+        <translation>Elegidos además de lo que exige el emisor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="276" />
         <source>Asking the share service…</source>
         <translation>Preguntando al servicio para compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="259" />
+        <location filename="../../ui/share/history.py" line="278" />
         <source>Asking the share service how often your links were opened…</source>
         <translation>Preguntando al servicio cuántas veces se abrieron tus enlaces…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="263" />
+        <location filename="../../ui/share/history.py" line="282" />
         <source>%1 links could not be checked (their service did not answer); their views are as last seen.</source>
         <translation>No se pudieron comprobar %1 enlaces (su servicio no respondió); sus visitas son las de la última vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="265" />
+        <location filename="../../ui/share/history.py" line="284" />
         <source>Views as counted by the share service just now.</source>
         <translation>Visitas según el servicio para compartir, ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="271" />
-        <location filename="../../ui/share/history.py" line="277" />
+        <location filename="../../ui/share/history.py" line="290" />
+        <location filename="../../ui/share/history.py" line="296" />
         <source>Revoke this link?</source>
         <translation>¿Revocar este enlace?</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="272" />
+        <location filename="../../ui/share/history.py" line="291" />
         <source>%1 will stop working for everyone: the share service deletes the presentation. Copies someone already downloaded stay as they are.</source>
         <translation>%1 dejará de funcionar para todo el mundo: el servicio borra la presentación. Las copias que alguien ya descargó no cambian.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="275" />
+        <location filename="../../ui/share/history.py" line="294" />
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="291" />
-        <location filename="../../ui/share/history.py" line="293" />
+        <location filename="../../ui/share/history.py" line="310" />
+        <location filename="../../ui/share/history.py" line="312" />
         <source>Revoking the link…</source>
         <translation>Revocando el enlace…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="297" />
+        <location filename="../../ui/share/history.py" line="316" />
         <source>The link was revoked: it no longer opens.</source>
         <translation>El enlace se revocó: ya no se abre.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="298" />
+        <location filename="../../ui/share/history.py" line="317" />
         <source>The link had already expired or been deleted; it is marked revoked.</source>
         <translation>El enlace ya había caducado o se había borrado; queda marcado como revocado.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="308" />
+        <location filename="../../ui/share/history.py" line="327" />
         <source>Export the share history</source>
         <translation>Exportar el historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="309" />
+        <location filename="../../ui/share/history.py" line="328" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="321" />
-        <location filename="../../ui/share/history.py" line="326" />
+        <location filename="../../ui/share/history.py" line="340" />
+        <location filename="../../ui/share/history.py" line="345" />
         <source>Clear the share history?</source>
         <translation>¿Borrar el historial de envíos?</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="322" />
+        <location filename="../../ui/share/history.py" line="341" />
         <source>The list of what you shared is deleted from this computer. The files you exported are not touched.</source>
         <translation>La lista de lo que compartiste se elimina de este ordenador. Los archivos que exportaste no se tocan.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="325" />
+        <location filename="../../ui/share/history.py" line="344" />
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -5747,37 +5752,52 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="124" />
+        <location filename="../../ui/share/history.py" line="134" />
+        <source>%1 shared whole</source>
+        <translation>%1 compartidas enteras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="136" />
+        <source>1 chosen field</source>
+        <translation>1 campo elegido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="137" />
+        <source>%1 chosen fields</source>
+        <translation>%1 campos elegidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="142" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="124" />
+        <location filename="../../ui/share/history.py" line="142" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="125" />
+        <location filename="../../ui/share/history.py" line="143" />
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="125" />
+        <location filename="../../ui/share/history.py" line="143" />
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="126" />
+        <location filename="../../ui/share/history.py" line="144" />
         <source>Form</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="126" />
+        <location filename="../../ui/share/history.py" line="144" />
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="127" />
+        <location filename="../../ui/share/history.py" line="145" />
         <source>Views</source>
         <translation>Visitas</translation>
     </message>

@@ -15,6 +15,8 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QGuiApplication
 
+from wallet.credentials.presenter import format_date
+
 SKILL = "/credentialSubject/achievement/alignment/0/targetName"
 SD = "Service-Learning: Community Health Outreach|ldp-vc"
 WHOLE = "Comprehensive Learner Record — Amara Okafor|ldp-vc"  # shared whole, too large for any QR code
@@ -158,7 +160,7 @@ def test_a_link_with_a_printable_qr_listed_viewed_and_revoked(qtbot: Any, demo_w
     qtbot.waitUntil(lambda: any(e.get("form") == "link" for e in history.entries), timeout=30_000)
     row = next(i for i, e in enumerate(history.entries) if e.get("form") == "link")
     cells = [history.table.item(row, c).text() for c in range(history.table.columnCount())]
-    assert cells[3] == origin and cells[4] == "Link" and cells[5] == link.expires_at.date().isoformat()
+    assert cells[3] == origin and cells[4] == "Link" and cells[5] == format_date(link.expires_at, "en")
     assert cells[6] == "0"
     history.check_views()
     qtbot.waitUntil(lambda: history.table.item(row, 6) is not None and history.table.item(row, 6).text() == "1",

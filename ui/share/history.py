@@ -85,9 +85,21 @@ class _CheckViews:
 
 
 def _expiry(e: dict[str, Any]) -> str:
+    from ui.widgets.field_words import interface_language
+    from wallet.credentials.presenter import format_date
+
     link = e.get("link") if isinstance(e.get("link"), dict) else None
-    when = str((link or {}).get("expires_at") or e.get("expires") or "")
-    return when.replace("T", " ")[:10]
+    when = (link or {}).get("expires_at") or e.get("expires")
+    return format_date(when, interface_language()) if when else ""
+
+
+def _when(e: dict[str, Any]) -> str:
+    """When the share was made, in words (UTC, as every date the wallet shows)."""
+    from ui.widgets.field_words import interface_language
+    from wallet.credentials.presenter import format_date
+
+    when = e.get("created_at")
+    return format_date(when, interface_language(), with_time=True) if when else ""
 
 
 class _ExportJob:
@@ -112,12 +124,18 @@ def _shared_words(c: dict[str, Any]) -> str:
 
 
 def _field_count(entry: dict[str, Any]) -> str:
+    """The fields the learner chose beyond what each issuer requires (the tooltip lists them): the preview's
+    count also includes the required ones."""
     fields = entry.get("fields") or {}
-    if any("(whole credential)" in v for v in fields.values()):
-        whole = sum(1 for v in fields.values() if "(whole credential)" in v)
-        rest = sum(len(v) for v in fields.values() if "(whole credential)" not in v)
-        return f"{whole} whole" + (f", {rest} fields" if rest else "")
-    return f"{sum(len(v) for v in fields.values())} fields"
+    whole = sum(1 for v in fields.values() if "(whole credential)" in v)
+    chosen = sum(len(v) for v in fields.values() if "(whole credential)" not in v)
+    parts = []
+    if whole:
+        parts.append(QCoreApplication.translate("history", "%1 shared whole").replace("%1", str(whole)))
+    if chosen or not whole:
+        parts.append(QCoreApplication.translate("history", "1 chosen field") if chosen == 1 else
+                     QCoreApplication.translate("history", "%1 chosen fields").replace("%1", str(chosen)))
+    return ", ".join(parts)
 
 
 class HistoryPage(QWidget):
@@ -195,7 +213,7 @@ class HistoryPage(QWidget):
         self.entries = list(entries)
         self.table.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):
-            when = str(e.get("created_at", "")).replace("T", " ")[:16]
+            when = _when(e)
             titles = "; ".join(_shared_words(c) for c in e.get("credentials", []))
             link = e.get("link") if isinstance(e.get("link"), dict) else None
             views = "" if link is None else (self.tr("revoked") if link.get("revoked") else
@@ -206,7 +224,8 @@ class HistoryPage(QWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 2:
-                    item.setToolTip("\n".join(p for v in (e.get("fields") or {}).values() for p in v))
+                    item.setToolTip(self.tr("Chosen beyond what the issuer requires:") + "\n" +
+                                    "\n".join(p for v in (e.get("fields") or {}).values() for p in v))
                 if col == 1:
                     item.setToolTip(titles)
                 if col == 4 and link is not None:
