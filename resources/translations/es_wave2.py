@@ -107,6 +107,10 @@ ES_WAVE2.update({
 
 # sharing by link (ui/share: link output, history; ui/settings: share service; ui/verify/link.py)
 ES_WAVE2.update({
+    "Remove the damaged records?": "¿Quitar los registros dañados?",
+    "%1 record(s) that cannot be read will be removed from this wallet for good. If a backup holds them, restore it instead (File ▸ Restore…).":
+        "%1 registro(s) que no se pueden leer se quitarán de esta cartera para siempre. Si una copia de seguridad los tiene, restáurala en su lugar (Archivo ▸ Restaurar…).",
+    "Remove them": "Quitarlos",
     "history|%1 shared whole": "%1 compartidas enteras",
     "history|1 chosen field": "1 campo elegido",
     "history|%1 chosen fields": "%1 campos elegidos",

@@ -637,12 +637,28 @@
         <translation>Reparar la cartera eliminando los registros dañados</translation>
     </message>
     <message>
-        <location filename="../../ui/library/damage.py" line="51" />
+        <location filename="../../ui/library/damage.py" line="54" />
         <source>%1 record(s) could not be read or were changed outside Learner Wallet; they are left out. Restore them from a backup, or remove them.</source>
         <translation>No se pudieron leer %1 registro(s), o se cambiaron fuera de Learner Wallet; se dejan fuera. Restáuralos desde una copia de seguridad o elimínalos.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/damage.py" line="60" />
+        <location filename="../../ui/library/damage.py" line="63" />
+        <location filename="../../ui/library/damage.py" line="69" />
+        <source>Remove the damaged records?</source>
+        <translation>¿Quitar los registros dañados?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/damage.py" line="64" />
+        <source>%1 record(s) that cannot be read will be removed from this wallet for good. If a backup holds them, restore it instead (File ▸ Restore…).</source>
+        <translation>%1 registro(s) que no se pueden leer se quitarán de esta cartera para siempre. Si una copia de seguridad los tiene, restáurala en su lugar (Archivo ▸ Restaurar…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/damage.py" line="67" />
+        <source>Remove them</source>
+        <translation>Quitarlos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/damage.py" line="80" />
         <source>Repairing the wallet…</source>
         <translation>Reparando la cartera…</translation>
     </message>

@@ -35,7 +35,15 @@ def test_library_names_a_damaged_record_and_repairs_it(qtbot: object, runner: ob
         assert library.model.rowCount() == 1
         assert "1 record(s) could not be read" in library.damage.label.text()
         assert bad in library.damage.label.toolTip()
+        library.damage.repair_button.click()  # asks first; Cancel removes nothing
+        box = library.damage._dialog
+        assert box is not None and box.objectName() == "repair-box" and "1 record(s)" in box.text()
+        box.buttonClicked.emit(box.button(box.StandardButton.Cancel))
+        runner.wait_idle(30_000)  # type: ignore[attr-defined]
+        assert library.damage.isVisible() and len(window.session.wallet.problems()) == 1
         library.damage.repair_button.click()
+        box = library.damage._dialog
+        box.buttonClicked.emit(library.damage._remove_in_box)
         qtbot.waitUntil(lambda: not library.damage.isVisible(), timeout=30_000)  # type: ignore[attr-defined]
         runner.wait_idle(30_000)  # type: ignore[attr-defined]
         assert window.session.wallet.problems() == []

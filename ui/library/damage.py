@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from ui.session import Session
 from ui.tasks import OpContext
@@ -32,7 +32,10 @@ class DamageBanner(QWidget):
         self.label.setAccessibleName(self.tr("Damaged records"))
         self.repair_button = QPushButton(self.tr("Repair: remove them"))
         self.repair_button.setAccessibleName(self.tr("Repair the wallet by removing the damaged records"))
-        self.repair_button.clicked.connect(self.repair)
+        self.repair_button.clicked.connect(self.confirm_repair)
+        self._dialog: QMessageBox | None = None
+        self._remove_in_box: Any = None
+        self._count = 0
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.addWidget(self.label, 1)
@@ -51,8 +54,25 @@ class DamageBanner(QWidget):
             "%1 record(s) could not be read or were changed outside Learner Wallet; they are left out. Restore "
             "them from a backup, or remove them.").replace("%1", str(len(lines))))
         self.label.setToolTip("\n".join(lines))
+        self._count = len(lines)
         self.repair_button.setEnabled(True)
         self.setVisible(True)
+
+    def confirm_repair(self) -> None:
+        """Ask first: removing records cannot be undone (a backup may still hold them)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove the damaged records?"),
+                          self.tr("%1 record(s) that cannot be read will be removed from this wallet for good. If a "
+                                  "backup holds them, restore it instead (File ▸ Restore…).")
+                          .replace("%1", str(self._count)), QMessageBox.StandardButton.Cancel, self)
+        remove = box.addButton(self.tr("Remove them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setObjectName("repair-box")
+        box.setAccessibleName(self.tr("Remove the damaged records?"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self._remove_in_box = remove
+        box.buttonClicked.connect(lambda button: self.repair() if button is self._remove_in_box else None)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialog = box
+        box.open()
 
     def repair(self) -> None:
         self.repair_button.setEnabled(False)
