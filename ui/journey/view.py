@@ -31,8 +31,10 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -436,6 +438,9 @@ class JourneyView(QWidget):
         self.to_filter.setAccessibleName(self.tr("To term"))
         for combo in (self.skill_filter, self.experience_filter, self.from_filter, self.to_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
+            # a long skill name widens the open list, not the bar
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
 
         def tool(text: str, tip: str, slot: object) -> QToolButton:
             b = QToolButton(self)
@@ -461,27 +466,78 @@ class JourneyView(QWidget):
         self.status.setAccessibleName(self.tr("Selected credential"))
         self.status.setWordWrap(False)
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(8, 6, 8, 0)
+        self.filter_bar = QWidget(self)
+        self._filter_grid = QGridLayout(self.filter_bar)
+        self._filter_grid.setContentsMargins(0, 0, 0, 0)
+        self._filter_pairs: list[tuple[QLabel, QComboBox]] = []
         for label, combo in ((self.tr("Skill"), self.skill_filter), (self.tr("Experience"), self.experience_filter),
                              (self.tr("From"), self.from_filter), (self.tr("To"), self.to_filter)):
-            lab = QLabel(label, self)
+            lab = QLabel(label, self.filter_bar)
             lab.setBuddy(combo)
-            bar.addWidget(lab)
-            bar.addWidget(combo)
-        bar.addStretch(1)
+            self._filter_pairs.append((lab, combo))
+        self._filter_rows = 0
+        self._place_filters(1)
+        self.tools = QWidget(self)
+        tools = QHBoxLayout(self.tools)
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.addStretch(1)
         for b in (self.zoom_out, self.zoom_in, self.zoom_fit, self.export_button):
-            bar.addWidget(b)
+            tools.addWidget(b)
+        # one row when the window is wide enough, the tools under the filters when it is not (large text on a
+        # projector): nothing is squeezed below its size
+        self.bar = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.bar.setContentsMargins(8, 6, 8, 0)
+        self.bar.addWidget(self.filter_bar, 1)
+        self.bar.addWidget(self.tools)
+        self.status.setWordWrap(True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(4)
-        outer.addLayout(bar)
+        outer.addLayout(self.bar)
         outer.addWidget(self.canvas, 1)
         outer.addWidget(self.status)
         self.setTabOrder(self.skill_filter, self.experience_filter)
         self.setTabOrder(self.experience_filter, self.from_filter)
         self.setTabOrder(self.from_filter, self.to_filter)
         self.setTabOrder(self.to_filter, self.canvas)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._reflow()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - presentation mode enlarges the text
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._reflow()
+
+    def _place_filters(self, rows: int) -> None:
+        """The four filters on one row, or two to a row."""
+        if rows == self._filter_rows:
+            return
+        grid = self._filter_grid
+        for lab, combo in self._filter_pairs:
+            grid.removeWidget(lab)
+            grid.removeWidget(combo)
+        per_row = 4 if rows == 1 else 2
+        for i, (lab, combo) in enumerate(self._filter_pairs):
+            grid.addWidget(lab, i // per_row, 2 * (i % per_row))
+            grid.addWidget(combo, i // per_row, 2 * (i % per_row) + 1)
+        for col in range(8):
+            grid.setColumnStretch(col, 1 if col % 2 and col < 2 * per_row else 0)
+        self._filter_rows = rows
+
+    def _reflow(self) -> None:
+        """Filters and tools on one row when they fit; else the tools on a row of their own; else two filters
+        to a row (large text on a projector): nothing is squeezed below its size."""
+        margins = self.bar.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        one_row = sum(lab.sizeHint().width() + combo.sizeHint().width() + 2 * self._filter_grid.horizontalSpacing()
+                      for lab, combo in self._filter_pairs)
+        self._place_filters(1 if one_row <= room else 2)
+        need = self.filter_bar.sizeHint().width() + self.tools.sizeHint().width() + self.bar.spacing()
+        direction = QBoxLayout.Direction.TopToBottom if room < need else QBoxLayout.Direction.LeftToRight
+        if self.bar.direction() != direction:
+            self.bar.setDirection(direction)
 
     # --- API ------------------------------------------------------------------------------------
     def set_journey(self, journey: Journey) -> None:
