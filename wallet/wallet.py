@@ -121,6 +121,7 @@ class StoredCredential:
     raw: dict[str, Any] | str
     format: str
     report: Report | None
+    details: dict[str, Any] | None = None  # a signed OB 2.0 badge's fetched BadgeClass/issuer (beside its JWS)
 
 
 @dataclass(frozen=True)
@@ -502,6 +503,8 @@ class Wallet:
         summary["holder"] = self._holder_binding(item.raw, summary)  # "you" | "someone-else" | "nobody"
         content = {"raw": item.raw, "format": item.format,
                    "report": item.report.to_json() if item.report else None}
+        if item.details:
+            content["details"] = item.details
         cid = self.store.add_credential(db, fingerprint=fp, summary=summary, content=content, parent_id=parent)
         added.append({"id": cid, "title": title, "file": name, "state": summary["state"], "_fp": fp})
         for child in item.nested:
@@ -517,21 +520,28 @@ class Wallet:
 
     def verify_again(self, cid: str, *, now: datetime | None = None,
                      allow_network: bool | None = None) -> tuple[Report, Change]:
-        """Verify a stored credential again and keep the new report."""
+        """Verify a stored credential again and keep the new report. With the network allowed, an Open Badges
+        2.0 badge whose BadgeClass or issuer is still only an address gets them fetched and kept, as at import
+        (:func:`wallet.credentials.ingest.fetch_missing_details`; its InputError leaves the record as it was)."""
         from wallet.credentials.formats import FoundCredential, parse_text
 
         stored = self.credential(cid)
-        raw = stored.raw
+        raw, details, summary = stored.raw, stored.details, dict(stored.summary.data)
+        resolver = self.resolver(allow_network=allow_network)
+        fetched = _ingest.fetch_missing_details(raw, stored.format, details, resolver=resolver)
+        if fetched is not None:
+            raw, details, described = fetched
+            summary.update(described)
         found = FoundCredential("ldp-vc", raw) if isinstance(raw, dict) else parse_text(raw).credentials[0]
-        report = _ingest.verify_found(found, now=now or self.clock(),
-                                      resolver=self.resolver(allow_network=allow_network),
+        report = _ingest.verify_found(found, now=now or self.clock(), resolver=resolver,
                                       status_lists=self.status_lists(allow_network=allow_network),
                                       trust=self.trust_sources(now=now))
-        summary = dict(stored.summary.data)
         summary["state"] = state_of(report)
         summary["holder"] = self._holder_binding(raw, summary)
-        self.store.update_credential(stored.id, summary=summary,
-                                     content={"raw": raw, "format": stored.format, "report": report.to_json()})
+        content: dict[str, Any] = {"raw": raw, "format": stored.format, "report": report.to_json()}
+        if details:
+            content["details"] = details
+        self.store.update_credential(stored.id, summary=summary, content=content)
         return report, Change("credentials", (stored.id,))
 
     def credentials(self, search: str | None = None, *, include_hidden: bool = True) -> list[CredentialSummary]:
@@ -634,8 +644,10 @@ class Wallet:
         row = self.store.row(cid)
         content = self.store.content(cid)
         report = content.get("report")
+        details = content.get("details")
         return StoredCredential(cid, CredentialSummary.from_row(row), content["raw"], str(content.get("format", "")),
-                                Report.from_json(report) if report else None)
+                                Report.from_json(report) if report else None,
+                                details if isinstance(details, dict) else None)
 
     def report(self, cid: str) -> Report | None:
         return self.credential(cid).report

@@ -208,3 +208,145 @@ def test_a_signed_badge_keeps_its_jws_and_its_card_shows_the_badgeclass(
     assert stored.raw == jws.decode().strip()
     assert stored.summary.title == "Awesome Robotics Badge"
     assert stored.summary.issuer_name
+
+
+# --- signed badges: the details are kept beside the JWS and reach the detail view and the journey ---------
+SIGNED = REAL / "1edtech-ob20" / "simple.jwt"
+KEY_URL = "http://example.org/key1.json"  # the signing key the signed assertion names (verification.creator)
+
+
+def _aligned_badge() -> bytes:
+    badge = json.loads((ASSETS / "robotics-badge.json").read_bytes())
+    badge["tags"] = ["robotics", "engineering"]
+    badge["alignment"] = [{"targetName": "Build a robot", "targetUrl": "https://example.org/frameworks/robots#build",
+                           "targetFramework": "Example robotics framework", "targetCode": "ROB-1"}]
+    return json.dumps(badge).encode()
+
+
+def _signed_server(**extra: bytes | Exception) -> IssuerServer:
+    return IssuerServer({BADGE_URL: _aligned_badge(), KEY_URL: (ASSETS / "key1.json").read_bytes(), **extra})
+
+
+def _assert_described(w: Any, stored: Any) -> None:
+    """The detail view's model and HTML, and the journey, show the BadgeClass as a hosted badge's would."""
+    from ui.detail.render import CredentialRenderer
+    from ui.detail.view import _LoadDetail
+    from wallet.journey.compute import journey_for_wallet
+
+    assert stored.raw == SIGNED.read_text().strip()  # the JWS as signed, unchanged
+    model = _LoadDetail(stored.id)(w, None).model  # what the detail view loads (off the GUI thread)
+    assert model == model_of_raw(stored.raw, stored.format, stored.details)
+    assert model.title == "Awesome Robotics Badge" and ob2_details_host(model) is None
+    assert model.description and model.description.startswith("For doing awesome things with robots")
+    assert model.achievement is not None and model.achievement.criteria_id == "https://example.org/badgecriteria.json"
+    assert model.achievement.image == "https://example.org/robotics-badge.png"
+    assert model.issuer.name == "An Example Badge Issuer"
+    assert [s.target_name for s in model.skills] == ["Build a robot"] and model.tags == ("robotics", "engineering")
+    html = CredentialRenderer().html(model)
+    assert "Awesome Robotics Badge" in html and "Build a robot" in html and "An Example Badge Issuer" in html
+    assert "were not fetched" not in html
+    journey = journey_for_wallet(w)
+    node = next(n for n in journey.nodes if n.credential_id == stored.id)
+    assert node.title == "Awesome Robotics Badge" and node.tags == ("robotics", "engineering")
+    lane = next(s for s in journey.skills if s.skill.name == "Build a robot")  # the alignment counts
+    assert lane.count == 1 and lane.node_ids == (node.id,) and lane.skill.id in node.skills
+    assert stored.summary.title == "Awesome Robotics Badge" and stored.summary.data["skills"] == ["Build a robot"]
+
+
+def test_a_signed_badge_imported_online_shows_its_details_in_the_detail_view_and_the_journey(
+        make_wallet: Callable[[IssuerServer], Any]) -> None:
+    server = _signed_server()
+    w = make_wallet(server)
+    w.import_bytes(SIGNED.read_bytes(), SIGNED.name, allow_network=True)
+    stored = _only(w)
+    assert stored.details is not None and stored.details["badge"]["id"] == BADGE_URL
+    _assert_described(w, stored)
+    # the signature is checked on the JWS as signed, and still is after verifying again
+    assert stored.report.check("proof").status == "passed", stored.report.to_json()
+    report, _change = w.verify_again(stored.id, allow_network=True)
+    assert report.check("proof").status == "passed" and report.check("issuer-key").status == "passed"
+    assert w.credential(stored.id).details == stored.details  # kept by verifying again
+    # the details live inside the encrypted record: never in the database file in plaintext
+    w.close()
+    db = b"".join(p.read_bytes() for p in w.home.glob("wallet.db*"))
+    assert b"Awesome Robotics" not in db and b"Build a robot" not in db
+
+
+def test_a_signed_badge_imported_offline_gets_its_details_when_verified_again_online(
+        make_wallet: Callable[[IssuerServer], Any]) -> None:
+    server = _signed_server()
+    w = make_wallet(server)
+    w.import_bytes(SIGNED.read_bytes(), SIGNED.name, allow_network=False)
+    stored = _only(w)
+    assert server.calls == [] and stored.details is None
+    assert ob2_details_host(model_of_raw(stored.raw, stored.format, stored.details)) == "example.org"
+    # offline, verifying again fetches nothing and changes nothing of the badge
+    report, _change = w.verify_again(stored.id, allow_network=False)
+    assert server.calls == [] and report.check("proof").status == "not-checked"
+    again = w.credential(stored.id)
+    assert again.details is None and again.raw == stored.raw and again.summary.title == stored.summary.title
+    # online, the missing BadgeClass and issuer are fetched and kept
+    report, change = w.verify_again(stored.id, allow_network=True)
+    assert BADGE_URL in server.calls and "https://example.org/organization.json" in server.calls
+    assert report.check("proof").status == "passed" and change.ids == (stored.id,)
+    described = w.credential(stored.id)
+    assert described.details is not None
+    _assert_described(w, described)
+    # and nothing more is fetched for the details the next time
+    before = server.calls.count(BADGE_URL)
+    w.verify_again(stored.id, allow_network=True)
+    assert server.calls.count(BADGE_URL) == before
+
+
+def test_a_hosted_badge_imported_offline_gets_its_details_when_verified_again_online(
+        make_wallet: Callable[[IssuerServer], Any]) -> None:
+    w = make_wallet(IssuerServer({BADGE_URL: _aligned_badge()}))
+    w.import_bytes(ASSERTION.read_bytes(), ASSERTION.name, allow_network=False)
+    stored = _only(w)
+    report, _change = w.verify_again(stored.id, allow_network=True)
+    assert report.check("proof").status == "passed", report.to_json()
+    described = w.credential(stored.id)
+    assert described.raw["badge"]["name"] == "Awesome Robotics Badge" and described.details is None
+    assert described.summary.title == "Awesome Robotics Badge" and described.summary.data["skills"] == ["Build a robot"]
+    # still the same badge: importing it again is a duplicate
+    again = w.import_bytes(ASSERTION.read_bytes(), ASSERTION.name, allow_network=False)
+    assert not again.added and len(again.duplicates) == 1
+
+
+@pytest.mark.parametrize(("answer", "words"), [
+    (b"<html><body>Badge not found</body></html>", "is not JSON"),
+    (_BIG, "is larger than"),
+    (_OTHER_ID, "calls itself https://elsewhere.example/another-badge.json"),
+    ((ASSETS / "organization.json").read_bytes(), "not a BadgeClass"),
+], ids=["not-json", "too-large", "another-id", "an-issuer-not-a-badgeclass"])
+def test_a_hostile_badgeclass_on_verify_again_is_refused_and_the_record_is_unchanged(
+        make_wallet: Callable[[IssuerServer], Any], answer: bytes, words: str) -> None:
+    w = make_wallet(_signed_server(**{BADGE_URL: answer}))
+    w.import_bytes(SIGNED.read_bytes(), SIGNED.name, allow_network=False)
+    stored = _only(w)
+    content_before, summary_before = w.store.content(stored.id), stored.summary.data
+    with pytest.raises(InputError) as caught:
+        w.verify_again(stored.id, allow_network=True)
+    message = str(caught.value)
+    assert message.startswith("The badge details at example.org were refused:") and words in message, message
+    after = w.credential(stored.id)
+    assert w.store.content(stored.id) == content_before and after.summary.data == summary_before
+    assert after.details is None and w.resolver().cache.get(BADGE_URL) is None
+
+
+def test_kept_details_that_are_not_the_badge_s_own_are_left_out() -> None:
+    """A record's details are put in place only where the assertion names them by that very address."""
+    from wallet.credentials.ob2 import ob2_with_kept_details
+
+    doc = json.loads(ASSERTION.read_bytes())
+    badge = json.loads((ASSETS / "robotics-badge.json").read_bytes())
+    assert ob2_with_kept_details(doc, {"badge": badge})["badge"] == badge
+    assert ob2_with_kept_details(doc, {"badge": {**badge, "id": "https://elsewhere.example/b.json"}}) == doc
+    for junk in (None, [], "x", {"badge": "https://example.org/robotics-badge.json"}, {"badge": 5}):
+        assert ob2_with_kept_details(doc, junk) == doc
+    # an embedded BadgeClass whose issuer is an address gets only the issuer Profile of that address
+    embedded = {**doc, "badge": badge}
+    issuer = json.loads((ASSETS / "organization.json").read_bytes())
+    kept = {"badge": {**badge, "name": "Another name", "issuer": issuer}}
+    assert ob2_with_kept_details(embedded, kept)["badge"] == {**badge, "issuer": issuer}
+    assert ob2_with_kept_details(embedded, {"badge": {**badge, "issuer": {**issuer, "id": "https://x.example/"}}}) == embedded

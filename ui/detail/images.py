@@ -147,7 +147,7 @@ class _LoadImages:
                 break
             try:
                 stored = wallet.credential(cid)
-                model = model_of_raw(stored.raw, stored.format)
+                model = model_of_raw(stored.raw, stored.format, stored.details)
             except Exception:  # noqa: BLE001 - a credential deleted meanwhile, or unreadable: no image
                 out[cid] = None
                 continue

@@ -67,7 +67,7 @@ class _LoadDetail:
         cid = stored.id
         summary = replace(stored.summary, curation=wallet.curation(cid))
         raw = stored.raw
-        model = model_of_raw(raw, stored.format)
+        model = model_of_raw(raw, stored.format, stored.details)
         report = stored.report
         raw_text = json.dumps(raw, indent=2, ensure_ascii=False) if isinstance(raw, dict) else str(raw)
         allow = wallet.network_allowed()

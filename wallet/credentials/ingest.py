@@ -17,7 +17,7 @@ from wallet.credentials.model import CredentialModel, credential_model
 from wallet.errors import InputError
 from wallet.verifier.report import Report
 
-__all__ = ["Ingested", "ingest", "summarize", "verify_found"]
+__all__ = ["Ingested", "fetch_missing_details", "ingest", "summarize", "verify_found"]
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class Ingested:
     report: Report | None
     summary: dict[str, Any]
     nested: tuple[Ingested, ...] = field(default_factory=tuple)
+    details: dict[str, Any] | None = None  # a signed OB 2.0 badge: its fetched BadgeClass and issuer, kept
+    #                                        beside the JWS in the same encrypted record (ob2_kept_details)
 
     def canonical_bytes(self) -> bytes:
         if isinstance(self.raw, str):
@@ -149,8 +151,46 @@ def ingest(data: bytes, name: str = "", *, now: datetime, resolver: Any, status_
         detailed = _ob2_details(found, resolver)
         model = credential_model(detailed, "ob2") if detailed is not None else _model_of(found, now, resolver)
         raw = found.document if found.format == "ldp-vc" or not found.text else found.text  # ob2 hosted: JSON
+        details = None
         if detailed is not None and not found.text:  # a hosted OB 2.0 assertion keeps its fetched details
             raw = detailed
+        elif detailed is not None:  # a signed one keeps its JWS as signed, and the details beside it
+            from wallet.credentials.ob2 import ob2_kept_details
+
+            details = ob2_kept_details(detailed)
         nested = _nested(model, found.document, report, now, resolver) if found.format == "ldp-vc" else ()
-        out.append(Ingested(raw, found.format, report, summarize(model), nested))
+        out.append(Ingested(raw, found.format, report, summarize(model), nested, details))
     return out
+
+
+def fetch_missing_details(raw: Any, fmt: str, details: Any, *,
+                          resolver: Any) -> tuple[Any, dict[str, Any] | None, dict[str, Any]] | None:
+    """For a stored OB 2.0 badge whose BadgeClass or issuer is still only an address: ``(raw, details,
+    summary)`` with them fetched as at import (:func:`wallet.credentials.ob2.ob2_with_details`, only when the
+    resolver allows the network) — a hosted assertion with them embedded, a signed one's JWS unchanged with
+    them in ``details`` — and the summary fields of the badge now described. None when there is nothing to
+    fetch, the network is not allowed or the server cannot be reached; InputError when the server answers
+    with something that is not this badge's details (nothing is to be changed then)."""
+    from wallet.credentials.ob2 import (
+        is_ob2_assertion,
+        ob2_kept_details,
+        ob2_with_details,
+        ob2_with_kept_details,
+    )
+
+    if isinstance(raw, dict):
+        doc, signed = raw, False
+    elif isinstance(raw, str) and fmt == "ob2":
+        from wallet.credentials.formats import decode_jwt_unverified
+
+        doc, signed = decode_jwt_unverified(raw.strip())[1], True
+    else:
+        return None
+    if fmt != "ob2" and not is_ob2_assertion(doc):
+        return None
+    current = ob2_with_kept_details(doc, details) if signed else doc
+    detailed = ob2_with_details(current, resolver=resolver)
+    if detailed is None:
+        return None
+    summary = summarize(credential_model(detailed, "ob2"))
+    return (raw, ob2_kept_details(detailed), summary) if signed else (detailed, details, summary)

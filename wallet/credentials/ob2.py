@@ -27,9 +27,12 @@ assertion embeds is always shown.
 
 A badge whose BadgeClass (or the BadgeClass's issuer) is only an address makes a thin card. At import, with
 the network allowed, :func:`ob2_with_details` fetches them and the hosted assertion is stored with them
-embedded (inside the credential's encrypted record), so the card and the journey show the badge; a server
+embedded (inside the credential's encrypted record), so the card and the journey show the badge; a signed
+assertion keeps its JWS as signed and the fetched details beside it in the same record
+(:func:`ob2_kept_details`, put back in place for display by :func:`ob2_with_kept_details`). A server
 answering with something else (not JSON, too large, another type or id) refuses the import and nothing is
-kept. Offline, :func:`ob2_details_host` tells the card where the details are.
+kept. Offline, :func:`ob2_details_host` tells the card where the details are; verifying again with the
+network allowed fetches what is still missing.
 """
 
 from __future__ import annotations
@@ -51,7 +54,8 @@ from wallet.credentials.model import (
 from wallet.errors import InputError, InvalidKey, NetworkError
 from wallet.verifier.report import Check
 
-__all__ = ["OB2_CONTEXT", "is_ob2_assertion", "ob2_details_host", "ob2_issuer", "ob2_model", "ob2_with_details", "verify_ob2"]
+__all__ = ["OB2_CONTEXT", "is_ob2_assertion", "ob2_details_host", "ob2_issuer", "ob2_kept_details", "ob2_model",
+           "ob2_with_details", "ob2_with_kept_details", "verify_ob2"]
 
 OB2_CONTEXT = "https://w3id.org/openbadges/v2"
 _OB2_CONTEXTS = frozenset({OB2_CONTEXT, "https://openbadgespec.org/v2/context.json", "https://w3id.org/openbadges/v1"})
@@ -589,6 +593,29 @@ def ob2_with_details(doc: dict[str, Any], *, resolver: Any, allow_network: bool 
     if badge_obj is badge:
         return None
     return {**doc, "badge": badge_obj}
+
+
+def ob2_kept_details(detailed: dict[str, Any]) -> dict[str, Any]:
+    """What is kept beside a signed assertion's JWS (inside its encrypted record) once :func:`ob2_with_details`
+    fetched its details: the BadgeClass, with the issuer Profile embedded when it was fetched too."""
+    return {"badge": detailed.get("badge")}
+
+
+def ob2_with_kept_details(doc: dict[str, Any], kept: Any) -> dict[str, Any]:
+    """The assertion (a signed one's payload) with the details kept beside it (:func:`ob2_kept_details`) put
+    where it names them only by their address, for display and the journey; the signature is checked on the
+    JWS as signed, never on this. Details that are not the ones the assertion names are left out."""
+    badge = doc.get("badge")
+    fetched = kept.get("badge") if isinstance(kept, dict) else None
+    if not isinstance(fetched, dict):
+        return doc
+    if isinstance(badge, str):
+        return {**doc, "badge": fetched} if fetched.get("id") == badge else doc
+    issuer = fetched.get("issuer")
+    if (isinstance(badge, dict) and isinstance(badge.get("issuer"), str) and isinstance(issuer, dict)
+            and issuer.get("id") == badge["issuer"]):
+        return {**doc, "badge": {**badge, "issuer": issuer}}
+    return doc
 
 
 def ob2_details_host(model: CredentialModel) -> str | None:

@@ -627,8 +627,9 @@ def _apply_disclosures(payload: dict[str, Any], text: str) -> dict[str, Any]:
     return result if isinstance(result, dict) else {}
 
 
-def model_of_raw(raw: Any, fmt: str) -> CredentialModel:
-    """The credential model of a stored credential's ``raw`` (a JSON object, or a JWT / SD-JWT text)."""
+def model_of_raw(raw: Any, fmt: str, details: Any = None) -> CredentialModel:
+    """The credential model of a stored credential's ``raw`` (a JSON object, or a JWT / SD-JWT text); for a
+    signed Open Badges 2.0 badge, with the BadgeClass and issuer kept beside its JWS (``details``) in place."""
     if isinstance(raw, dict):
         return credential_model(raw, fmt or "ldp-vc")
     if isinstance(raw, str):
@@ -638,6 +639,11 @@ def model_of_raw(raw: Any, fmt: str) -> CredentialModel:
         _header, payload = decode_jwt_unverified(jws)
         if fmt == "sd-jwt-vc" or "~" in raw:
             return credential_model(vc_from_jwt_payload(_apply_disclosures(payload, raw)), "sd-jwt-vc")
+        if details is not None:
+            from wallet.credentials.ob2 import is_ob2_assertion, ob2_with_kept_details
+
+            if is_ob2_assertion(payload):
+                return credential_model(ob2_with_kept_details(payload, details), "ob2")
         return credential_model(vc_from_jwt_payload(payload), "vc-jwt")
     raise InputError("The stored credential is neither JSON nor a JWT.")
 
@@ -672,7 +678,7 @@ def journey_for_wallet(
     for summary in wallet.credentials():
         try:
             content = wallet.credential(summary.id)
-            model = model_of_raw(content.raw, content.format or summary.format)
+            model = model_of_raw(content.raw, content.format or summary.format, getattr(content, "details", None))
         except (WalletError, ValueError, KeyError, TypeError) as exc:
             notes.append(f"{summary.title or summary.id} could not be read for the journey: {exc}")
             continue
