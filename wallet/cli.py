@@ -276,6 +276,8 @@ def cmd_show(args: argparse.Namespace, out: Out) -> int:
     c = w.credential(args.id)
     doc = {**c.summary.to_json(), "format": c.format, "credential": c.raw,
            "report": c.report.to_json() if c.report else None}
+    if c.details:  # a signed OB 2.0 badge's BadgeClass / issuer, fetched with permission, kept beside its JWS
+        doc["details"] = c.details
 
     def text() -> str:
         s = c.summary
