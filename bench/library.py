@@ -11,8 +11,10 @@
    build), so each is stored as "Not verified" — the library shows and filters them the same way.
    Some are curated (tags, a collection, favourites, a few hidden) so those filters have work.
 2. **Measure** in a subprocess (a cold Python, as a learner starting the app):
-   * main window open → first credential card drawn in the library, with every row loaded (target < 1.0 s; then where the time went);
-     also printed: from process start, including imports;
+   * main window open → first credential card drawn in the library (target < 1.0 s; then where the time
+     went). The library shows the first screenful (the newest credentials) first and prepares the rest
+     in the background; also printed: from process start, including imports, and when every row is in
+     (search and filters complete). Everything after this waits for every row;
    * search latency per keystroke, typing several queries into the search field (target < 50 ms);
    * filter and sort latency through the filter bar (target < 50 ms);
    * resident memory after all that (target < 300 MB).
@@ -173,6 +175,7 @@ def measure(home: Path, started: float) -> dict[str, Any]:
     session = Session(home, runner())
     session.open_early()  # as ui/app.py starts
     window = MainWindow(session)
+    window_built = time.perf_counter()
     window.resize(1280, 800)
     window.show()
     window.start()
@@ -188,10 +191,22 @@ def measure(home: Path, started: float) -> dict[str, Any]:
     if not painted:
         raise SystemExit("the library never painted")
     library = window.library
+    first_rows = library.model.rowCount()
+    if library.is_loading():  # the first screenful is drawn; wait for the rest, in the event loop too
+        rest = QEventLoop()
+        library.rows_loaded.connect(rest.quit)
+        QTimer.singleShot(120_000, rest.quit)
+        rest.exec()
+    all_rows = time.perf_counter()
+    if library.is_loading():
+        raise SystemExit("the library never finished loading")
     out: dict[str, Any] = {
         "rows": library.model.rowCount(),
+        "first_rows": first_rows,
         "first_paint_s": painted[0] - t_open,
         "first_paint_from_start_s": painted[0] - started,
+        "all_rows_s": all_rows - t_open,
+        "window_s": window_built - t_open,
     }
 
     def timed(fn: Any) -> float:
@@ -267,32 +282,67 @@ def measure(home: Path, started: float) -> dict[str, Any]:
     window.close()
     runner().wait_idle(30_000)
     session.close()
-    out["breakdown"] = breakdown(home)
+    out["breakdown"] = breakdown(home, first_rows)
+    out["breakdown"]["window_s"] = out["window_s"]
     out["breakdown"]["paint_and_loop_s"] = max(0.0, out["first_paint_s"] - sum(
-        out["breakdown"][k] for k in ("open_s", "build_s", "prepare_s")))
+        out["breakdown"][k] for k in ("window_s", "open_s", "first_s")))
     return out
 
 
-def breakdown(home: Path) -> dict[str, float]:
-    """Where opening goes, step by step (warm, after the window's run): opening the wallet (keychain,
-    manifest, every summary decrypted and parsed), of which the summaries alone; building the summaries;
-    preparing the rows for the list."""
-    from ui.library.model import prepare_rows
-    from wallet import Wallet
+def breakdown(home: Path, first_rows: int) -> dict[str, float]:
+    """Where opening goes, step by step (warm, after the window's run), as the app does it (the garbage
+    collector paused, see ``ui.tasks.CollectorPause``): opening the wallet (keychain, integrity manifest,
+    every summary read, decrypted and parsed), and within it reading, decrypting and parsing the
+    summaries alone; the first screenful (the newest credentials, their rows prepared); then the rest:
+    building every summary and preparing every row (search texts, facets, filter counts).
 
-    def clock(fn: Any) -> tuple[Any, float]:
+    For comparison, in the same run: what had to happen before the first card when the library showed
+    nothing until every row was prepared (open, build, prepare), with the collector running."""
+    import gc
+
+    import orjson
+
+    from ui.library.model import prepare_rows
+    from ui.tasks import CollectorPause
+    from wallet import Wallet
+    from wallet.store.database import _aad
+
+    pause = CollectorPause()
+
+    def clock(fn: Any, paused: bool = True) -> tuple[Any, float]:
         t = time.perf_counter()
-        value = fn()
+        if paused:
+            with pause.paused():
+                value = fn()
+        else:
+            value = fn()
         return value, time.perf_counter() - t
 
+    def whole_library_first() -> None:
+        w = Wallet.open(home)
+        try:
+            prepare_rows(w.credentials())
+        finally:
+            w.close()
+
+    gc.collect()
+    _, before_s = clock(whole_library_first, paused=False)
     wallet, open_s = clock(lambda: Wallet.open(home))
     try:
-        _, rows_s = clock(wallet.store._load_index)
+        store = wallet.store
+        rows, read_s = clock(lambda: store.db.execute(
+            "SELECT id, added_at, parent_id, version, summary FROM credentials").fetchall())
+        decrypt = store._cipher.decrypt
+        plain, decrypt_s = clock(lambda: [decrypt(r[4], _aad("credentials", r[0], "summary", r[3])) for r in rows])
+        _, parse_s = clock(lambda: [orjson.loads(p) for p in plain])
+        _, first_s = clock(lambda: prepare_rows(wallet.newest_credentials(
+            first_rows, include_hidden=False, include_archived=False)))
         summaries, build_s = clock(wallet.credentials)
         _, prepare_s = clock(lambda: prepare_rows(summaries))
     finally:
-        wallet.store.close()
-    return {"open_s": open_s, "open_rows_s": rows_s, "build_s": build_s, "prepare_s": prepare_s}
+        wallet.close()
+    return {"open_s": open_s, "read_s": read_s, "decrypt_s": decrypt_s, "parse_s": parse_s, "first_s": first_s,
+            "build_s": build_s, "prepare_s": prepare_s, "before_s": before_s, "first_rows": first_rows}
 
 
 def report(m: dict[str, Any]) -> None:
@@ -302,7 +352,9 @@ def report(m: dict[str, Any]) -> None:
     rows = [
         ("main window open → first card drawn", f"{m['first_paint_s']:.2f} s", f"< {TARGETS['first_paint_s']} s",
          m["first_paint_s"] < TARGETS["first_paint_s"]),
-        ("  (from process start, with imports)", f"{m['first_paint_from_start_s']:.2f} s", "", None),
+        ("  (from process start, with imports)", f"{m['first_paint_from_start_s']:.2f} s", "< 1.6 s",
+         m["first_paint_from_start_s"] < 1.6),
+        (f"  every row in ({m['first_rows']} shown first)", f"{m['all_rows_s']:.2f} s", "", None),
         ("search, keystroke → result painted", stats(m["search_ms"]), f"< {TARGETS['search_ms']:.0f} ms",
          max(m["search_ms"]) < TARGETS["search_ms"]),
         ("filter → result painted", stats(m["filter_ms"]), f"< {TARGETS['filter_ms']:.0f} ms",
@@ -324,12 +376,27 @@ def report(m: dict[str, Any]) -> None:
     print(f"  slowest keystrokes: {slow}")
     b = m.get("breakdown")
     if b:
-        print("  where opening goes (warm, measured one step at a time):")
-        print(f"    open the wallet (keychain, integrity manifest, summaries)                {b['open_s']:.3f} s")
-        print(f"      of which decrypting and parsing the summaries                         {b['open_rows_s']:.3f} s")
-        print(f"    build the summaries                                                     {b['build_s']:.3f} s")
-        print(f"    prepare the rows (sort keys, search text, filter counts)                {b['prepare_s']:.3f} s")
-        print(f"    paint and event loop (the rest of window open → first card)             {b['paint_and_loop_s']:.3f} s")
+        first = m["first_paint_s"]
+
+        def line(what: str, seconds: float, share: bool = True) -> None:
+            part = f"  {seconds / first:4.0%} of first card" if share and first > 0 else ""
+            print(f"    {what:<66} {seconds:6.3f} s{part}")
+
+        print("  where opening goes (warm, one step at a time, collector paused as in the app; the window is")
+        print("  built while the wallet opens, but the two threads share one interpreter lock, so the parts add up):")
+        line("open the wallet (keychain, integrity manifest, every summary)", b["open_s"])
+        line("  of which reading the summaries (SQLite)", b["read_s"])
+        line("  of which decrypting them (AES-GCM)", b["decrypt_s"])
+        line("  of which parsing them (JSON)", b["parse_s"])
+        line(f"first screenful: the {b['first_rows']} newest, built and prepared", b["first_s"])
+        line("building the main window (GUI thread, as the wallet opens)", b["window_s"])
+        line("the rest: hand-over, the views' own loads, layout and paint", b["paint_and_loop_s"])
+        print("    after the first card, in the background:")
+        line("  build every summary", b["build_s"], share=False)
+        line("  prepare every row (sort keys, search text, filter counts)", b["prepare_s"], share=False)
+        now = b["open_s"] + b["first_s"]
+        print(f"    before the first card: {now:.3f} s now vs {b['before_s']:.3f} s when every row was prepared first "
+              f"with the collector running ({b['before_s'] / now:.1f}× less, same run)")
 
 
 def main() -> int:

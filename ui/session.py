@@ -83,7 +83,8 @@ class Session(QObject):
     def _open_job(self, op: OpContext) -> Wallet:
         if self.demo and not Wallet.exists(self.home):
             return _build_demo(self.home, self.keyring_backend)
-        return Wallet.open(self.home, keyring_backend=self.keyring_backend)
+        with op.collector_paused():  # every summary is decrypted and kept: see ui.tasks.CollectorPause
+            return Wallet.open(self.home, keyring_backend=self.keyring_backend)
 
     def _create_job(self, op: OpContext) -> Wallet:
         key_type, label = self._pending_create

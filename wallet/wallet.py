@@ -6,6 +6,7 @@ Time, the keychain backend and the network fetcher are parameters.
 
 from __future__ import annotations
 
+import heapq
 import json
 import re
 import shutil
@@ -566,6 +567,29 @@ class Wallet:
         if not include_hidden:
             out = [c for c in out if not c.curation.hidden]
         out.sort(key=lambda c: (c.date or c.added_at, c.id), reverse=True)
+        return out
+
+    def newest_credentials(self, limit: int, *, include_hidden: bool = True,
+                           include_archived: bool = True) -> list[CredentialSummary]:
+        """The first ``limit`` credentials of :meth:`credentials` (newest first, the same order), found
+        without building the summaries of the others: what a list can show while the rest is prepared.
+        ``include_hidden`` / ``include_archived`` ``False`` leave out the hidden / archived ones."""
+        cur = self._curations()
+        rows = self.store.rows()
+        if not (include_hidden and include_archived):
+            def shown(r: StoredRow) -> bool:
+                c = cur.get(r.id)
+                return c is None or not ((c.hidden and not include_hidden) or (c.archived and not include_archived))
+
+            rows = [r for r in rows if shown(r)]
+        top = heapq.nlargest(max(0, limit), rows, key=lambda r: (r.summary.get("date") or r.added_at, r.id))
+        out = []
+        for r in top:
+            c = cur.get(r.id)
+            hit = self._summaries.get(r.id)
+            if hit is None or hit[0] is not r or hit[1] is not c:
+                hit = self._summaries[r.id] = (r, c, CredentialSummary.from_row(r, c))
+            out.append(hit[2])
         return out
 
     def summaries(self, ids: Iterable[str]) -> list[CredentialSummary]:

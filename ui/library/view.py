@@ -1,14 +1,21 @@
 """Library: the learner's credentials as cards, searched as they type, sorted and filtered (type,
 issuer, skill, experience, state, tag, collection; hidden ones on request); import files (Ctrl+O, drag
 and drop); open one (Enter, double-click) in the detail view; organise (Ctrl+T), hide (Ctrl+H),
-verify again (F5), delete with a 10-second Undo (several at once after a confirmation)."""
+verify again (F5), delete with a 10-second Undo (several at once after a confirmation).
+
+Opening a large wallet shows the first screenful before the rest: the first load asks the wallet for
+the newest credentials only (the list's default order, hidden and archived ones left out), shows them,
+then prepares every row (search texts, facets, filter counts) in a second job on the serial lane. While
+only the first rows are in, the count says the library is loading, the filter menus wait, and a search,
+a filter or a sort applies to what is in; when every row arrives, the same search, filters and sort
+are applied to all of them (the proxy keeps them and re-filters on the model's reset)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,27 +32,26 @@ from PySide6.QtWidgets import (
 
 from ui.detail.images import ImageCache
 from ui.detail.view import DetailView
+from ui.library import jobs
 from ui.library.curation import Curate, CurationDialog
 from ui.library.damage import DamageBanner
 from ui.library.import_flow import ImportFlow
 from ui.library.model import (
     CredentialFilterProxy,
     CredentialListModel,
-    Prepared,
     Roles,
     RowCache,
-    RowUpdate,
-    prepare_rows,
-    prepare_some,
 )
-from ui.library.parts import CardGrid, CredentialDelegate, FilterBar
+from ui.library.parts import CARD_MIN_WIDTH, CardGrid, CredentialDelegate, FilterBar
 from ui.session import Session
-from ui.tasks import OpContext
-from wallet import Change, ImportResult, Wallet
+from wallet import Change, ImportResult
 
 __all__ = ["LibraryView"]
 
 UNDO_SECONDS = 10
+#: the first load shows at least this many rows before the rest; a wallet of no more is loaded whole
+#: at once (building and preparing 100 rows takes a few milliseconds)
+FIRST_ROWS_MIN = 100
 PARTIAL_LIMIT = 500  # a curation of more credentials than this reloads the whole library
 
 
@@ -53,6 +59,7 @@ class LibraryView(QWidget):
     import_finished = Signal(object)  # wallet.ImportResult
     share_requested = Signal(object, str)  # credential ids, collection ("" for none)
     credential_opened = Signal(str)  # the detail view shows this credential
+    rows_loaded = Signal()  # every row is in the model (after the first screenful, if there was one)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +67,11 @@ class LibraryView(QWidget):
         self.setObjectName("library")
         self.setAcceptDrops(True)
         self._row_cache: RowCache = {}  # per-row search texts and facets, kept between loads
+        #: how many rows the first load shows before the rest (None: a screenful, from the screen's size)
+        self.first_rows: int | None = None
+        self._first_pending = False  # the first screenful is being read
+        self._ever_loaded = False  # every row has been in the model once
+        self._partial_total = -1  # while only the first rows are in: how many credentials there are
         self.model = CredentialListModel(self)
         self.proxy = CredentialFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -232,12 +244,61 @@ class LibraryView(QWidget):
 
     # --- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.session.run(self, _LoadCredentials(self.model.sort_name(), self._row_cache), success=self._loaded)
+        """Load every row on the serial lane; the first time, the first screenful before the rest."""
+        if self._first_pending:
+            return  # the full load that follows the first screenful is queued after this change
+        if not self._ever_loaded and self.model.sort_name() == "date":
+            op = self.session.run(self, jobs.LoadFirst(self._first_count(), self._row_cache), success=self._first_loaded,
+                                  failure=self._first_failed)
+            self._first_pending = op is not None
+            if op is not None:
+                return
+        self._load_all()
+
+    def _load_all(self) -> None:
+        self.session.run(self, jobs.LoadCredentials(self.model.sort_name(), self._row_cache), success=self._loaded)
+
+    def _first_count(self) -> int:
+        """How many cards fill the screen (the window can grow to it): columns times rows, one row
+        spare; at least ``FIRST_ROWS_MIN``."""
+        if self.first_rows is not None:
+            return max(1, self.first_rows)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        size = screen.availableSize() if screen is not None else None
+        if size is None or size.isEmpty():
+            return FIRST_ROWS_MIN
+        card_height = max(1, self.list.card_size().height())
+        cards = max(1, size.width() // CARD_MIN_WIDTH) * (size.height() // card_height + 1)
+        return max(FIRST_ROWS_MIN, cards)
+
+    def _first_loaded(self, result: Any) -> None:
+        self._first_pending = False
+        prepared, rest = result
+        if not rest:  # a small wallet: every row is here already
+            self._loaded(prepared)
+            return
+        if not self._ever_loaded:
+            self._partial_total = rest
+            self.model.set_prepared(prepared)
+            self._update_pages()
+            if self.isVisible():
+                self.list.viewport().repaint()  # the credentials show before the other views' loads are handled
+        self._load_all()  # the rest, after the jobs the other views queued when the wallet opened
+
+    def _first_failed(self, exc: BaseException) -> None:
+        self._first_pending = False
+        self._load_all()  # the full load reports what is wrong, if it still is
+
+    def is_loading(self) -> bool:
+        """True while only the first screenful is in the model (the rest is being prepared)."""
+        return self._partial_total >= 0
 
     def _loaded(self, prepared: Any) -> None:
         current = self.current_id()
         selected = self.selected_list_ids()
         first = self.model.rowCount() == 0
+        self._partial_total = -1
+        self._ever_loaded = True
         self.model.set_prepared(prepared)
         self._restore_selection(selected, current)
         self._update_pages()
@@ -245,6 +306,7 @@ class LibraryView(QWidget):
             self.list.viewport().repaint()  # the credentials show before the other views' loads are handled
         self.filters.populate(self.model)
         self.damage.check()
+        self.rows_loaded.emit()
 
     def _rows_changed(self, updates: Any) -> None:
         self.model.update_rows(updates)
@@ -269,7 +331,7 @@ class LibraryView(QWidget):
     def _on_wallet_changed(self, change: Change) -> None:
         if change.kind == "curation" and change.ids and self.model.rowCount() and len(change.ids) <= PARTIAL_LIMIT:
             # tags, a title, hidden…: only those rows are read and replaced, not the whole library
-            self.session.run(self, _LoadSome(list(change.ids), self._row_cache), success=self._rows_changed)
+            self.session.run(self, jobs.LoadSome(list(change.ids), self._row_cache), success=self._rows_changed)
         elif change.kind in ("credentials", "curation"):
             if change.kind == "credentials":
                 self.images.clear(list(change.ids))
@@ -305,6 +367,10 @@ class LibraryView(QWidget):
     def _update_pages(self) -> None:
         self._update_actions()
         total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if self.is_loading():  # the first screenful: no "nothing matches" or counts before every row is in
+            self.pages.setCurrentWidget(self.list)
+            self.count.setText(self.tr("Loading %1 credentials…").replace("%1", str(self._partial_total)))
+            return
         self.pages.setCurrentWidget(self.empty if total == 0 else self.list if shown else self.no_match)
         if total == shown:
             self.count.setText(self.tr("1 credential") if total == 1 else
@@ -442,7 +508,7 @@ class LibraryView(QWidget):
     def verify_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self.session.run(self, _VerifyAgain(ids), success=self._verified,
+            self.session.run(self, jobs.VerifyAgain(ids), success=self._verified,
                              progress_label=self.tr("Verifying again…"))
 
     def _verified(self, result: Any) -> None:
@@ -536,7 +602,7 @@ class LibraryView(QWidget):
         box.open()
 
     def _really_delete(self, ids: list[str]) -> None:
-        self.session.run(self, _Delete(ids), success=self._deleted)
+        self.session.run(self, jobs.Delete(ids), success=self._deleted)
 
     def _deleted(self, result: Any) -> None:
         token, change = result
@@ -561,7 +627,7 @@ class LibraryView(QWidget):
         self.undo_timer.stop()
         self.undo_button.setVisible(False)
         if token:
-            self.session.run(self, _Undelete(token), success=self._undeleted)
+            self.session.run(self, jobs.Undelete(token), success=self._undeleted)
 
     def _undeleted(self, change: Any) -> None:
         self.notice.setText(self.tr("Restored."))
@@ -576,61 +642,3 @@ class LibraryView(QWidget):
         if paths:
             event.acceptProposedAction()
             self.import_files(paths)
-
-
-class _LoadCredentials:
-    """Every credential, ordered, with the search texts and filter facets computed here (off the GUI thread)."""
-
-    def __init__(self, sort: str, cache: RowCache) -> None:
-        self.sort = sort
-        self.cache = cache  # only ever used here, on the serial lane
-
-    def __call__(self, wallet: Wallet, op: OpContext) -> Prepared:
-        return prepare_rows(wallet.credentials(), self.sort, self.cache)
-
-
-class _LoadSome:
-    """The changed rows only (after a curation of a few credentials)."""
-
-    def __init__(self, ids: list[str], cache: RowCache) -> None:
-        self.ids = ids
-        self.cache = cache  # only ever used on the serial lane
-
-    def __call__(self, wallet: Wallet, op: OpContext) -> list[RowUpdate]:
-        return prepare_some(wallet.summaries(self.ids), self.cache)
-
-
-class _Delete:
-    def __init__(self, ids: list[str]) -> None:
-        self.ids = ids
-
-    def __call__(self, wallet: Wallet, op: OpContext) -> tuple[Any, Change]:
-        return wallet.delete(self.ids)
-
-
-class _VerifyAgain:
-    def __init__(self, ids: list[str]) -> None:
-        self.ids = ids
-
-    def __call__(self, wallet: Wallet, op: OpContext) -> tuple[list[str], Change]:
-        from wallet.wallet import state_of
-
-        states: list[str] = []
-        done: list[str] = []
-        for i, cid in enumerate(self.ids):
-            op.check_cancelled()
-            op.progress(i, len(self.ids))
-            report, change = wallet.verify_again(cid)
-            states.append(state_of(report))
-            done.extend(change.ids)
-        return states, Change("credentials", tuple(done))
-
-
-class _Undelete:
-    def __init__(self, token: Any) -> None:
-        self.token = token
-
-    def __call__(self, wallet: Wallet, op: OpContext) -> Change:
-        return wallet.undelete(self.token)
-
-

@@ -79,7 +79,9 @@ class Store:
         self._index: dict[str, StoredRow] = {}
         try:
             conn = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None, timeout=30)
-            self.db = sqlite_utils.Database(conn)
+            # no sqlite-utils plugins on the wallet's connection (and no scan of every installed
+            # package's entry points for them, 20 ms of each opening)
+            self.db = sqlite_utils.Database(conn, execute_plugins=False)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.execute("PRAGMA secure_delete=ON")
@@ -89,8 +91,9 @@ class Store:
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the old plaintext cache URLs leave the WAL
                 self.db.execute("VACUUM")
             os.chmod(self.path, 0o600)
-            self._load_manifest(fresh="002_integrity" in applied)
-            self._load_index()
+            rows = self._credential_rows()  # read once: for the manifest check, then for the index
+            self._load_manifest(fresh="002_integrity" in applied, credential_rows=rows)
+            self._load_index(rows)
         except sqlite3.DatabaseError as exc:
             raise StoreCorrupt(f"The wallet database {self.path} cannot be opened: {exc}",
                                fix="Restore the wallet from a backup.") from exc
@@ -139,9 +142,14 @@ class Store:
     def damaged_credential_ids(self) -> list[str]:
         return sorted(k for (t, k), p in self._problems.items() if t == "credentials" and p.blocks_row)
 
-    def _listing(self) -> Listing:
+    def _listing(self, credential_rows: list[Any] | None = None) -> Listing:
+        """Every row of every manifest table: key -> [version, *extra columns]. The credentials' part
+        can come from rows already read by :meth:`_credential_rows`."""
         out: Listing = {}
         for table, (keycol, extra) in MANIFEST_TABLES.items():
+            if table == "credentials" and credential_rows is not None:
+                out[table] = {cid: [version, parent] for cid, _added, parent, version, _blob in credential_rows}
+                continue
             cols = ", ".join(f"[{c}]" for c in (keycol, "version", *extra))
             out[table] = {r[0]: list(r[1:]) for r in self.db.execute(f"SELECT {cols} FROM [{table}]").fetchall()}
         return out
@@ -150,8 +158,8 @@ class Store:
         blob = self.seal("integrity", "manifest", "data", {"v": 1, "rows": listing})
         self.db.execute("INSERT OR REPLACE INTO integrity (name, data) VALUES ('manifest', ?)", [blob])
 
-    def _load_manifest(self, *, fresh: bool) -> None:
-        listing = self._listing()
+    def _load_manifest(self, *, fresh: bool, credential_rows: list[Any] | None = None) -> None:
+        listing = self._listing(credential_rows)
         row = self.db.execute("SELECT data FROM integrity WHERE name = 'manifest'").fetchone()
         if row is None:
             if fresh:  # a new wallet, or one written before manifests existed: this state is the start
@@ -228,8 +236,13 @@ class Store:
             self.db.close()
 
     # --- the index ------------------------------------------------------------------------
-    def _load_index(self) -> None:
-        rows = self.db.execute("SELECT id, added_at, parent_id, version, summary FROM credentials").fetchall()
+    def _credential_rows(self) -> list[Any]:
+        """(id, added_at, parent_id, version, summary ciphertext) of every credential row."""
+        return self.db.execute("SELECT id, added_at, parent_id, version, summary FROM credentials").fetchall()
+
+    def _load_index(self, rows: list[Any] | None = None) -> None:
+        if rows is None:
+            rows = self._credential_rows()
         decrypt, loads = self._cipher.decrypt, orjson.loads  # the one hot loop of opening a wallet
         index: dict[str, StoredRow] = {}
         for cid, added_at, parent, version, blob in rows:
