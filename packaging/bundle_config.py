@@ -52,6 +52,9 @@ EXCLUDED_PYTHON = [
     # test tooling: lxml's doctest helpers, doctest and the debugger (only those helpers import them at module level;
     # unittest stays: fpdf2's signing module imports unittest.mock)
     "lxml.doctestcompare", "lxml.usedoctest", "lxml.html.usedoctest", "doctest", "pdb",
+    # the share service's fast event loop and HTTP parser serve a career office's server; the desktop's
+    # loopback demo service runs on asyncio and h11 (share_service/local.py)
+    "uvloop", "httptools",
 ]
 
 # Qt's own translations are kept only for the languages the app ships.

@@ -177,20 +177,26 @@ class Checker:
         if signer != holder:
             raise UploadRejected(403, "not-the-holder", "Only the DID that shared this link can delete it.")
 
+    def cached(self, link_id: str, digest: str, now: float) -> Checked | None:
+        """The check of the bytes whose SHA-256 is ``digest`` when it is younger than ``recheck_seconds``,
+        else None (then :meth:`check_stored` verifies). Quick: the app asks from its event loop."""
+        with self._lock:
+            hit = self._cache.get(link_id)
+        if hit is not None and hit.digest == digest and now - hit.checked_at < self.recheck_seconds:
+            return hit
+        return None
+
     def check_stored(self, link_id: str, data: bytes, now: float) -> Checked:
         """The verification of stored ``data``: from the cache when these very bytes were checked less
         than ``recheck_seconds`` ago, else now (one verification per link at a time)."""
         digest = hashlib.sha256(data).hexdigest()
+        if (hit := self.cached(link_id, digest, now)) is not None:
+            return hit
         with self._lock:
-            hit = self._cache.get(link_id)
-            if hit is not None and hit.digest == digest and now - hit.checked_at < self.recheck_seconds:
-                return hit
             link_lock = self._link_locks.setdefault(link_id, threading.Lock())
         with link_lock:
-            with self._lock:
-                hit = self._cache.get(link_id)
-                if hit is not None and hit.digest == digest and now - hit.checked_at < self.recheck_seconds:
-                    return hit
+            if (hit := self.cached(link_id, digest, now)) is not None:
+                return hit
             try:
                 reports = self._verify(data, link_id, now)
                 report = reports[0] if len(reports) == 1 else None

@@ -28,8 +28,10 @@ class LocalServer:
 
         self.port = port
         self.origin = f"http://127.0.0.1:{port}"
+        # asyncio and h11 in a thread of the desktop app (uvloop and httptools serve the stand-alone service)
         self._server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                                     access_log=False, server_header=False, lifespan="on"))
+                                                     access_log=False, server_header=False, lifespan="on",
+                                                     loop="asyncio", http="h11"))
         self._thread = threading.Thread(target=self._server.run, name=f"share-service-{port}", daemon=True)
         self._start_timeout = start_timeout
 

@@ -36,6 +36,7 @@ _TEXT: dict[str, dict[str, str]] = {
     "presented_by": {"en": "Presented by the holder of", "es": "Presentado por el titular de"},
     "signed_on": {"en": "Signed for this link on", "es": "Firmado para este enlace el"},
     "issued_by": {"en": "Issued by", "es": "Emitido por"},
+    "self_claimed": {"en": "as it calls itself", "es": "según se llama a sí mismo"},
     "issuer_recognised": {"en": "recognised issuer", "es": "emisor reconocido"},
     "recognised_by": {"en": "recognised by", "es": "reconocido por"},
     "what_failed": {"en": "What failed", "es": "Qué falló"},
