@@ -107,14 +107,17 @@ ES_WAVE2.update({
 
 # sharing by link (ui/share: link output, history; ui/settings: share service; ui/verify/link.py)
 ES_WAVE2.update({
+    "A self-contained QR code (the signed presentation inside the code) fits one or two credentials whose issuer lets you choose fields, with a few fields revealed, or one small credential shared whole (a dense code). Larger choices go as a link with a small QR code, a file or a package.":
+        "Un código QR autónomo (la presentación firmada dentro del código) cabe para una o dos credenciales cuyo emisor te deja elegir campos, con pocos campos revelados, o para una credencial pequeña compartida entera (un código denso). Las elecciones mayores van como enlace con un código QR pequeño, como archivo o como paquete.",
     "Remove the damaged records?": "¿Quitar los registros dañados?",
     "%1 record(s) that cannot be read will be removed from this wallet for good. If a backup holds them, restore it instead (File ▸ Restore…).":
         "%1 registro(s) que no se pueden leer se quitarán de esta cartera para siempre. Si una copia de seguridad los tiene, restáurala en su lugar (Archivo ▸ Restaurar…).",
     "Remove them": "Quitarlos",
     "history|%1 shared whole": "%1 compartidas enteras",
-    "history|1 chosen field": "1 campo elegido",
-    "history|%1 chosen fields": "%1 campos elegidos",
-    "Chosen beyond what the issuer requires:": "Elegidos además de lo que exige el emisor:",
+    "history|1 field shown": "1 campo mostrado",
+    "history|%1 fields shown": "%1 campos mostrados",
+    "history|%1 parts revealed": "%1 partes reveladas",
+    "Revealed (JSON pointers):": "Revelado (punteros JSON):",
     "the camera cannot be opened (%1): another program may be using it, or this account may not use cameras (on Linux, the “video” group gives access)":
         "no se puede abrir la cámara (%1): puede que otro programa la esté usando o que esta cuenta no pueda usar cámaras (en Linux, el grupo «video» da acceso)",
     "“%1” can only be shared whole, and fits a self-contained QR code as it is: a dense one, best shown on screen rather than printed. A link (a small QR code any phone reads) works for any choice.":

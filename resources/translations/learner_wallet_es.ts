@@ -1674,170 +1674,170 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/share/history.py" line="154" />
+        <location filename="../../ui/share/history.py" line="157" />
         <source>Share history</source>
         <translation>Historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="161" />
+        <location filename="../../ui/share/history.py" line="164" />
         <source>Nothing shared yet. Every presentation you export is listed here; the list stays on this computer.</source>
         <translation>Aún no has compartido nada. Aquí aparece cada presentación que exportes; la lista se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="165" />
+        <location filename="../../ui/share/history.py" line="168" />
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="166" />
+        <location filename="../../ui/share/history.py" line="169" />
         <source>Export the share history as JSON</source>
         <translation>Exportar el historial de envíos como JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="168" />
+        <location filename="../../ui/share/history.py" line="171" />
         <source>Clear…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="169" />
+        <location filename="../../ui/share/history.py" line="172" />
         <source>Clear the share history</source>
         <translation>Borrar el historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="171" />
+        <location filename="../../ui/share/history.py" line="174" />
         <source>Copy link</source>
         <translation>Copiar el enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="172" />
+        <location filename="../../ui/share/history.py" line="175" />
         <source>Copy the selected link</source>
         <translation>Copiar el enlace seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="174" />
+        <location filename="../../ui/share/history.py" line="177" />
         <source>Check views</source>
         <translation>Ver visitas</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="176" />
+        <location filename="../../ui/share/history.py" line="179" />
         <source>Ask the share service how often each link was opened</source>
         <translation>Preguntar al servicio cuántas veces se abrió cada enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="177" />
+        <location filename="../../ui/share/history.py" line="180" />
         <source>Asks each link's share service; counts no view</source>
         <translation>Pregunta al servicio de cada enlace; no cuenta como visita</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="179" />
+        <location filename="../../ui/share/history.py" line="182" />
         <source>Revoke link…</source>
         <translation>Revocar el enlace…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="181" />
+        <location filename="../../ui/share/history.py" line="184" />
         <source>Revoke the selected link on its share service</source>
         <translation>Revocar el enlace seleccionado en su servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="185" />
+        <location filename="../../ui/share/history.py" line="188" />
         <source>Link actions</source>
         <translation>Acciones del enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="219" />
+        <location filename="../../ui/share/history.py" line="222" />
         <source>revoked</source>
         <translation>revocado</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="220" />
+        <location filename="../../ui/share/history.py" line="223" />
         <source>gone</source>
         <translation>ya no existe</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="221" />
+        <location filename="../../ui/share/history.py" line="224" />
         <source>(no domain)</source>
         <translation>(sin dominio)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="227" />
-        <source>Chosen beyond what the issuer requires:</source>
-        <translation>Elegidos además de lo que exige el emisor:</translation>
+        <location filename="../../ui/share/history.py" line="230" />
+        <source>Revealed (JSON pointers):</source>
+        <translation>Revelado (punteros JSON):</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="276" />
+        <location filename="../../ui/share/history.py" line="279" />
         <source>Asking the share service…</source>
         <translation>Preguntando al servicio para compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="278" />
+        <location filename="../../ui/share/history.py" line="281" />
         <source>Asking the share service how often your links were opened…</source>
         <translation>Preguntando al servicio cuántas veces se abrieron tus enlaces…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="282" />
+        <location filename="../../ui/share/history.py" line="285" />
         <source>%1 links could not be checked (their service did not answer); their views are as last seen.</source>
         <translation>No se pudieron comprobar %1 enlaces (su servicio no respondió); sus visitas son las de la última vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="284" />
+        <location filename="../../ui/share/history.py" line="287" />
         <source>Views as counted by the share service just now.</source>
         <translation>Visitas según el servicio para compartir, ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="290" />
-        <location filename="../../ui/share/history.py" line="296" />
+        <location filename="../../ui/share/history.py" line="293" />
+        <location filename="../../ui/share/history.py" line="299" />
         <source>Revoke this link?</source>
         <translation>¿Revocar este enlace?</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="291" />
+        <location filename="../../ui/share/history.py" line="294" />
         <source>%1 will stop working for everyone: the share service deletes the presentation. Copies someone already downloaded stay as they are.</source>
         <translation>%1 dejará de funcionar para todo el mundo: el servicio borra la presentación. Las copias que alguien ya descargó no cambian.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="294" />
+        <location filename="../../ui/share/history.py" line="297" />
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="310" />
-        <location filename="../../ui/share/history.py" line="312" />
+        <location filename="../../ui/share/history.py" line="313" />
+        <location filename="../../ui/share/history.py" line="315" />
         <source>Revoking the link…</source>
         <translation>Revocando el enlace…</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="316" />
+        <location filename="../../ui/share/history.py" line="319" />
         <source>The link was revoked: it no longer opens.</source>
         <translation>El enlace se revocó: ya no se abre.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="317" />
+        <location filename="../../ui/share/history.py" line="320" />
         <source>The link had already expired or been deleted; it is marked revoked.</source>
         <translation>El enlace ya había caducado o se había borrado; queda marcado como revocado.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="327" />
+        <location filename="../../ui/share/history.py" line="330" />
         <source>Export the share history</source>
         <translation>Exportar el historial de envíos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="328" />
+        <location filename="../../ui/share/history.py" line="331" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="340" />
-        <location filename="../../ui/share/history.py" line="345" />
+        <location filename="../../ui/share/history.py" line="343" />
+        <location filename="../../ui/share/history.py" line="348" />
         <source>Clear the share history?</source>
         <translation>¿Borrar el historial de envíos?</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="341" />
+        <location filename="../../ui/share/history.py" line="344" />
         <source>The list of what you shared is deleted from this computer. The files you exported are not touched.</source>
         <translation>La lista de lo que compartiste se elimina de este ordenador. Los archivos que exportaste no se tocan.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="344" />
+        <location filename="../../ui/share/history.py" line="347" />
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -2069,17 +2069,17 @@
 <context>
     <name>JourneyCanvas</name>
     <message>
-        <location filename="../../ui/journey/view.py" line="132" />
+        <location filename="../../ui/journey/view.py" line="134" />
         <source>Skill journey timeline</source>
         <translation>Línea temporal de la trayectoria de competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="133" />
+        <location filename="../../ui/journey/view.py" line="135" />
         <source>Use the arrow keys to move between credentials and Enter to open one.</source>
         <translation>Usa las flechas para moverte entre credenciales e Intro para abrir una.</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="408" />
+        <location filename="../../ui/journey/view.py" line="410" />
         <source>Skill journey timeline: %1</source>
         <translation>Línea temporal de la trayectoria de competencias: %1</translation>
     </message>
@@ -2123,152 +2123,152 @@
 <context>
     <name>JourneyView</name>
     <message>
-        <location filename="../../ui/journey/view.py" line="423" />
+        <location filename="../../ui/journey/view.py" line="425" />
         <source>Skill journey</source>
         <translation>Trayectoria de competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="430" />
+        <location filename="../../ui/journey/view.py" line="432" />
         <source>Filter by skill</source>
         <translation>Filtrar por competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="432" />
+        <location filename="../../ui/journey/view.py" line="434" />
         <source>Filter by experience</source>
         <translation>Filtrar por experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="434" />
+        <location filename="../../ui/journey/view.py" line="436" />
         <source>From term</source>
         <translation>Desde el periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="436" />
+        <location filename="../../ui/journey/view.py" line="438" />
         <source>To term</source>
         <translation>Hasta el periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="448" />
+        <location filename="../../ui/journey/view.py" line="453" />
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="449" />
+        <location filename="../../ui/journey/view.py" line="454" />
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="450" />
+        <location filename="../../ui/journey/view.py" line="455" />
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="450" />
+        <location filename="../../ui/journey/view.py" line="455" />
         <source>Fit the whole journey</source>
         <translation>Ajustar toda la trayectoria</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="452" />
+        <location filename="../../ui/journey/view.py" line="457" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="453" />
+        <location filename="../../ui/journey/view.py" line="458" />
         <source>Export the journey as an image or PDF</source>
         <translation>Exportar la trayectoria como imagen o PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="456" />
+        <location filename="../../ui/journey/view.py" line="461" />
         <source>PNG image…</source>
         <translation>Imagen PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="457" />
+        <location filename="../../ui/journey/view.py" line="462" />
         <source>SVG drawing…</source>
         <translation>Dibujo SVG…</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="458" />
+        <location filename="../../ui/journey/view.py" line="463" />
         <source>PDF document…</source>
         <translation>Documento PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="461" />
+        <location filename="../../ui/journey/view.py" line="466" />
         <source>Selected credential</source>
         <translation>Credencial seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="466" />
+        <location filename="../../ui/journey/view.py" line="473" />
         <source>Skill</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="466" />
+        <location filename="../../ui/journey/view.py" line="473" />
         <source>Experience</source>
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="467" />
+        <location filename="../../ui/journey/view.py" line="474" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="467" />
+        <location filename="../../ui/journey/view.py" line="474" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="493" />
+        <location filename="../../ui/journey/view.py" line="549" />
         <source>All skills</source>
         <translation>Todas las competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="496" />
+        <location filename="../../ui/journey/view.py" line="552" />
         <source>All experiences</source>
         <translation>Todas las experiencias</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="499" />
+        <location filename="../../ui/journey/view.py" line="555" />
         <source>First term</source>
         <translation>Primer periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="500" />
+        <location filename="../../ui/journey/view.py" line="556" />
         <source>Last term</source>
         <translation>Último periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="561" />
+        <location filename="../../ui/journey/view.py" line="617" />
         <source>%1 credentials · %2 skills · %3 of %4 stacks earned. Click a credential to open it; arrow keys move, Enter opens.</source>
         <translation>%1 credenciales · %2 competencias · %3 de %4 itinerarios completados. Haz clic en una credencial para abrirla; las flechas te mueven, Intro la abre.</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="580" />
+        <location filename="../../ui/journey/view.py" line="636" />
         <source>Export the journey as PNG</source>
         <translation>Exportar la trayectoria como PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="580" />
+        <location filename="../../ui/journey/view.py" line="636" />
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="583" />
+        <location filename="../../ui/journey/view.py" line="639" />
         <source>Export the journey as SVG</source>
         <translation>Exportar la trayectoria como SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="583" />
+        <location filename="../../ui/journey/view.py" line="639" />
         <source>SVG drawings (*.svg)</source>
         <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="586" />
+        <location filename="../../ui/journey/view.py" line="642" />
         <source>Export the journey as PDF</source>
         <translation>Exportar la trayectoria como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="586" />
+        <location filename="../../ui/journey/view.py" line="642" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -2304,54 +2304,54 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/library/view.py" line="84" />
+        <location filename="../../ui/library/view.py" line="80" />
         <source>Library</source>
         <extracomment>the first load shows at least this many rows before the rest; a wallet of no more is loaded whole at once (building and preparing 100 rows takes a few milliseconds) how many rows the first load shows before the rest (None: a screenful, from the screen's size)</extracomment>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="88" />
+        <location filename="../../ui/library/view.py" line="84" />
         <source>Search credentials</source>
         <translation>Buscar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="93" />
+        <location filename="../../ui/library/view.py" line="89" />
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="94" />
+        <location filename="../../ui/library/view.py" line="90" />
         <source>Import credential files</source>
         <translation>Importar archivos de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="95" />
+        <location filename="../../ui/library/view.py" line="91" />
         <source>Import credential files (Ctrl+O)</source>
         <translation>Importar archivos de credenciales (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="109" />
-        <location filename="../../ui/library/view.py" line="561" />
+        <location filename="../../ui/library/view.py" line="105" />
+        <location filename="../../ui/library/view.py" line="557" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="110" />
+        <location filename="../../ui/library/view.py" line="106" />
         <source>Delete the selected credentials</source>
         <translation>Eliminar las credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="111" />
+        <location filename="../../ui/library/view.py" line="107" />
         <source>Delete the selected credentials (Delete); you can undo it</source>
         <translation>Eliminar las credenciales seleccionadas (Supr); se puede deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="130" />
+        <location filename="../../ui/library/view.py" line="126" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="158" />
+        <location filename="../../ui/library/view.py" line="154" />
         <source>No credentials yet.
 
 Import the files your university, employers or community partners gave you (Ctrl+O), or drop them here.</source>
@@ -2360,226 +2360,226 @@ Import the files your university, employers or community partners gave you (Ctrl
 Importa los archivos que te dieron tu universidad, tus empleadores o tus socios comunitarios (Ctrl+O), o suéltalos aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="161" />
+        <location filename="../../ui/library/view.py" line="157" />
         <source>No credentials yet</source>
         <translation>Todavía no hay credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="165" />
+        <location filename="../../ui/library/view.py" line="161" />
         <source>No matches</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="172" />
+        <location filename="../../ui/library/view.py" line="168" />
         <source>Credential count</source>
         <translation>Número de credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="87" />
+        <location filename="../../ui/library/view.py" line="83" />
         <source>Search titles, issuers, skills, tags, notes…</source>
         <translation>Buscar títulos, emisores, competencias, etiquetas, notas…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="89" />
+        <location filename="../../ui/library/view.py" line="85" />
         <source>Search as you type (Ctrl+F)</source>
         <translation>Busca mientras escribes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="101" />
-        <location filename="../../ui/library/view.py" line="550" />
+        <location filename="../../ui/library/view.py" line="97" />
+        <location filename="../../ui/library/view.py" line="546" />
         <source>Organise…</source>
         <translation>Organizar…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="102" />
+        <location filename="../../ui/library/view.py" line="98" />
         <source>Organise the selected credentials</source>
         <translation>Organizar las credenciales seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="103" />
+        <location filename="../../ui/library/view.py" line="99" />
         <source>Tags, collections, favourite, your own title, hide or archive (Ctrl+T)</source>
         <translation>Etiquetas, colecciones, favorita, tu propio título, ocultar o archivar (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="105" />
-        <location filename="../../ui/library/view.py" line="369" />
-        <location filename="../../ui/library/view.py" line="554" />
+        <location filename="../../ui/library/view.py" line="101" />
+        <location filename="../../ui/library/view.py" line="365" />
+        <location filename="../../ui/library/view.py" line="550" />
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="106" />
+        <location filename="../../ui/library/view.py" line="102" />
         <source>Hide the selected credentials, or show them again</source>
         <translation>Ocultar las credenciales seleccionadas o volver a mostrarlas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="107" />
+        <location filename="../../ui/library/view.py" line="103" />
         <source>Hide the selected credentials, or show them again (Ctrl+H)</source>
         <translation>Ocultar las credenciales seleccionadas o volver a mostrarlas (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="131" />
+        <location filename="../../ui/library/view.py" line="127" />
         <source>Enter opens a credential; Delete deletes; F5 verifies again</source>
         <translation>Intro abre una credencial; Supr la elimina; F5 la verifica de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="164" />
+        <location filename="../../ui/library/view.py" line="160" />
         <source>No credential matches this search or these filters.</source>
         <translation>Ninguna credencial coincide con esta búsqueda o estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="175" />
+        <location filename="../../ui/library/view.py" line="171" />
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="177" />
+        <location filename="../../ui/library/view.py" line="173" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="178" />
+        <location filename="../../ui/library/view.py" line="174" />
         <source>Undo the deletion</source>
         <translation>Deshacer la eliminación</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="179" />
+        <location filename="../../ui/library/view.py" line="175" />
         <source>Undo the deletion (for %1 seconds)</source>
         <translation>Deshacer la eliminación (durante %1 segundos)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="369" />
-        <location filename="../../ui/library/view.py" line="554" />
+        <location filename="../../ui/library/view.py" line="365" />
+        <location filename="../../ui/library/view.py" line="550" />
         <source>Show again</source>
         <translation>Mostrar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="376" />
+        <location filename="../../ui/library/view.py" line="372" />
         <source>Loading %1 credentials…</source>
         <translation>Cargando %1 credenciales…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="380" />
+        <location filename="../../ui/library/view.py" line="376" />
         <source>1 credential</source>
         <translation>1 credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="381" />
+        <location filename="../../ui/library/view.py" line="377" />
         <source>%1 credentials</source>
         <translation>%1 credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="383" />
+        <location filename="../../ui/library/view.py" line="379" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostradas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="386" />
+        <location filename="../../ui/library/view.py" line="382" />
         <source>%1 hidden</source>
         <translation>%1 ocultas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="503" />
+        <location filename="../../ui/library/view.py" line="499" />
         <source>Hidden: %1. Tick “Show hidden” to see them.</source>
         <translation>Ocultas: %1. Marca «Mostrar ocultas» para verlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="505" />
+        <location filename="../../ui/library/view.py" line="501" />
         <source>Shown again: %1.</source>
         <translation>Visibles de nuevo: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="516" />
+        <location filename="../../ui/library/view.py" line="512" />
         <source>Verifying again…</source>
         <translation>Verificando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="522" />
+        <location filename="../../ui/library/view.py" line="518" />
         <source>Verified again: %1 of %2 check out.</source>
         <translation>Verificadas de nuevo: %1 de %2 son correctas.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="538" />
+        <location filename="../../ui/library/view.py" line="534" />
         <source>Credential actions</source>
         <translation>Acciones de la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="548" />
+        <location filename="../../ui/library/view.py" line="544" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="549" />
+        <location filename="../../ui/library/view.py" line="545" />
         <source>Verify again</source>
         <translation>Verificar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="552" />
+        <location filename="../../ui/library/view.py" line="548" />
         <source>Remove from favourites</source>
         <translation>Quitar de favoritas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="552" />
+        <location filename="../../ui/library/view.py" line="548" />
         <source>Add to favourites</source>
         <translation>Añadir a favoritas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="556" />
+        <location filename="../../ui/library/view.py" line="552" />
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="559" />
+        <location filename="../../ui/library/view.py" line="555" />
         <source>Share this collection…</source>
         <translation>Compartir esta colección…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="575" />
+        <location filename="../../ui/library/view.py" line="571" />
         <source>Added: %1.</source>
         <translation>Añadidas: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="577" />
+        <location filename="../../ui/library/view.py" line="573" />
         <source>Already in the wallet: %1.</source>
         <translation>Ya estaban en la cartera: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="579" />
+        <location filename="../../ui/library/view.py" line="575" />
         <source>Could not be imported: %1.</source>
         <translation>No se pudieron importar: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="594" />
+        <location filename="../../ui/library/view.py" line="590" />
         <source>Delete credentials</source>
         <translation>Eliminar credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="595" />
+        <location filename="../../ui/library/view.py" line="591" />
         <source>Delete %1 credentials from this wallet?</source>
         <translation>¿Eliminar %1 credenciales de esta cartera?</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="598" />
+        <location filename="../../ui/library/view.py" line="594" />
         <source>You can undo this for %1 seconds.</source>
         <translation>Puedes deshacerlo durante %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="599" />
+        <location filename="../../ui/library/view.py" line="595" />
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="615" />
+        <location filename="../../ui/library/view.py" line="611" />
         <source>Deleted 1 credential.</source>
         <translation>Se eliminó 1 credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="616" />
+        <location filename="../../ui/library/view.py" line="612" />
         <source>Deleted %1 credentials.</source>
         <translation>Se eliminaron %1 credenciales.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="637" />
+        <location filename="../../ui/library/view.py" line="633" />
         <source>Restored.</source>
         <translation>Restaurado.</translation>
     </message>
@@ -3190,41 +3190,41 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
     </message>
     <message>
         <location filename="../../ui/share/pick.py" line="300" />
-        <source>A self-contained QR code (the signed presentation inside the code) fits one or two credentials whose issuer lets you choose fields, with a few fields revealed. Credentials shared whole, and larger choices, go as a link with a small QR code, a file or a package.</source>
-        <translation>Un código QR autónomo (con la presentación firmada dentro del código) admite una o dos credenciales cuyo emisor te deja elegir campos, revelando pocos campos. Las credenciales que se comparten enteras, y las elecciones más grandes, van como enlace con un código QR pequeño, archivo o paquete.</translation>
+        <source>A self-contained QR code (the signed presentation inside the code) fits one or two credentials whose issuer lets you choose fields, with a few fields revealed, or one small credential shared whole (a dense code). Larger choices go as a link with a small QR code, a file or a package.</source>
+        <translation>Un código QR autónomo (la presentación firmada dentro del código) cabe para una o dos credenciales cuyo emisor te deja elegir campos, con pocos campos revelados, o para una credencial pequeña compartida entera (un código denso). Las elecciones mayores van como enlace con un código QR pequeño, como archivo o como paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="304" />
+        <location filename="../../ui/share/pick.py" line="305" />
         <source>Too large for a self-contained QR code: “%1” can only be shared whole. Share by link (a small QR code any phone reads), as a file or as a package.</source>
         <translation>Demasiado grande para un código QR autónomo: «%1» solo se puede compartir entera. Compártela por enlace (un código QR pequeño que cualquier teléfono lee), como archivo o como paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="308" />
+        <location filename="../../ui/share/pick.py" line="309" />
         <source>Three or more credentials are usually too large for one self-contained QR code: share them by link (a small QR code any phone reads), as a file or as a package.</source>
         <translation>Tres o más credenciales suelen ser demasiado grandes para un solo código QR autónomo: compártelas por enlace (un código QR pequeño que cualquier teléfono lee), como archivo o como paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="311" />
+        <location filename="../../ui/share/pick.py" line="312" />
         <source>“%1” can only be shared whole, and fits a self-contained QR code as it is: a dense one, best shown on screen rather than printed. A link (a small QR code any phone reads) works for any choice.</source>
         <translation>«%1» solo se puede compartir entera y cabe tal cual en un código QR autónomo: uno denso, mejor mostrado en pantalla que impreso. Un enlace (un código QR pequeño que cualquier teléfono lee) sirve para cualquier elección.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="315" />
+        <location filename="../../ui/share/pick.py" line="316" />
         <source>Can become a self-contained QR code if you reveal only a few fields in the next step. A link works for any choice.</source>
         <translation>Puede convertirse en un código QR autónomo si en el paso siguiente revelas solo unos pocos campos. Un enlace sirve para cualquier elección.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="322" />
+        <location filename="../../ui/share/pick.py" line="323" />
         <source>No credential selected</source>
         <translation>Ninguna credencial seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="323" />
+        <location filename="../../ui/share/pick.py" line="324" />
         <source>1 credential selected</source>
         <translation>1 credencial seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/share/pick.py" line="324" />
+        <location filename="../../ui/share/pick.py" line="325" />
         <source>%1 credentials selected</source>
         <translation>%1 credenciales seleccionadas</translation>
     </message>
@@ -5768,52 +5768,57 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="134" />
+        <location filename="../../ui/share/history.py" line="131" />
+        <source>1 field shown</source>
+        <translation>1 campo mostrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="132" />
+        <source>%1 fields shown</source>
+        <translation>%1 campos mostrados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="138" />
         <source>%1 shared whole</source>
         <translation>%1 compartidas enteras</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="136" />
-        <source>1 chosen field</source>
-        <translation>1 campo elegido</translation>
+        <location filename="../../ui/share/history.py" line="140" />
+        <source>%1 parts revealed</source>
+        <translation>%1 partes reveladas</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="137" />
-        <source>%1 chosen fields</source>
-        <translation>%1 campos elegidos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share/history.py" line="142" />
+        <location filename="../../ui/share/history.py" line="145" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="142" />
+        <location filename="../../ui/share/history.py" line="145" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="143" />
+        <location filename="../../ui/share/history.py" line="146" />
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="143" />
+        <location filename="../../ui/share/history.py" line="146" />
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="144" />
+        <location filename="../../ui/share/history.py" line="147" />
         <source>Form</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="144" />
+        <location filename="../../ui/share/history.py" line="147" />
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="145" />
+        <location filename="../../ui/share/history.py" line="148" />
         <source>Views</source>
         <translation>Visitas</translation>
     </message>
@@ -6035,37 +6040,37 @@ Importa los archivos que te dieron tu universidad, tus empleadores o tus socios 
         <translation>nivel de rúbrica (anillo completo = nivel máximo)</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="95" />
+        <location filename="../../ui/journey/view.py" line="97" />
         <source>undated</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="86" />
+        <location filename="../../ui/journey/view.py" line="88" />
         <source>Issued by %1</source>
         <translation>Emitida por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="87" />
+        <location filename="../../ui/journey/view.py" line="89" />
         <source>The issuer calls itself “%1”</source>
         <translation>El emisor se llama a sí mismo «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="101" />
+        <location filename="../../ui/journey/view.py" line="103" />
         <source>Skills: %1</source>
         <translation>Competencias: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="104" />
+        <location filename="../../ui/journey/view.py" line="106" />
         <source>Level: %1</source>
         <translation>Nivel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="107" />
+        <location filename="../../ui/journey/view.py" line="109" />
         <source>Competency earned by stacking: %1</source>
         <translation>Competencia conseguida sumando: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/journey/view.py" line="111" />
+        <location filename="../../ui/journey/view.py" line="113" />
         <source>Counts toward %1 (%2)</source>
         <translation>Cuenta para %1 (%2)</translation>
     </message>

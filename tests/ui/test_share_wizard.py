@@ -65,6 +65,8 @@ def test_two_credentials_with_a_derived_disclosure_end_in_every_output(
     assert "Career Readiness Workshop Series" in text
     shown_b = next(s for s in share.fields.shown if s.title == "Career Readiness Workshop Series")
     assert not any("alignment" in p for p, _ in shown_b.fields)
+    previewed = sum(len(s.presented) for s in share.fields.shown)
+    assert f"{previewed} fields, read back" in share.fields.preview_state.text()
 
     # options: the employer's request code, pasted
     share.next()
@@ -126,6 +128,8 @@ def test_two_credentials_with_a_derived_disclosure_end_in_every_output(
     # the history: every export, with which fields and for whom
     history = share.history
     qtbot.waitUntil(lambda: history.table.rowCount() == 4, timeout=30_000)
+    # the history counts the fields the employer saw as the preview did
+    assert {history.table.item(r, 2).text() for r in range(4)} == {f"{previewed} fields shown"}
     assert sorted(e["form"] for e in history.entries) == ["package", "qr", "qr-png", "vp-file"]
     assert all(e["for"] == DOMAIN and SKILL in e["fields"][a] for e in history.entries)
     out = tmp_path / "history.json"

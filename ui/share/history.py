@@ -124,17 +124,20 @@ def _shared_words(c: dict[str, Any]) -> str:
 
 
 def _field_count(entry: dict[str, Any]) -> str:
-    """The fields the learner chose beyond what each issuer requires (the tooltip lists them): the preview's
-    count also includes the required ones."""
+    """How many fields the employer saw, counted as the Share preview counts them (the tooltip lists the
+    revealed parts); an entry recorded before that count was kept shows its revealed parts."""
+    shown = entry.get("shown")
+    if isinstance(shown, int) and not isinstance(shown, bool):
+        return (QCoreApplication.translate("history", "1 field shown") if shown == 1 else
+                QCoreApplication.translate("history", "%1 fields shown").replace("%1", str(shown)))
     fields = entry.get("fields") or {}
     whole = sum(1 for v in fields.values() if "(whole credential)" in v)
-    chosen = sum(len(v) for v in fields.values() if "(whole credential)" not in v)
+    parts_revealed = sum(len(v) for v in fields.values() if "(whole credential)" not in v)
     parts = []
     if whole:
         parts.append(QCoreApplication.translate("history", "%1 shared whole").replace("%1", str(whole)))
-    if chosen or not whole:
-        parts.append(QCoreApplication.translate("history", "1 chosen field") if chosen == 1 else
-                     QCoreApplication.translate("history", "%1 chosen fields").replace("%1", str(chosen)))
+    if parts_revealed or not whole:
+        parts.append(QCoreApplication.translate("history", "%1 parts revealed").replace("%1", str(parts_revealed)))
     return ", ".join(parts)
 
 
@@ -224,7 +227,7 @@ class HistoryPage(QWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 2:
-                    item.setToolTip(self.tr("Chosen beyond what the issuer requires:") + "\n" +
+                    item.setToolTip(self.tr("Revealed (JSON pointers):") + "\n" +
                                     "\n".join(p for v in (e.get("fields") or {}).values() for p in v))
                 if col == 1:
                     item.setToolTip(titles)

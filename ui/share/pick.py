@@ -298,8 +298,9 @@ class PickPage(QWidget):
         dense = [t for t, mode in (fits or []) if mode == "whole-fits"]
         if n == 0 or (fits is None and n <= 2):
             text = self.tr("A self-contained QR code (the signed presentation inside the code) fits one or two "
-                           "credentials whose issuer lets you choose fields, with a few fields revealed. Credentials "
-                           "shared whole, and larger choices, go as a link with a small QR code, a file or a package.")
+                           "credentials whose issuer lets you choose fields, with a few fields revealed, or one small "
+                           "credential shared whole (a dense code). Larger choices go as a link with a small QR code, "
+                           "a file or a package.")
         elif whole:
             text = self.tr("Too large for a self-contained QR code: “%1” can only be shared whole. Share by link "
                            "(a small QR code any phone reads), as a file or as a package.")\

@@ -92,6 +92,7 @@ def history_entry(wallet: Wallet, request: ShareRequest, p: Presentation, form: 
     return {
         "credentials": shared_credentials(wallet, request.ids),
         "fields": {i: list(p.revealed.get(i, [])) for i in request.ids},
+        "shown": shown_field_count(p),
         "for": request.domain or "",
         "challenge": p.challenge,
         "holder": p.holder,
@@ -99,6 +100,17 @@ def history_entry(wallet: Wallet, request: ShareRequest, p: Presentation, form: 
         "file": path.name if path else "",
         "expires": request.expires.isoformat(timespec="seconds") if request.expires else None,
     }
+
+
+def shown_field_count(p: Presentation) -> int | None:
+    """How many fields the employer sees, counted as the Share preview counts them (read back from the
+    signed presentation); None when it cannot be read back."""
+    from wallet.verifier.export import shown_credentials
+
+    try:
+        return sum(len(c.presented) for c in shown_credentials(p.to_bytes(), "share"))
+    except WalletError:
+        return None
 
 
 def shared_credentials(wallet: Wallet, ids: tuple[str, ...] | list[str]) -> list[dict[str, Any]]:

@@ -229,13 +229,14 @@ def create_link(wallet: Any, ids: list[str], server: str, *, reveal: list[str] |
     expires_at = datetime.fromtimestamp(at, UTC) if isinstance(at, int | float) else expires
     history_id = ""
     if record:
-        from wallet.share.export import shared_credentials
+        from wallet.share.export import shared_credentials, shown_field_count
 
         shared = (shared_credentials(wallet, list(ids)) if hasattr(wallet, "summaries")
                   else [{"id": i, "title": i} for i in ids])
         change = wallet.record_share({
             "credentials": shared,
             "fields": {i: list(p.revealed.get(i, [])) for i in ids},
+            "shown": shown_field_count(p),
             "for": origin, "challenge": link_id, "holder": p.holder, "form": "link", "file": "",
             "expires": expires_at.isoformat(timespec="seconds"),
             "link": {"url": url, "id": link_id, "server": origin, "expires_at": expires_at.isoformat(timespec="seconds"),
