@@ -28,6 +28,8 @@ SYSTEM_PACKAGES=(
   # the share service's tests: a real PostgreSQL server (started by the tests on loopback) and Debian's
   # chromium, driven by Playwright (which never downloads a browser of its own here)
   postgresql chromium
+  # the camera test compiles the kernel's videodev2.h to check ui/verify/v4l2.py's structures against it
+  gcc libc6-dev linux-libc-dev
 )
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && [ -z "${LW_SKIP_APT:-}" ]; then

@@ -11,6 +11,7 @@ no camera, or camera support cannot load, it says why.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QElapsedTimer, QIODevice, QObject, Signal
@@ -87,6 +88,9 @@ class FrameScanner(QObject):
         self._busy = False
 
 
+DEVICE_DIR = Path("/dev")  # where Linux lists its video devices (tests point it at a folder of their own)
+
+
 class CameraSource(QObject):
     """The camera (Video4Linux2 on Linux, QtMultimedia elsewhere), delivering frames to a :class:`FrameScanner`."""
 
@@ -107,7 +111,7 @@ class CameraSource(QObject):
         if sys.platform.startswith("linux"):
             from ui.verify.v4l2 import find_cameras
 
-            cams, refused = find_cameras()
+            cams, refused = find_cameras(DEVICE_DIR)
             if cams:
                 return list(cams), ""
             if refused:
@@ -130,7 +134,7 @@ class CameraSource(QObject):
             from ui.verify.v4l2 import V4L2Stream, find_cameras
 
             if device is None:
-                found = find_cameras(kernel=self._kernel)[0]
+                found = find_cameras(DEVICE_DIR, self._kernel)[0]
                 if not found:
                     return False
                 device = found[0]

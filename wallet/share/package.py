@@ -37,6 +37,13 @@ MAX_ENTRIES = 16
 MAX_TOTAL_BYTES = 25 * 1024 * 1024
 MAX_RATIO = 200
 ALLOWED = {"presentation.json", "presentation.sdjwt", "summary.pdf", "manifest.json", "journey.png"}
+# What the standard library's zipfile raises for damaged input (every one seen with hostile zips in
+# tests/wallet/test_fuzz.py and test_presentation.py): BadZipFile (bad structure, bad CRC),
+# LargeZipFile (ZIP64 needed), zlib.error (corrupt deflate data), EOFError / OSError (truncated data),
+# RuntimeError (an encrypted entry), NotImplementedError (an unknown compression method), ValueError
+# (negative or overflowing sizes and offsets). Each becomes a PackageError naming the file.
+_DAMAGED_ZIP = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, RuntimeError,
+                NotImplementedError, ValueError)
 _FIXED_TIME = (2020, 1, 1, 0, 0, 0)
 
 
@@ -107,8 +114,8 @@ def read_package(data: bytes) -> Package:
     encrypted entries, unknown compression methods, and files that do not match the manifest."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
-        raise PackageError(f"the share package is not a readable zip file ({exc})") from None
+    except _DAMAGED_ZIP as exc:
+        raise PackageError(f"the share package is not a readable zip file ({_reason(exc)})") from None
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_ENTRIES:
@@ -142,8 +149,7 @@ def read_package(data: bytes) -> Package:
             try:
                 with zf.open(info) as fh:
                     content = fh.read(info.file_size + 1)
-            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError,
-                    ValueError) as exc:  # bad CRC, corrupt deflate data, a truncated or odd entry
+            except _DAMAGED_ZIP as exc:
                 raise PackageError(f"{info.filename} in the share package is damaged ({_reason(exc)})",
                                    fix="Ask for the package again; it was altered or cut short.") from None
             if len(content) != info.file_size:
