@@ -165,7 +165,7 @@ def _inflate(packed: bytes) -> bytes:
         raise LimitExceeded(f"the LW1: payload inflates past the limit of {limit} bytes",
                             fix="A presentation in a QR code is small; this one is not a genuine LW1: code.")
     if not d.is_finished():
-        raise QRError("the LW1: payload is truncated")
+        raise QRError("the LW1: payload is damaged or cut short (a changed or truncated text?)")
     return bytes(out)
 
 
