@@ -10,6 +10,7 @@ import json
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import tempfile
 import time
@@ -47,6 +48,30 @@ def signed_vp(signer: Any, credentials: list[Any], challenge: str, domain: str =
     suite = "eddsa-rdfc-2022" if signer.key_type == "ed25519" else "ecdsa-rdfc-2019"
     return json.dumps(sign(vp, signer, cryptosuite=suite, purpose="authentication", challenge=challenge,
                            domain=domain)).encode()
+
+
+def tamper_stored(db_path: str | Path, link_id: str) -> bytes:
+    """Change the achievement name in a stored presentation, in the SQLite database itself (the signature
+    no longer matches); returns the original bytes, for putting them back."""
+    db = sqlite3.connect(db_path)
+    try:
+        stored: bytes = db.execute("SELECT presentation FROM share_links WHERE id = ?", (link_id,)).fetchone()[0]
+        doc = json.loads(stored)
+        doc["verifiableCredential"][0]["credentialSubject"]["achievement"]["name"] = "Chief Surgeon"
+        with db:
+            db.execute("UPDATE share_links SET presentation = ? WHERE id = ?", (json.dumps(doc).encode(), link_id))
+    finally:
+        db.close()
+    return stored
+
+
+def restore_stored(db_path: str | Path, link_id: str, data: bytes) -> None:
+    db = sqlite3.connect(db_path)
+    try:
+        with db:
+            db.execute("UPDATE share_links SET presentation = ? WHERE id = ?", (data, link_id))
+    finally:
+        db.close()
 
 
 def one_skill(demo: Any) -> dict[str, Any]:

@@ -5,14 +5,21 @@ are counted together, exactly, on SQLite and across two app instances on Postgre
 from __future__ import annotations
 
 import asyncio
-import json
 import re
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import httpx
-from share_support import ORIGIN, PgServer, Service, make_service, one_skill, signed_vp
+from share_support import (
+    ORIGIN,
+    PgServer,
+    Service,
+    make_service,
+    one_skill,
+    restore_stored,
+    signed_vp,
+    tamper_stored,
+)
 
 
 def _views_shown(html: str) -> int:
@@ -45,16 +52,10 @@ def test_a_cached_page_never_outlives_its_bytes_its_check_or_its_link(service: S
     assert re.sub(r"(<dt>Views</dt><dd>)1<", r"\g<1>2<", first.text) == second.text
     checked_at = service.client.get(f"/v/{link_id}", headers={"accept": "application/json"}).json()["checked_at"]
 
-    db = sqlite3.connect(service.config.db)
-    stored = db.execute("SELECT presentation FROM share_links WHERE id = ?", (link_id,)).fetchone()[0]
-    doc = json.loads(stored)
-    doc["verifiableCredential"][0]["credentialSubject"]["achievement"]["name"] = "Chief Surgeon"
-    with db:
-        db.execute("UPDATE share_links SET presentation = ? WHERE id = ?", (json.dumps(doc).encode(), link_id))
+    stored = tamper_stored(service.config.db, link_id)
     altered = service.client.get(f"/v/{link_id}", headers={"accept-language": "en"})
     assert 'data-verdict="not-verified"' in altered.text and _views_shown(altered.text) == 4
-    with db:  # the original bytes back: verified again, from a fresh check of those bytes
-        db.execute("UPDATE share_links SET presentation = ? WHERE id = ?", (stored, link_id))
+    restore_stored(service.config.db, link_id, stored)  # the original bytes: verified again, from a fresh check
     assert 'data-verdict="verified"' in service.client.get(f"/v/{link_id}").text
 
     service.clock.advance(service.config.recheck_seconds + 1)

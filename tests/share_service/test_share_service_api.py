@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from share_support import ORIGIN, Service, make_service, one_skill, signed_vp
+from share_support import ORIGIN, Service, make_service, one_skill, signed_vp, tamper_stored
 
 from share_service.ratelimit import Limit
 
@@ -169,12 +169,7 @@ def test_a_presentation_altered_in_the_database_shows_not_verified(service: Serv
     link_id = service.upload(lambda i: signed_vp(holder, [one_skill(demo)], i)).json()["id"]
     first = service.client.get(f"/v/{link_id}", headers={"accept": "application/json"}).json()
     assert first["verdict"] == "verified"
-    db = sqlite3.connect(service.config.db)
-    stored = db.execute("SELECT presentation FROM share_links WHERE id = ?", (link_id,)).fetchone()[0]
-    doc = json.loads(stored)
-    doc["verifiableCredential"][0]["credentialSubject"]["achievement"]["name"] = "Chief Surgeon"
-    with db:
-        db.execute("UPDATE share_links SET presentation = ? WHERE id = ?", (json.dumps(doc).encode(), link_id))
+    tamper_stored(service.config.db, link_id)
     # no wait for the recheck interval: the cached verdict belongs to the old bytes only
     page = service.client.get(f"/v/{link_id}", headers={"accept-language": "en"})
     assert page.status_code == 200
